@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DanVanKb.Core.Extraction;
+using DanVanKb.Core.Text;
+
+namespace DanVanKb.Cli.Commands;
+
+/// <summary>`extract FILE`: what one report yields (its own document, mentions, documents, relations,
+/// diagnostics) as JSON, without touching any knowledge base.</summary>
+public static class ExtractCommand
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "A report file" };
+        var command = new Command("extract", "Show what one report yields, without storing it") { file };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"{path}: no such file");
+                return ExitCodes.Error;
+            }
+            var decoded = ReportDecoder.Decode(File.ReadAllBytes(path));
+            if (!decoded.Ok)
+            {
+                stderr.WriteLine($"{path}: refused: {decoded.Refusal}");
+                return ExitCodes.Error;
+            }
+            stdout.WriteLine(JsonSerializer.Serialize(Extractor.Extract(decoded.Text!), Options));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

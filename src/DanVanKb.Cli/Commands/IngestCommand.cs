@@ -1,0 +1,41 @@
+using System.CommandLine;
+using DanVanKb.Storage;
+using DanVanKb.Storage.Writing;
+
+namespace DanVanKb.Cli.Commands;
+
+/// <summary>`ingest PATH... [--data DIR]`: reads reports into the knowledge base, with progress and a summary.</summary>
+public static class IngestCommand
+{
+    public static Command Create(Option<string> data, TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Report files or folders of reports", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Read reports into the knowledge base") { paths };
+        command.SetAction(parse =>
+        {
+            var kb = new KbPaths(parse.GetValue(data)!);
+            var progress = new Progress(stderr);
+            var summary = KbIngestor.Ingest(kb, parse.GetValue(paths)!, progress);
+            Print(summary, kb, stdout);
+            foreach (var r in summary.Refused) stderr.WriteLine($"{r.File}: refused: {r.Reason}");
+            return summary.Refused.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Print(IngestSummary s, KbPaths kb, TextWriter o)
+    {
+        o.WriteLine($"Ingested into {kb.Database}");
+        o.WriteLine($"  files:      {s.Files} read ({s.Added} added, {s.Changed} changed, {s.Unchanged} unchanged), {s.Refused.Count} refused");
+        o.WriteLine($"  reports:    {s.Sources} in the knowledge base");
+        o.WriteLine($"  documents:  {s.Documents}");
+        o.WriteLine($"  relations:  {s.Relations}");
+        o.WriteLine($"  conflicts:  {s.Conflicts} documents cited with disagreeing dates or symbols");
+    }
+
+    /// <summary>Writes a progress line per file to standard error, so standard output stays a summary.</summary>
+    private sealed class Progress(TextWriter stderr) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress p) => stderr.WriteLine($"[{p.Done}/{p.Total}] {p.Outcome,-9} {p.File}");
+    }
+}

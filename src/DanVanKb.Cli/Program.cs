@@ -1,0 +1,3 @@
+using DanVanKb.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>The patterns around a symbol, in one place: the type word before it, the issuer phrase after
+/// it, the title markers, a date stated before the document, short and named references.</summary>
+internal static class CitationPatterns
+{
+    private static readonly string AllTypeWords = string.Join('|',
+        DocumentTypes.All.SelectMany(t => t.Words).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
+
+    private static readonly string FullTypeWords = string.Join('|',
+        DocumentTypes.All.SelectMany(t => t.Words).Where(w => w.Length > 3).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
+
+    private const string Qualifier = @"(?:\s+(?:hành động|phối hợp|liên tịch|hoạt động|công tác|liên ngành|liên bộ))?";
+
+    /// <summary>"Nghị quyết số " or "CTrHĐ " right before a symbol.</summary>
+    public static readonly Regex TypeWordBefore = new(
+        @"(?<![\p{L}])(?<tw>" + AllTypeWords + ")" + Qualifier + @"(?:\s*(?:số|Số|SỐ)\s*:?)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"Nghị quyết số 25", "Chương trình hành động 43": a type and a bare number.</summary>
+    public static readonly Regex ShortReference = new(
+        @"(?<![\p{L}])(?=\p{Lu})(?<tw>" + FullTypeWords + ")" + Qualifier +
+        @"\s+(?:số\s+)?(?<num>\d{1,5})(?![\d\p{L}]|\s*[-/–]\s*[\p{L}\d]|[.,]\d|\s+(?:năm|tháng|ngày|lần|đợt|kỳ|người|cuộc|văn bản|kế hoạch)(?![\p{L}]))",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>Where an issuer phrase ends: a title marker, a verb, punctuation.</summary>
+    public static readonly Regex IssuerStop = new(
+        @"\s+(?:về việc|về|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm)(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
+        RegexOptions.Compiled);
+
+    /// <summary>Where a title starts after the core of a citation.</summary>
+    public static readonly Regex TitleStart = new(@"^\s*,?\s*(?:(?:về việc|v/v|V/v|về)\s*:?\s*|(?=[“""]))", RegexOptions.Compiled);
+
+    /// <summary>"ngày 17/02/2022, UBND huyện Bạch Thông đã xây dựng, ban hành" before the document.</summary>
+    public static readonly Regex DateBeforeTail = new(
+        @"^\s*,?\s*(?<iss>[^,;]{2,90}?)?\s*(?:đã\s+)?(?:(?:xây dựng|ký|nghiên cứu)\s*,?\s*)?(?:ký ban hành|ban hành|xây dựng|ký)\s*$",
+        RegexOptions.Compiled);
+
+    /// <summary>Names without numbers: "Nghị quyết Trung ương 7 khóa XI", "NQTW7", "Nghị quyết Đại hội XIII",
+    /// "Luật Thực hiện dân chủ ở cơ sở".</summary>
+    public static readonly Regex NamedReference = new(
+        @"(?<![\p{L}])(?:(?:Nghị quyết|NQ)\s*(?:Hội nghị\s+)?(?:Trung ương|TW|TƯ)\s*(?:lần thứ\s+)?(?:\d{1,2}|[IVX]+)(?![\p{L}\d])(?:\s*,?\s*\(?khóa\s+[IVX]+\)?)?" +
+        @"|NQTW\s?\d{1,2}(?:\s+khóa\s+[IVX]+)?" +
+        @"|Nghị quyết Đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:Đảng bộ\s+[\p{Ll}]+\s+)?(?:lần thứ\s+)?[IVXL]+(?![\p{L}])(?:\s+của Đảng)?" +
+        @"|Luật\s+\p{Lu}[\p{Ll}\s,]{3,60}?(?=\s*(?:\(|;|\.|,\s|có hiệu lực|năm\s|số|sửa đổi|$)))",
+        RegexOptions.Compiled);
+
+    /// <summary>Where a title gives way to a new clause: ", đã ban hành …", ", đồng thời …".</summary>
+    public static readonly Regex TitleEnd = new(@",\s+(?:đã|đồng thời|trong đó|qua đó|từ đó|nhằm|để|được|chỉ đạo|tổ chức)(?![\p{L}])", RegexOptions.Compiled);
+
+    /// <summary>Words that say one document acts on another; used to tell a nested citation from a list.</summary>
+    public static readonly Regex AnyCue = new(
+        @"thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt|hướng dẫn|sơ kết|tổng kết|nay là|thay thế|ban hành|phối hợp",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+}

@@ -1,0 +1,217 @@
+using DanVanKb.Core.Identity;
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>Resolves one report's mentions to documents: full mentions of one symbol are one document
+/// unless their dates and titles say otherwise (06-ĐA/TU of 2017 and of 2023); short references go to
+/// the document of that type and number (the nearest earlier one when several share it); a name is tied
+/// to a numbered document only where the text identifies it.</summary>
+internal static class DocumentResolver
+{
+    public sealed record Resolution(IReadOnlyList<CitedDocument> Documents, IReadOnlyList<string?> DocumentOfMention);
+
+    private sealed class Cluster
+    {
+        public List<int> Members { get; } = [];
+        public string Symbol { get; set; } = "";
+    }
+
+    public static Resolution Resolve(IReadOnlyList<LocatedMention> mentions, ReportContext context)
+    {
+        var symbols = new DocumentSymbol?[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Mention.Symbol is { } s)
+                symbols[i] = SymbolCorrector.Correct(s, mentions[i].Mention.Issuer);
+
+        var clusters = new List<Cluster>();
+        foreach (var group in Enumerable.Range(0, mentions.Count).Where(i => symbols[i] is not null).GroupBy(i => symbols[i]!.Canonical))
+            clusters.AddRange(ClusterBySymbol(group.Key, [.. group], mentions));
+        MergeSameNumberAndDate(clusters, mentions, symbols);
+        clusters.Sort((a, b) => a.Members.Min().CompareTo(b.Members.Min()));
+
+        var docOf = new string?[mentions.Count];
+        var documents = new List<CitedDocument>();
+        foreach (var c in clusters)
+        {
+            var id = $"d{documents.Count + 1}";
+            foreach (var m in c.Members) docOf[m] = id;
+            documents.Add(Build(id, c, mentions, symbols, context));
+        }
+
+        ResolveShort(mentions, documents, docOf);
+        TieNamed(mentions, documents, docOf);
+
+        var withMentions = documents.Select(d => d with
+        {
+            Mentions = [.. Enumerable.Range(0, mentions.Count).Where(i => docOf[i] == d.LocalId)],
+        }).ToList();
+        return new Resolution(withMentions, docOf);
+    }
+
+    private static IEnumerable<Cluster> ClusterBySymbol(string symbol, List<int> members, IReadOnlyList<LocatedMention> mentions)
+    {
+        var clusters = new List<Cluster>();
+        foreach (var i in members.Where(i => mentions[i].Mention.Date is not null))
+        {
+            var m = mentions[i].Mention;
+            var home = clusters.FirstOrDefault(c => c.Members.Any(j => Agree(mentions[j].Mention, m)));
+            if (home is null)
+            {
+                home = new Cluster { Symbol = symbol };
+                clusters.Add(home);
+            }
+            home.Members.Add(i);
+        }
+        foreach (var i in members.Where(i => mentions[i].Mention.Date is null))
+        {
+            var m = mentions[i].Mention;
+            Cluster? home = clusters.Count == 1 ? clusters[0] : null;
+            if (home is null && m.Title is not null)
+                home = clusters.Select(c => (c, s: c.Members.Max(j => TitleSimilarity.Containment(mentions[j].Mention.Title, m.Title))))
+                    .Where(x => x.s >= 0.4).OrderByDescending(x => x.s).Select(x => x.c).FirstOrDefault();
+            home ??= clusters.Where(c => c.Members.Any(j => j < i)).OrderByDescending(c => c.Members.Where(j => j < i).Max()).FirstOrDefault();
+            home ??= clusters.FirstOrDefault();
+            if (home is null)
+            {
+                home = new Cluster { Symbol = symbol };
+                clusters.Add(home);
+            }
+            home.Members.Add(i);
+        }
+        foreach (var c in clusters) c.Members.Sort();
+        return clusters;
+    }
+
+    private static bool Agree(Mention a, Mention b)
+    {
+        if (a.Date is null || b.Date is null) return true;
+        if (DateAgreement.Compatible(a.Date, b.Date)) return true;
+        return TitleSimilarity.Containment(a.Title, b.Title) >= 0.75;
+    }
+
+    /// <summary>"Quy chế số 22-QĐ/TU ngày 30/12/2021" and "Quy chế 22-QC/TU ngày 30/12/2021": one number,
+    /// one day, one issuer, a type code slip.</summary>
+    private static void MergeSameNumberAndDate(List<Cluster> clusters, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols)
+    {
+        for (var a = 0; a < clusters.Count; a++)
+            for (var b = clusters.Count - 1; b > a; b--)
+            {
+                var sa = symbols[clusters[a].Members[0]]!;
+                var sb = symbols[clusters[b].Members[0]]!;
+                if (sa.Number != sb.Number || sa.IssuerPart != sb.IssuerPart || sa.Year != sb.Year) continue;
+                var da = clusters[a].Members.Select(i => mentions[i].Mention.Date).Where(d => d is { IsFull: true }).ToHashSet();
+                if (!clusters[b].Members.Any(i => mentions[i].Mention.Date is { IsFull: true } d && da.Contains(d))) continue;
+                clusters[a].Members.AddRange(clusters[b].Members);
+                clusters[a].Members.Sort();
+                clusters.RemoveAt(b);
+            }
+    }
+
+    private static CitedDocument Build(string id, Cluster c, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols, ReportContext context)
+    {
+        var ms = c.Members.Select(i => mentions[i].Mention).ToList();
+        var typeVotes = ms.Where(m => m.TypeWord is not null && DocumentTypes.FromWord(m.TypeWord)?.Name is string n && n != DocumentTypes.GenericDocument && m.TypeWord.Length > 3)
+            .Select(m => m.TypeName).ToList();
+        var symbol = c.Members.Select(i => symbols[i]!).GroupBy(s => s.Canonical)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => typeVotes.Contains(DocumentTypes.FromCode(g.First().TypeCode ?? "", g.First().Style == SymbolStyle.Party)?.Name ?? "") ? 1 : 0)
+            .First().First();
+
+        var issuer = ChooseIssuer(ms.Select(m => m.Issuer)) ?? IssuerReader.FromCode(symbol, context);
+        var title = ChooseTitle(ms.Select(m => m.Title));
+        var type = ChooseType(ms, typeVotes, symbol, title);
+        symbol = TypeCodeReconciler.Reconcile(symbol, type);
+        var date = ChooseDate(IndependentDates(c.Members, mentions), symbol, issuer?.Name)
+            ?? (symbol.Year is int year ? new PartialDate(year) : null);
+        var variants = ms.GroupBy(m => (m.Symbol!.Canonical, m.Date))
+            .Select(g => new DateVariant(g.Key.Canonical, g.Key.Date, g.Count()))
+            .OrderBy(v => v.Symbol, StringComparer.Ordinal).ThenBy(v => v.Date?.ToIso(), StringComparer.Ordinal).ToList();
+        return new CitedDocument(id, type, symbol, date, issuer, title, [.. c.Members], variants);
+    }
+
+    internal static Issuer? ChooseIssuer(IEnumerable<Issuer?> issuers)
+    {
+        var named = issuers.OfType<Issuer>().ToList();
+        if (named.Count == 0) return null;
+        var best = named.GroupBy(i => i.Name).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().First();
+        // a bare "Ban Thường vụ" says less than "Tỉnh ủy Bắc Kạn": fill a missing level from the others
+        if (best.Level is null && named.FirstOrDefault(i => i.Level is not null) is { } leveled)
+            best = best with { Level = leveled.Level, Locality = best.Locality ?? leveled.Locality };
+        return best;
+    }
+
+    internal static string? ChooseTitle(IEnumerable<string?> titles)
+    {
+        var all = titles.OfType<string>().Where(t => t.Length >= 8).ToList();
+        if (all.Count == 0) return null;
+        return all.GroupBy(t => t.ToLowerInvariant()).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).First().First();
+    }
+
+    private static string ChooseType(List<Mention> ms, List<string> typeVotes, DocumentSymbol symbol, string? title)
+    {
+        var byCode = symbol.TypeCode is null ? null : DocumentTypes.FromCode(symbol.TypeCode, symbol.Style == SymbolStyle.Party)?.Name;
+        var voted = typeVotes.GroupBy(t => t).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key == byCode ? 1 : 0).Select(g => g.Key).FirstOrDefault();
+        // "Quy chế 447-QĐ/TU v/v ban hành Quy chế …" is the Quyết định that issues the Quy chế; a Quy chế
+        // written with QĐ is one too ("Quy chế số 23-QĐ/TW"), while "Quy định 06-QĐ/TU" miswrites QĐi
+        if (voted is "Quy chế" or "Quy định" && byCode == "Quyết định"
+            && (voted == "Quy chế" || (title is not null && title.StartsWith("ban hành", StringComparison.OrdinalIgnoreCase))))
+            return byCode;
+        return voted ?? byCode ?? ms[0].TypeName;
+    }
+
+    /// <summary>An appendix table repeated word for word is one piece of evidence, not two.</summary>
+    private static IEnumerable<PartialDate?> IndependentDates(List<int> members, IReadOnlyList<LocatedMention> mentions) =>
+        members.GroupBy(i => (mentions[i].Mention.Date, Context: mentions[i].Unit.InTable ? mentions[i].Unit.Text.Text : $"#{i}"))
+            .Select(g => g.Key.Date);
+
+    internal static PartialDate? ChooseDate(IEnumerable<PartialDate?> dates, DocumentSymbol? symbol, string? issuerName)
+    {
+        var all = dates.OfType<PartialDate>().ToList();
+        if (all.Count == 0) return null;
+        var full = all.Where(d => d.IsFull).ToList();
+        var pool = full.Count > 0 ? full : all;
+        return pool.GroupBy(d => d)
+            .OrderByDescending(g => g.Count() + (DateAgreement.FitsContext(g.Key, symbol, issuerName) ? 0.5 : 0))
+            .ThenByDescending(g => g.Key.Month is null ? 0 : 1)
+            .First().Key;
+    }
+
+    private static void ResolveShort(IReadOnlyList<LocatedMention> mentions, List<CitedDocument> documents, string?[] docOf)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i].Mention;
+            if (m.Kind != MentionKind.Short) continue;
+            var candidates = documents.Where(d => d.Symbol?.Number == m.ShortNumber && SameType(d, m.TypeName)).ToList();
+            if (candidates.Count == 0) continue;
+            var earlier = candidates.Where(d => d.Mentions.Any(j => j < i)).OrderByDescending(d => d.Mentions.Where(j => j < i).Max()).FirstOrDefault();
+            docOf[i] = (earlier ?? (candidates.Count == 1 ? candidates[0] : null))?.LocalId;
+        }
+    }
+
+    private static bool SameType(CitedDocument d, string typeName) =>
+        d.Type == typeName || (d.Symbol?.TypeCode is string code && DocumentTypes.FromCode(code, d.Symbol.Style == SymbolStyle.Party)?.Name == typeName);
+
+    private static void TieNamed(IReadOnlyList<LocatedMention> mentions, List<CitedDocument> documents, string?[] docOf)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var lm = mentions[i];
+            if (lm.Mention.Kind != MentionKind.Named) continue;
+            // "Luật Thực hiện dân chủ ở cơ sở (Luật số 10/2022/QH15)": the bracket names the document
+            if (lm.HasBracketedSymbolAfter && i + 1 < mentions.Count && mentions[i + 1].Unit == lm.Unit
+                && mentions[i + 1].Start - lm.End <= 20 && docOf[i + 1] is string next)
+            {
+                docOf[i] = next;
+                continue;
+            }
+            if (lm.Mention.Title is null || TitleSimilarity.Words(lm.Mention.Title).Count < 5) continue;
+            var best = documents.Where(d => d.Type == lm.Mention.TypeName)
+                .Select(d => (d, s: TitleSimilarity.Containment(d.Title, lm.Mention.Title)))
+                .Where(x => x.s >= 0.7).OrderByDescending(x => x.s).FirstOrDefault();
+            if (best.d is not null) docOf[i] = best.d.LocalId;
+        }
+    }
+}

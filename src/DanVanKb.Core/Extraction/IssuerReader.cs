@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>Reads who issued a document: from a "của …" phrase, a table's issuer column or a report's own
+/// header, or failing those from the symbol's issuer code and the report's own locality.</summary>
+public static partial class IssuerReader
+{
+    [GeneratedRegex(@"Trung ương|Bộ Chính trị|Ban Bí thư|Thủ tướng|Chính phủ|Quốc hội|(?<![\p{L}])Bộ\s+(?:trưởng|\p{Lu})")]
+    private static partial Regex CentralPattern();
+
+    [GeneratedRegex(@"Công an|[Qq]uân sự|Ban Chỉ huy|(?<![\p{L}])Sở\s|(?<![\p{L}])Phòng\s|Ban Dân vận|Mặt trận|(?<![\p{L}])Hội\s(?!đồng|nghị)|Ban Chỉ đạo|Tòa án|Viện [Kk]iểm sát|Văn phòng|Ban Tuyên giáo|Ban Tổ chức|Ủy ban Kiểm tra|Đoàn (?:thanh niên|TNCS)|Ban cán sự|Đảng ủy\s+(?!Công an|Quân sự)\p{Lu}")]
+    private static partial Regex AgencyPattern();
+
+    [GeneratedRegex(@"Khối [Dd]ân vận|(?<![\p{L}])(?:xã|phường|thị trấn)(?![\p{L}])|Đảng ủy(?!\s+\p{Lu})")]
+    private static partial Regex CommunePattern();
+
+    [GeneratedRegex(@"Huyện ủy|Thành ủy|Thị ủy|Quận ủy|(?<![\p{L}])(?:huyện|thành phố|thị xã|quận)(?![\p{L}])|Đảng bộ (?:huyện|thành phố|thị xã)")]
+    private static partial Regex DistrictPattern();
+
+    [GeneratedRegex(@"Tỉnh ủy|(?<![\p{L}])tỉnh(?![\p{L}])")]
+    private static partial Regex ProvincePattern();
+
+    /// <summary>A place name after its unit word: "tỉnh Bắc Kạn", "Huyện ủy Bạch Thông", "phường Phổ Hòa".</summary>
+    [GeneratedRegex(@"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|(?<![\p{L}])(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn))\s+(?<name>\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){0,3})")]
+    private static partial Regex PlaceNamePattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    private static readonly string[] CanonicalBodies =
+    [
+        "Ban Chấp hành Trung ương", "Ban Chấp hành", "Ban Thường vụ", "Ban Bí thư", "Bộ Chính trị", "Thủ tướng Chính phủ",
+        "Chính phủ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Quận ủy",
+        "Đảng ủy", "Ban Dân vận", "Trung ương", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Mặt trận Tổ quốc",
+        "Ban Thường trực", "Công an", "Đảng bộ", "Khối Dân vận",
+    ];
+
+    /// <summary>Lower-case words that belong inside body names; any other ends the name ("của Bộ Chính trị
+    /// cơ quan tổ chức …" names the Bộ Chính trị).</summary>
+    private static readonly HashSet<string> NameWords =
+    [
+        "ủy", "uỷ", "ban", "nhân", "dân", "vụ", "thường", "hành", "chấp", "bí", "thư", "chính", "trị", "trung", "ương",
+        "quân", "sự", "tỉnh", "huyện", "thành", "phố", "thị", "xã", "phường", "trấn", "quận", "khóa", "khoá", "lần", "thứ",
+        "đảng", "bộ", "công", "an", "vận", "cựu", "chiến", "binh", "tổ", "quốc", "hội", "trực", "mặt", "trận", "chỉ", "đạo",
+        "huy", "nghị", "đại", "biểu", "tướng", "phủ", "đồng", "kiểm", "tra", "tuyên", "giáo", "khối", "sở", "phòng", "nội",
+        "trưởng", "cán", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "cơ", "sở", "liên", "tịch", "và",
+    ];
+
+    /// <summary>Cuts an issuer phrase at the first word that cannot be part of a body's name.</summary>
+    internal static string TrimToName(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>();
+        foreach (var w in words)
+        {
+            var bare = w.Trim(',', '.', ';', ':');
+            var isName = bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.Any(char.IsDigit);
+            if (!isName && kept.Count > 0) break;
+            kept.Add(w);
+        }
+        while (kept.Count > 0 && kept[^1] is "và" or "cơ" or "năm") kept.RemoveAt(kept.Count - 1);
+        return string.Join(' ', kept);
+    }
+
+    /// <summary>Reads an issuer phrase (without or with its leading "của").</summary>
+    public static Issuer? Read(string phrase, ReportContext context)
+    {
+        var name = Clean(TrimToName(phrase));
+        if (name.Length < 2 || !name.Any(char.IsUpper)) return null;
+        var unitLevel = UnitLevel(name);
+        var level = LevelOf(name, unitLevel);
+        var locality = PlaceName(name);
+        if (locality is null && unitLevel is Level ul && level != Level.Central)
+        {
+            locality = context.LocalityAt(ul);
+            if (locality is not null && EndsWithUnit(name))
+                name = name.EndsWith("Đảng ủy", StringComparison.Ordinal) ? $"{name} {context.UnitAt(ul)}" : $"{name} {locality}";
+        }
+        if (level == Level.Central) locality = null;
+        return new Issuer(name, level, locality);
+    }
+
+    /// <summary>The issuer a symbol's code implies, completed with the report's locality.</summary>
+    public static Issuer? FromCode(DocumentSymbol symbol, ReportContext context)
+    {
+        var code = symbol.IssuerCodes.Count > 0 ? IssuerCodes.Find(symbol.IssuerCodes[0]) : null;
+        if (code is null) return null;
+        var level = code.Level;
+        var localityLevel = code.LocalityLevel;
+        var name = code.Name;
+        if (code.Code is "UBND" or "HĐND")
+        {
+            // a State body's symbol does not say its level: it is usually the report's own
+            level = context.OwnLevel is Level.Province or Level.District or Level.Commune ? context.OwnLevel : null;
+            localityLevel = level;
+            var unit = level is Level lv ? context.UnitAt(lv) : null;
+            if (unit is not null) name = $"{name} {unit}";
+            return new Issuer(name, level, localityLevel is Level ll2 ? context.LocalityAt(ll2) : null);
+        }
+        if (code.Code == "QH" || code.Code == "UBTVQH")
+        {
+            var term = symbol.IssuerCodes.Select(IssuerCodes.Term).FirstOrDefault(t => t is not null);
+            if (term is int t) name = $"{name} khóa {Roman(t)}";
+        }
+        var locality = localityLevel is Level l ? context.LocalityAt(l) : null;
+        if (locality is not null)
+            name = name.EndsWith("Đảng ủy", StringComparison.Ordinal) || name.EndsWith("Khối Dân vận", StringComparison.Ordinal)
+                ? $"{name} {context.UnitAt(localityLevel!.Value)}"
+                : $"{name} {locality}";
+        return new Issuer(name, level, locality);
+    }
+
+    /// <summary>The level a phrase names: a central body first, then a body inside a level, then the unit.</summary>
+    internal static Level? LevelOf(string name, Level? unitLevel = null)
+    {
+        unitLevel ??= UnitLevel(name);
+        if (CentralPattern().IsMatch(name) && unitLevel is null) return Level.Central;
+        if (CentralPattern().Match(name) is { Success: true } c && Earliest(name) is int e && c.Index < e && !AgencyPattern().IsMatch(name[..c.Index]))
+            return Level.Central;
+        if (AgencyPattern().IsMatch(name)) return Level.Agency;
+        return unitLevel;
+    }
+
+    /// <summary>The level of the first administrative unit a phrase names.</summary>
+    internal static Level? UnitLevel(string name)
+    {
+        Level? best = null;
+        var at = int.MaxValue;
+        foreach (var (pattern, level) in new[] { (CommunePattern(), Level.Commune), (DistrictPattern(), Level.District), (ProvincePattern(), Level.Province) })
+        {
+            var m = pattern.Match(name);
+            if (m.Success && m.Index < at)
+            {
+                at = m.Index;
+                best = level;
+            }
+        }
+        return best;
+    }
+
+    private static int? Earliest(string name)
+    {
+        var positions = new[] { CommunePattern(), DistrictPattern(), ProvincePattern() }
+            .Select(p => p.Match(name)).Where(m => m.Success).Select(m => m.Index).ToList();
+        return positions.Count == 0 ? null : positions.Min();
+    }
+
+    internal static string? PlaceName(string name)
+    {
+        var m = PlaceNamePattern().Match(name);
+        return m.Success ? ToneMarks.ToModern(m.Groups["name"].Value) : null;
+    }
+
+    private static bool EndsWithUnit(string name) =>
+        Regex.IsMatch(name, @"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|Đảng ủy|tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$");
+
+    /// <summary>Expands abbreviations, fixes the usual capitalisation of body names and tone placement.</summary>
+    public static string Clean(string phrase)
+    {
+        var s = Spaces().Replace(phrase, " ").Trim();
+        if (s.StartsWith("của ", StringComparison.OrdinalIgnoreCase)) s = s[4..];
+        s = s.Trim(' ', ',', ';', '.', ':', '“', '”', '"', '(', ')', '-');
+        if (IsUpperCaseHeader(s)) s = s.ToLowerInvariant();
+        s = ToneMarks.ToModern(Abbreviations.Expand(s));
+        foreach (var body in CanonicalBodies)
+            s = Regex.Replace(s, Regex.Escape(body), body, RegexOptions.IgnoreCase);
+        s = CapitalizePlaceNames(s);
+        return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+    }
+
+    /// <summary>"BAN THƯỜNG VỤ TỈNH ỦY" is a header set in capitals; "BCĐ QCDC&DVK" is a string of abbreviations.</summary>
+    private static bool IsUpperCaseHeader(string s) =>
+        !s.Any(char.IsLower) && Regex.IsMatch(s, @"(?<![\p{L}])(?:BAN|ỦY|UỶ|ĐẢNG|NHÂN DÂN|TỈNH|HUYỆN|THÀNH PHỐ|XÃ|PHƯỜNG|THƯỜNG VỤ|CHẤP HÀNH)(?![\p{L}])");
+
+    /// <summary>After lower-casing an upper-case header, a place name after its unit word regains its capitals.</summary>
+    private static string CapitalizePlaceNames(string s) =>
+        Regex.Replace(s, @"(?<unit>(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|(?<![\p{L}])(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn))\s+)(?<name>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2})$",
+            m => m.Groups["unit"].Value + string.Join(' ', m.Groups["name"].Value.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
+
+    internal static string Roman(int n)
+    {
+        var numerals = new[] { (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
+        var r = "";
+        foreach (var (v, s) in numerals)
+            while (n >= v)
+            {
+                r += s;
+                n -= v;
+            }
+        return r;
+    }
+}

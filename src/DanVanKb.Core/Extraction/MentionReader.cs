@@ -1,0 +1,224 @@
+using System.Text.RegularExpressions;
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Text;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>Reads the mentions of one text unit: a full citation around each symbol, then short
+/// back-references and names that are not part of one.</summary>
+internal static class MentionReader
+{
+    private const int MaxTitleLength = 300;
+
+    public static IReadOnlyList<LocatedMention> Read(TextUnit unit, ReportContext context, LineIndex lines)
+    {
+        var text = unit.Text.Text;
+        var dates = DateParser.FindAll(text);
+        var found = new List<LocatedMention>();
+        foreach (var symbol in SymbolParser.FindAll(text))
+            found.Add(ReadFull(unit, symbol, dates, context, lines));
+        AssignTitles(unit, found);
+        found.AddRange(ReadShort(unit, found, lines));
+        found.AddRange(ReadNamed(unit, found, lines));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static LocatedMention ReadFull(TextUnit unit, SymbolMatch symbol, IReadOnlyList<DateMatch> dates, ReportContext context, LineIndex lines)
+    {
+        var text = unit.Text.Text;
+        var segment = unit.SegmentAt(symbol.Start);
+        var segIndex = unit.SegmentIndexAt(symbol.Start);
+
+        // the type word right before the symbol
+        var windowStart = Math.Max(segment.Start, symbol.Start - 60);
+        var tw = CitationPatterns.TypeWordBefore.Match(text[windowStart..symbol.Start]);
+        var start = tw.Success ? windowStart + tw.Index : symbol.Start;
+        var typeWord = tw.Success ? tw.Groups["tw"].Value : null;
+
+        // the tail: date, issuer
+        var p = SkipMarkers(text, symbol.End);
+        var afterDate = SkipSeparators(text, p);
+        var ngay = Regex.Match(text[afterDate..Math.Min(text.Length, afterDate + 12)], @"^(?:ngày\s+){1,2}", RegexOptions.IgnoreCase);
+        var afterNgay = afterDate + (ngay.Success ? ngay.Length : 0);
+        var date = dates.FirstOrDefault(d => d.Start == afterDate || d.Start == afterNgay);
+        if (date is not null) p = SkipMarkers(text, date.End);
+
+        string? issuerPhrase = null;
+        var q = SkipSeparators(text, p);
+        if (q + 4 <= text.Length && text.AsSpan(q, 4).Equals("của ", StringComparison.OrdinalIgnoreCase))
+        {
+            var limit = Math.Min(segment.End, q + 130);
+            var stop = CitationPatterns.IssuerStop.Match(text, q + 4, limit - (q + 4));
+            var issEnd = stop.Success ? stop.Index : limit;
+            if (issEnd > q + 4)
+            {
+                issuerPhrase = text[(q + 4)..issEnd];
+                p = issEnd;
+            }
+        }
+
+        // a year after the issuer: "Chương trình hoạt động số 95-CTr/BCĐ của BCĐ … năm 2023"
+        if (date is null && Regex.Match(text[p..Math.Min(text.Length, p + 12)], @"^\s*,?\s*năm\s+\d{4}(?!\d)") is { Success: true } y)
+        {
+            date = dates.FirstOrDefault(d => d.Start >= p && d.End == p + y.Length);
+            if (date is not null) p = date.End;
+        }
+
+        // a date stated before the document: "ngày 17/02/2022, UBND huyện … ban hành Kế hoạch số 35/KH-UBND"
+        if (date is null)
+        {
+            var before = dates.LastOrDefault(d => d.End <= start && d.Start >= segment.Start);
+            if (before is not null)
+            {
+                var m = CitationPatterns.DateBeforeTail.Match(text[before.End..start]);
+                if (m.Success)
+                {
+                    date = before;
+                    if (issuerPhrase is null && m.Groups["iss"].Success && m.Groups["iss"].Value.Any(char.IsUpper))
+                        issuerPhrase = m.Groups["iss"].Value;
+                }
+            }
+        }
+
+        var coreEnd = p;
+        var ts = CitationPatterns.TitleStart.Match(text[coreEnd..Math.Min(text.Length, coreEnd + 12)]);
+        var titleStart = ts.Success && (ts.Length > 0 || coreEnd < segment.End) && HasTitleMarker(text, coreEnd, ts) ? coreEnd + ts.Length : -1;
+
+        var issuer = issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context);
+        var mention = new Mention(
+            MentionKind.Full,
+            symbol.Written,
+            symbol.Symbol,
+            typeWord,
+            TypeName(typeWord, symbol.Symbol),
+            date?.Date,
+            date?.Written,
+            issuer,
+            null,
+            Span(unit, lines, start, symbol.End),
+            segIndex,
+            unit.InFootnote,
+            unit.InTable);
+        return new LocatedMention(mention, unit, start, coreEnd, titleStart, Math.Max(coreEnd, symbol.End), segIndex) { IssuerPhrase = issuerPhrase };
+    }
+
+    private static bool HasTitleMarker(string text, int at, Match m)
+    {
+        var s = text[at..Math.Min(text.Length, at + m.Length + 1)].TrimStart(' ', ',');
+        return s.StartsWith("về", StringComparison.Ordinal) || s.StartsWith("v/v", StringComparison.OrdinalIgnoreCase)
+            || s.StartsWith('“') || s.StartsWith('"');
+    }
+
+    /// <summary>A title runs to the end of its segment, unless a sibling citation in a list starts first.</summary>
+    private static void AssignTitles(TextUnit unit, List<LocatedMention> found)
+    {
+        var text = unit.Text.Text;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.TitleStart < 0) continue;
+            var segment = unit.Segments[m.SegmentIndex];
+            var end = segment.End;
+            for (var j = i + 1; j < found.Count; j++)
+            {
+                var n = found[j];
+                if (n.SegmentIndex != m.SegmentIndex || n.Start < m.TitleStart) continue;
+                var between = text[m.TitleStart..n.Start];
+                var joined = Regex.IsMatch(between, @"(?:,|\bvà|;)\s*$");
+                if (joined && !CitationPatterns.AnyCue.IsMatch(between)) end = n.Start;
+                break;
+            }
+            var clause = CitationPatterns.TitleEnd.Match(text, m.TitleStart, Math.Max(0, end - m.TitleStart));
+            if (clause.Success) end = clause.Index;
+            var title = CleanTitle(text[m.TitleStart..Math.Max(m.TitleStart, end)]);
+            if (title.Length > 0)
+                found[i] = m with { Mention = m.Mention with { Title = title }, End = Math.Max(m.End, end) };
+        }
+    }
+
+    internal static string CleanTitle(string raw)
+    {
+        var s = Regex.Replace(raw, @"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+|\^\[\d+\]", "");
+        s = Regex.Replace(s, @"\s+", " ").Trim();
+        s = s.TrimEnd('.', ';', ',', '…', ' ', ':').Trim();
+        while (s.EndsWith("..", StringComparison.Ordinal)) s = s[..^1].TrimEnd('.');
+        s = s.Trim('“', '”', '"', ' ', '\'');
+        if (s.StartsWith("việc ", StringComparison.Ordinal)) s = s[5..];
+        if (s.Length > MaxTitleLength)
+        {
+            var cut = s.LastIndexOf(' ', MaxTitleLength);
+            s = s[..(cut > 0 ? cut : MaxTitleLength)];
+        }
+        return s.Trim('“', '”', '"', ' ');
+    }
+
+    private static IEnumerable<LocatedMention> ReadShort(TextUnit unit, List<LocatedMention> full, LineIndex lines)
+    {
+        var text = unit.Text.Text;
+        foreach (Match m in CitationPatterns.ShortReference.Matches(text))
+        {
+            if (full.Any(f => m.Index < f.CoreEnd && f.Start < m.Index + m.Length)) continue;
+            var type = DocumentTypes.FromWord(m.Groups["tw"].Value);
+            if (type is null) continue;
+            var seg = unit.SegmentIndexAt(m.Index);
+            var mention = new Mention(MentionKind.Short, m.Value, null, m.Groups["tw"].Value, type.Name, null, null, null, null,
+                Span(unit, lines, m.Index, m.Index + m.Length), seg, unit.InFootnote, unit.InTable)
+            { ShortNumber = SymbolParser.CanonicalNumber(m.Groups["num"].Value) };
+            yield return new LocatedMention(mention, unit, m.Index, m.Index + m.Length, -1, m.Index + m.Length, seg);
+        }
+    }
+
+    private static IEnumerable<LocatedMention> ReadNamed(TextUnit unit, List<LocatedMention> others, LineIndex lines)
+    {
+        var text = unit.Text.Text;
+        foreach (Match m in CitationPatterns.NamedReference.Matches(text))
+        {
+            if (others.Any(f => m.Index < f.CoreEnd && f.Start < m.Index + m.Length)) continue;
+            var end = m.Index + m.Length;
+            var seg = unit.SegmentIndexAt(m.Index);
+            var typeName = m.Value.StartsWith("Luật", StringComparison.Ordinal) ? "Luật" : "Nghị quyết";
+            string? title = null;
+            var ts = CitationPatterns.TitleStart.Match(text[end..Math.Min(text.Length, end + 12)]);
+            if (ts.Success && HasTitleMarker(text, end, ts))
+                title = CleanTitle(text[(end + ts.Length)..unit.Segments[seg].End]);
+            var bracketed = Regex.IsMatch(text[end..Math.Min(text.Length, end + 4)], @"^\s*\(");
+            var name = Regex.Replace(m.Value, @"\s+", " ").Trim().TrimEnd(',');
+            var mention = new Mention(MentionKind.Named, name, null, null, typeName, null, null, null, title,
+                Span(unit, lines, m.Index, end), seg, unit.InFootnote, unit.InTable);
+            yield return new LocatedMention(mention, unit, m.Index, end, -1, end, seg) { HasBracketedSymbolAfter = bracketed };
+        }
+    }
+
+    private static string TypeName(string? typeWord, DocumentSymbol symbol)
+    {
+        var byWord = typeWord is null ? null : DocumentTypes.FromWord(typeWord);
+        var byCode = symbol.TypeCode is null ? null : DocumentTypes.FromCode(symbol.TypeCode, symbol.Style == SymbolStyle.Party);
+        if (byWord is not null && byWord.Name != DocumentTypes.GenericDocument) return byWord.Name;
+        if (byCode is not null) return byCode.Name;
+        if (byWord is not null) return byWord.Name;
+        if (symbol.IssuerCodes.Any(c => IssuerCodes.Find(c)?.Code == "QH")) return "Luật";
+        return DocumentTypes.OfficialLetter;
+    }
+
+    private static int SkipMarkers(string text, int i)
+    {
+        while (i < text.Length && (FootnoteMarkers.IsSuperscriptDigit(text[i]) || text[i] is '⁽' or '⁾')) i++;
+        if (i + 2 < text.Length && text[i] == '^' && text[i + 1] == '[')
+        {
+            var close = text.IndexOf(']', i);
+            if (close > 0 && close - i < 6) i = close + 1;
+        }
+        return i;
+    }
+
+    private static int SkipSeparators(string text, int i)
+    {
+        while (i < text.Length && (text[i] is ' ' or ',' || (text[i] == '(' && i + 1 < text.Length && char.IsDigit(text[i + 1])))) i++;
+        return i;
+    }
+
+    private static SourceSpan Span(TextUnit unit, LineIndex lines, int start, int end) =>
+        lines.Span(unit.Text.ToSource(start), unit.Text.ToSource(end));
+}

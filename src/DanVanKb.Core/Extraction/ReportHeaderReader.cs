@@ -1,0 +1,240 @@
+using System.Text.RegularExpressions;
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Text;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>Reads what a report says about itself: the "Số: …" line, the place and date line, the type
+/// line and title block, the closing "Trên đây là báo cáo của …", and the signature block.</summary>
+internal static partial class ReportHeaderReader
+{
+    private const int HeaderBlocks = 14;
+
+    [GeneratedRegex(@"^Số\s*:\s*(?<sym>\S*)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L} ]{1,40}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceDateLine();
+
+    [GeneratedRegex(@"^(?<type>BÁO CÁO|CHỈ THỊ|NGHỊ QUYẾT|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| PHỐI HỢP)?|HƯỚNG DẪN|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|QUYẾT ĐỊNH|KẾT LUẬN|THÔNG BÁO|THÔNG TRI|TỜ TRÌNH|CÔNG VĂN)(?![\p{L}])\s*(?<rest>.*)$")]
+    private static partial Regex TypeLine();
+
+    [GeneratedRegex(@"^CỦA\s+(?<iss>[\p{Lu}\s/]+?)(?=\s+(?:về|v/v)\b|$)")]
+    private static partial Regex OfLine();
+
+    [GeneratedRegex(@"Trên đây là (?:báo cáo|kết quả|chương trình|kế hoạch)[^\n]*", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingSentence();
+
+    [GeneratedRegex(@"của\s+(?<iss>(?:(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực)\s+)?(?:Thành ủy|Tỉnh ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Dân vận|Mặt trận|Ủy ban Mặt trận|Công an|Khối Dân vận)[^,.;“”""]*?)(?=\s+về\b|\s+tổng kết\b|\s+sơ kết\b|\s*[.,;]|\s*\./\.|$)")]
+    private static partial Regex ClosingIssuer();
+
+    [GeneratedRegex(@"^(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s+(?<body>.+)$")]
+    private static partial Regex SignatureRole();
+
+    [GeneratedRegex(@"^Cơ quan\s*:\s*(?<iss>.+)$")]
+    private static partial Regex SignedBy();
+
+    [GeneratedRegex(@"^Thời gian ký\s*:\s*(?<d>\d{1,2}/\d{1,2}/\d{4})")]
+    private static partial Regex SigningTime();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<unit>tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\s+(?<name>\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){0,2})")]
+    private static partial Regex UnitName();
+
+    public sealed record Header(ReportInfo Info, int? TitleBlock);
+
+    public static Header Read(IReadOnlyList<Block> blocks)
+    {
+        string? symbolWritten = null;
+        DocumentSymbol? symbol = null;
+        string? place = null;
+        PartialDate? date = null;
+        string? type = null;
+        string? title = null;
+        string? headerIssuer = null;
+        int? titleBlock = null;
+
+        var paragraphs = blocks.Select((b, i) => (b, i)).Where(x => x.b.Kind == BlockKind.Paragraph).ToList();
+        foreach (var (b, i) in paragraphs.Take(HeaderBlocks))
+        {
+            var t = b.Text.Text.Trim();
+            if (NumberLine().Match(t) is { Success: true } n && symbolWritten is null)
+            {
+                symbolWritten = n.Groups["sym"].Value;
+                symbol = SymbolParser.Parse(symbolWritten);
+                continue;
+            }
+            if (PlaceDateLine().Match(t) is { Success: true } pd && place is null)
+            {
+                place = ToneMarks.ToModern(pd.Groups["place"].Value.Trim());
+                date = BuildDate(pd);
+                continue;
+            }
+            if (type is null && TypeLine().Match(t) is { Success: true } tl)
+            {
+                type = DocumentTypes.FromWord(tl.Groups["type"].Value.ToLowerInvariant().Replace(" hành động", "").Replace(" phối hợp", ""))?.Name;
+                var rest = tl.Groups["rest"].Value.Trim();
+                if (rest.Length > 0)
+                {
+                    title = rest;
+                    titleBlock = i;
+                }
+                continue;
+            }
+            if (type is not null && title is null)
+            {
+                var rest = t;
+                if (OfLine().Match(rest) is { Success: true } of)
+                {
+                    headerIssuer = of.Groups["iss"].Value;
+                    rest = rest[of.Length..].Trim();
+                }
+                if (rest.Length > 0 && !IsSectionHeading(rest))
+                {
+                    title = rest;
+                    titleBlock = i;
+                }
+                if (title is not null || rest.Length > 0) break;
+            }
+        }
+
+        var (role, signer, signedBy, signedOn) = ReadSignature(paragraphs.Select(p => p.b).ToList());
+        date ??= signedOn;
+        var closing = ReadClosingIssuer(blocks);
+        var issuerPhrase = headerIssuer ?? closing ?? signedBy ?? RoleBody(role);
+
+        // the report's own units, named most often in its text, complete local bodies ("UBND tỉnh")
+        var context = BuildContext(blocks, issuerPhrase, place);
+        var issuer = issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context);
+        if (issuer is not null && issuer.Level is Level own && own != Level.Agency)
+            context = context with { OwnLevel = own };
+
+        var info = new ReportInfo(
+            type ?? symbol?.TypeCode switch { null => DocumentTypes.Report, var c => DocumentTypes.FromCode(c, symbol.Style == SymbolStyle.Party)?.Name ?? DocumentTypes.Report },
+            symbol,
+            symbolWritten,
+            date,
+            place,
+            issuer,
+            title is null ? null : MentionReader.CleanTitle(title),
+            signer,
+            role,
+            context);
+        return new Header(info, titleBlock);
+    }
+
+    private static bool IsSectionHeading(string t) =>
+        Regex.IsMatch(t, @"^(?:Phần|PHẦN|[IVX]+[\.\-]|[A-Z]\.\s|\d+\.\s)") || t.Length > 700;
+
+    private static PartialDate? BuildDate(Match pd)
+    {
+        var y = int.Parse(pd.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int? m = pd.Groups["m"].Success ? int.Parse(pd.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        int? d = pd.Groups["d"].Success ? int.Parse(pd.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        if (m is < 1 or > 12) m = null;
+        if (m is null) d = null;
+        if (d is int day && m is int mo && (day < 1 || day > DateTime.DaysInMonth(y, mo))) d = null;
+        return new PartialDate(y, m, d);
+    }
+
+    private static (string? Role, string? Signer, string? SignedBy, PartialDate? SignedOn) ReadSignature(IReadOnlyList<Block> paragraphs)
+    {
+        string? role = null, signer = null, signedBy = null;
+        PartialDate? signedOn = null;
+        var tail = paragraphs.Skip(Math.Max(0, paragraphs.Count - 16)).ToList();
+        for (var i = 0; i < tail.Count; i++)
+        {
+            var t = tail[i].Text.Text.Trim();
+            if (SignatureRole().Match(t) is { Success: true })
+            {
+                role = t;
+                if (i + 1 < tail.Count && IsUpper(tail[i + 1].Text.Text)) role += " " + tail[i + 1].Text.Text.Trim();
+            }
+            if (SignedBy().Match(t) is { Success: true } sb) signedBy = sb.Groups["iss"].Value.Trim();
+            if (SigningTime().Match(t) is { Success: true } st) signedOn = DateParser.Parse(st.Groups["d"].Value);
+        }
+        if (role is not null)
+        {
+            var last = tail.LastOrDefault(p => PersonName().IsMatch(p.Text.Text.Trim()) && !IsUpper(p.Text.Text));
+            signer = last?.Text.Text.Trim();
+        }
+        return (role, signer, signedBy, signedOn);
+    }
+
+    /// <summary>"T/M BAN THƯỜNG VỤ" names the body that signs; "TM. ỦY BAN NHÂN DÂN" likewise.</summary>
+    private static string? RoleBody(string? role)
+    {
+        if (role is null) return null;
+        var m = SignatureRole().Match(role);
+        if (!m.Success) return null;
+        var body = Regex.Replace(m.Groups["body"].Value, @"\s+(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC)\s*$", "");
+        return body;
+    }
+
+    private static string? ReadClosingIssuer(IReadOnlyList<Block> blocks)
+    {
+        foreach (var b in blocks.Reverse())
+        {
+            if (b.Kind != BlockKind.Paragraph) continue;
+            var m = ClosingSentence().Match(b.Text.Text);
+            if (!m.Success) continue;
+            var issuers = ClosingIssuer().Matches(m.Value);
+            return issuers.Count > 0 ? issuers[^1].Groups["iss"].Value : null;
+        }
+        return null;
+    }
+
+    private static ReportContext BuildContext(IReadOnlyList<Block> blocks, string? issuerPhrase, string? place)
+    {
+        var counts = new Dictionary<(string Unit, string Name), int>();
+        foreach (var b in blocks)
+            foreach (Match m in UnitName().Matches(b.Text.Text))
+            {
+                var key = (m.Groups["unit"].Value.ToLowerInvariant(), ToneMarks.ToModern(m.Groups["name"].Value));
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        string? Most(params string[] units) => counts.Where(c => units.Contains(c.Key.Unit))
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Name, StringComparer.Ordinal).Select(c => c.Key.Name).FirstOrDefault();
+        string? MostUnit(params string[] units) => counts.Where(c => units.Contains(c.Key.Unit))
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Name, StringComparer.Ordinal).Select(c => c.Key.Unit).FirstOrDefault();
+
+        var province = Most("tỉnh");
+        var district = Most("huyện", "thị xã", "thành phố", "quận");
+        var districtUnit = MostUnit("huyện", "thị xã", "thành phố", "quận");
+        var commune = Most("xã", "phường", "thị trấn");
+        var communeUnit = MostUnit("xã", "phường", "thị trấn");
+
+        // the issuer's own unit beats frequency: "Đảng ủy phường Phổ Hòa", "Thành ủy Bắc Kạn"
+        var own = issuerPhrase is null ? null : IssuerReader.Clean(issuerPhrase);
+        Level? ownLevel = null;
+        if (own is not null)
+        {
+            ownLevel = IssuerReader.UnitLevel(own);
+            var name = IssuerReader.PlaceName(own);
+            var unit = Regex.Match(own, @"(?<![\p{L}])(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)(?![\p{L}])").Value;
+            if (Regex.IsMatch(own, "Thành ủy|Thị ủy")) unit = unit.Length > 0 ? unit : (own.Contains("Thị ủy") ? "thị xã" : "thành phố");
+            if (Regex.IsMatch(own, "Tỉnh ủy") && unit.Length == 0) unit = "tỉnh";
+            if (Regex.IsMatch(own, "Huyện ủy") && unit.Length == 0) unit = "huyện";
+            switch (ownLevel)
+            {
+                case Level.Province:
+                    province = name ?? province;
+                    break;
+                case Level.District:
+                    district = name ?? district ?? place;
+                    if (unit.Length > 0 && unit != "tỉnh") districtUnit = unit;
+                    break;
+                case Level.Commune:
+                    commune = name ?? commune ?? place;
+                    if (unit.Length > 0) communeUnit = unit;
+                    break;
+            }
+        }
+        return new ReportContext(province, district, commune, ownLevel, districtUnit, communeUnit);
+    }
+
+    private static bool IsUpper(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
+}

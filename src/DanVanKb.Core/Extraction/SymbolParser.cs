@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>Finds and parses số và ký hiệu in both systems (domain.md), tolerating the slips real reports
+/// make (30/KH- UBND, 25-KH-ĐU, 218/QĐ-TW), and rejecting the look-alikes around them (1.425/8.691,
+/// 2016-2021, 10.000 đồng/kg).</summary>
+public static partial class SymbolParser
+{
+    private const string Code = @"[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,11}";
+
+    /// <summary>Party: 25-NQ/TW, 65-CTr/BDVTU-CATP; spaces around the separators are tolerated.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])(?<num>\d{1,6})[ ]?-[ ]?(?<type>" + Code + @")[ ]?/[ ]?(?<iss>" + Code + @"(?:-[ ]?" + Code + @")*)(?![\p{L}\d])")]
+    private static partial Regex PartyPattern();
+
+    /// <summary>A Party symbol with a hyphen typed for the slash: 25-KH-ĐU.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])(?<num>\d{1,6})-(?<type>" + Code + @")-(?<iss>" + Code + @")(?![\p{L}\d/\-])")]
+    private static partial Regex PartySlipPattern();
+
+    /// <summary>State: 33/CT-TTg, 28/2018/QĐ-TTg, 10/2022/QH15, 2480/UBND-NCPC, 1091/CATP.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])(?<num>\d{1,6})[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?<codes>" + Code + @"(?:[ ]?-[ ]?" + Code + @")*)(?![\p{L}\d])")]
+    private static partial Regex StatePattern();
+
+    public static IReadOnlyList<SymbolMatch> FindAll(string text)
+    {
+        var found = new List<SymbolMatch>();
+        foreach (var pattern in new[] { PartyPattern(), PartySlipPattern(), StatePattern() })
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) continue;
+                var written = m.Value;
+                var end = m.Index + m.Length;
+                var symbol = Parse(written);
+                // a trailing code that is a word (Ban) may have been swallowed: retry without the tail
+                while (symbol is null && written.LastIndexOf('-') is int cut && cut > 0 && written.IndexOfAny(['/', '-']) < cut)
+                {
+                    written = written[..cut].TrimEnd();
+                    end = m.Index + written.Length;
+                    symbol = Parse(written);
+                }
+                if (symbol is not null) found.Add(new SymbolMatch(m.Index, end, written, symbol));
+            }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>Parses one written symbol, or returns null when it is not one.</summary>
+    public static DocumentSymbol? Parse(string written)
+    {
+        var s = written.Replace(" ", "", StringComparison.Ordinal).Replace('–', '-');
+        var m = PartyPattern().Match(s);
+        if (m.Success && m.Length == s.Length)
+            return BuildParty(m.Groups["num"].Value, m.Groups["type"].Value, m.Groups["iss"].Value.Split('-'));
+        m = PartySlipPattern().Match(s);
+        if (m.Success && m.Length == s.Length)
+        {
+            // only a known type followed by a known Party issuer makes the slip a symbol
+            var type = m.Groups["type"].Value;
+            var iss = m.Groups["iss"].Value;
+            return DocumentTypes.IsKnownCode(type) && IssuerCodes.IsParty(iss) ? BuildParty(m.Groups["num"].Value, type, [iss]) : null;
+        }
+        m = StatePattern().Match(s);
+        if (m.Success && m.Length == s.Length)
+            return BuildState(m.Groups["num"].Value, m.Groups["year"].Success ? m.Groups["year"].Value : null, m.Groups["codes"].Value.Split('-'));
+        return null;
+    }
+
+    private static DocumentSymbol? BuildParty(string number, string type, string[] issuers)
+    {
+        if (!IsCode(type) || issuers.Any(i => !IsCode(i))) return null;
+        if (!DocumentTypes.IsKnownCode(type) && type.Length > 5) return null;
+        return new DocumentSymbol(CanonicalNumber(number), null, DocumentTypes.CanonicalCode(type), [.. issuers.Select(CanonicalIssuer)], SymbolStyle.Party);
+    }
+
+    private static DocumentSymbol? BuildState(string number, string? year, string[] codes)
+    {
+        if (codes.Any(c => !IsCode(c))) return null;
+        int? y = year is null ? null : int.Parse(year, CultureInfo.InvariantCulture);
+        string? type = null;
+        var issuers = codes;
+        if (codes.Length > 1 && DocumentTypes.IsKnownCode(codes[0]) && IssuerCodes.Find(codes[0]) is null)
+        {
+            type = DocumentTypes.CanonicalCode(codes[0]);
+            issuers = codes[1..];
+        }
+        else if (codes.Length == 1 && DocumentTypes.IsKnownCode(codes[0]) && IssuerCodes.Find(codes[0]) is null)
+        {
+            return null; // 12/KH alone names no issuer: not a symbol
+        }
+        if (codes.Length == 1 && y is null && IssuerCodes.Find(codes[0]) is null && codes[0].Length < 2) return null;
+        var canonicalIssuers = issuers.Select(CanonicalIssuer).ToArray();
+        // a Party document written in the State style (218/QĐ-TW): the issuer says which system it is
+        if (type is not null && y is null && IssuerCodes.Find(canonicalIssuers[0]) is { Party: true } && canonicalIssuers.Length == 1)
+            return new DocumentSymbol(CanonicalNumber(number), null, type, canonicalIssuers, SymbolStyle.Party);
+        return new DocumentSymbol(CanonicalNumber(number), y, type, canonicalIssuers, SymbolStyle.State);
+    }
+
+    /// <summary>A code is upper case, or one of the few mixed-case codes symbols really use; "Ban" is a word.</summary>
+    private static bool IsCode(string code)
+    {
+        if (code.Length == 0) return false;
+        if (IssuerCodes.MixedCaseCodes.Contains(code)) return true;
+        return !code.Any(char.IsLower) && code.Any(char.IsLetter);
+    }
+
+    private static string CanonicalIssuer(string code)
+    {
+        var known = IssuerCodes.Find(code);
+        return known is not null && string.Equals(known.Code, code, StringComparison.OrdinalIgnoreCase) ? known.Code : code;
+    }
+
+    /// <summary>Numbers below 10 are written with a leading zero (05-CT/TW); larger ones without.</summary>
+    internal static string CanonicalNumber(string number)
+    {
+        var n = number.TrimStart('0');
+        if (n.Length == 0) n = "0";
+        return n.Length == 1 ? "0" + n : n;
+    }
+}

@@ -1,0 +1,215 @@
+using System.Security.Cryptography;
+using System.Text;
+using DanVanKb.Core.Model;
+
+namespace DanVanKb.Core.Identity;
+
+/// <summary>Builds the knowledge base's graph from every report's extraction. One document however it is
+/// written; two when they only share a number (another year, another locality). Canonical values come
+/// from independent agreement between reports, then from what fits the symbol's year and the issuer's
+/// term, then from how often they were written.</summary>
+public static class GraphBuilder
+{
+    private sealed record Item(string Source, CitedDocument Doc);
+
+    private sealed class Cluster
+    {
+        public List<Item> Items { get; } = [];
+    }
+
+    public static KnowledgeGraph Build(IReadOnlyList<SourceExtraction> sources)
+    {
+        var items = sources.OrderBy(s => s.SourceId, StringComparer.Ordinal)
+            .SelectMany(s => s.Result.Documents.Select(d => new Item(s.SourceId, d))).ToList();
+
+        var clusters = new List<Cluster>();
+        foreach (var bucket in items.Where(i => i.Doc.Symbol is not null).GroupBy(i => i.Doc.Symbol!.Canonical).OrderBy(g => g.Key, StringComparer.Ordinal))
+            clusters.AddRange(ClusterBucket([.. bucket]));
+        MergeSameNumberAndDate(clusters);
+        foreach (var own in items.Where(i => i.Doc.Symbol is null && i.Doc.IsOwn))
+        {
+            var match = clusters.FirstOrDefault(c => SameUnnumberedDocument(own.Doc, c));
+            if (match is not null) match.Items.Add(own);
+            else clusters.Add(new Cluster { Items = { own } });
+        }
+
+        var documents = new List<GraphDocument>();
+        var documentOf = new Dictionary<(string, string), string>();
+        var usedIds = new HashSet<string>();
+        foreach (var c in clusters.OrderBy(Key, StringComparer.Ordinal))
+        {
+            var doc = Canonical(c, usedIds);
+            documents.Add(doc);
+            foreach (var item in c.Items) documentOf[(item.Source, item.Doc.LocalId)] = doc.Id;
+        }
+
+        var relations = new List<GraphRelation>();
+        var seen = new HashSet<(string, string, RelationType, string)>();
+        foreach (var s in sources.OrderBy(s => s.SourceId, StringComparer.Ordinal))
+            foreach (var r in s.Result.Relations)
+            {
+                if (!documentOf.TryGetValue((s.SourceId, r.From), out var from) || !documentOf.TryGetValue((s.SourceId, r.To), out var to)) continue;
+                if (from == to || !seen.Add((from, to, r.Type, s.SourceId))) continue;
+                relations.Add(new GraphRelation(from, to, r.Type, s.SourceId, r.Evidence, r.Span));
+            }
+        relations.Sort((a, b) => string.CompareOrdinal($"{a.From}|{a.To}|{a.Type}|{a.Source}", $"{b.From}|{b.To}|{b.Type}|{b.Source}"));
+        documents.Sort((a, b) => string.CompareOrdinal(SortKey(a), SortKey(b)));
+        return new KnowledgeGraph(documents, relations, documentOf);
+    }
+
+    private static string SortKey(GraphDocument d) => $"{(d.Symbol is null ? "~" : d.Symbol.Canonical)}|{d.Date?.ToIso()}|{d.Id}";
+
+    private static string Key(Cluster c) => string.Join(',', c.Items.Select(i => $"{i.Source}:{i.Doc.LocalId}").Order(StringComparer.Ordinal));
+
+    private static IEnumerable<Cluster> ClusterBucket(List<Item> bucket)
+    {
+        var clusters = new List<Cluster>();
+        foreach (var item in bucket.Where(i => i.Doc.Date is not null))
+        {
+            var home = clusters.FirstOrDefault(c => c.Items.Any(o => Agree(o.Doc, item.Doc)));
+            if (home is null) clusters.Add(home = new Cluster());
+            home.Items.Add(item);
+        }
+        foreach (var item in bucket.Where(i => i.Doc.Date is null))
+        {
+            var candidates = clusters.Where(c => c.Items.All(o => SamePlace(o.Doc, item.Doc))).ToList();
+            var home = candidates.Count == 1 ? candidates[0] : null;
+            if (home is null && item.Doc.Title is not null)
+                home = candidates.Select(c => (c, s: c.Items.Max(o => TitleSimilarity.Containment(o.Doc.Title, item.Doc.Title))))
+                    .Where(x => x.s >= 0.4).OrderByDescending(x => x.s).Select(x => x.c).FirstOrDefault();
+            home ??= candidates.OrderByDescending(c => c.Items.Select(i => i.Source).Distinct().Count()).FirstOrDefault();
+            if (home is null) clusters.Add(home = new Cluster());
+            home.Items.Add(item);
+        }
+        return clusters;
+    }
+
+    private static bool Agree(CitedDocument a, CitedDocument b)
+    {
+        if (!SamePlace(a, b)) return false;
+        if (a.Date is null || b.Date is null) return true;
+        if (a.Variants.Any(va => va.Date is not null && b.Variants.Any(vb => vb.Date is not null && DateAgreement.Compatible(va.Date, vb.Date))))
+            return true;
+        return DateAgreement.Compatible(a.Date, b.Date) || TitleSimilarity.Containment(a.Title, b.Title) >= 0.75;
+    }
+
+    /// <summary>Local symbols repeat across places: 35/KH-UBND of one district is not another's.</summary>
+    private static bool SamePlace(CitedDocument a, CitedDocument b)
+    {
+        var la = a.Issuer?.Level;
+        var lb = b.Issuer?.Level;
+        if (la == Level.Central || lb == Level.Central) return true;
+        if (la is not null && lb is not null && la != lb && la != Level.Agency && lb != Level.Agency) return false;
+        var pa = a.Issuer?.Locality;
+        var pb = b.Issuer?.Locality;
+        return pa is null || pb is null || string.Equals(pa, pb, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void MergeSameNumberAndDate(List<Cluster> clusters)
+    {
+        for (var a = 0; a < clusters.Count; a++)
+            for (var b = clusters.Count - 1; b > a; b--)
+            {
+                var sa = clusters[a].Items[0].Doc.Symbol!;
+                var sb = clusters[b].Items[0].Doc.Symbol!;
+                if (sa.Canonical == sb.Canonical || sa.Number != sb.Number || sa.Year != sb.Year) continue;
+                var sameIssuer = sa.IssuerPart == sb.IssuerPart;
+                var da = clusters[a].Items.Select(i => i.Doc.Date).Where(d => d is { IsFull: true }).ToHashSet();
+                var shareDay = clusters[b].Items.Any(i => i.Doc.Date is { IsFull: true } d && da.Contains(d));
+                var samePlace = clusters[a].Items.All(x => clusters[b].Items.All(y => SamePlace(x.Doc, y.Doc)));
+                var sameType = clusters[a].Items[0].Doc.Type == clusters[b].Items[0].Doc.Type;
+                if (!shareDay || !samePlace || !(sameIssuer || sameType)) continue;
+                clusters[a].Items.AddRange(clusters[b].Items);
+                clusters.RemoveAt(b);
+            }
+    }
+
+    /// <summary>A report whose own number is blank is the document another report cites by the same type,
+    /// issuer, title and time ("Chỉ thị … của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng công tác dân vận").</summary>
+    private static bool SameUnnumberedDocument(CitedDocument own, Cluster cluster)
+    {
+        var other = cluster.Items[0].Doc;
+        if (other.Type != own.Type || own.Issuer?.Level is null || own.Issuer.Locality is null) return false;
+        var sameIssuer = cluster.Items.Any(i => i.Doc.Issuer?.Level == own.Issuer.Level
+            && string.Equals(i.Doc.Issuer?.Locality, own.Issuer.Locality, StringComparison.OrdinalIgnoreCase));
+        if (!sameIssuer) return false;
+        var title = cluster.Items.Max(i => TitleSimilarity.Containment(i.Doc.Title, own.Title));
+        if (title < 0.6) return false;
+        var dates = cluster.Items.Select(i => i.Doc.Date).OfType<PartialDate>().ToList();
+        if (own.Date is null || dates.Count == 0) return title >= 0.8;
+        return dates.Any(d => Near(d, own.Date));
+    }
+
+    private static bool Near(PartialDate a, PartialDate b)
+    {
+        if (!a.IsFull || !b.IsFull) return a.Year == b.Year && (a.Month is null || b.Month is null || a.Month == b.Month);
+        var da = new DateTime(a.Year, a.Month!.Value, a.Day!.Value);
+        var db = new DateTime(b.Year, b.Month!.Value, b.Day!.Value);
+        return Math.Abs((da - db).TotalDays) <= 10;
+    }
+
+    private static GraphDocument Canonical(Cluster c, HashSet<string> usedIds)
+    {
+        var docs = c.Items.Select(i => i.Doc).ToList();
+        var numbered = c.Items.Where(i => i.Doc.Symbol is not null).ToList();
+        var symbol = numbered.GroupBy(i => i.Doc.Symbol!.Canonical)
+            .OrderByDescending(g => g.Select(i => i.Source).Distinct().Count())
+            .ThenByDescending(g => g.Sum(i => Math.Max(1, i.Doc.Mentions.Count)))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First().Doc.Symbol).FirstOrDefault();
+
+        var variants = c.Items.SelectMany(i => i.Doc.Variants.Select(v => (i.Source, v)))
+            .GroupBy(x => (x.v.Symbol, x.v.Date))
+            .Select(g => new GraphVariant(g.Key.Symbol, g.Key.Date, g.Sum(x => x.v.Count), [.. g.Select(x => x.Source).Distinct().Order(StringComparer.Ordinal)]))
+            .OrderBy(v => v.Symbol, StringComparer.Ordinal).ThenBy(v => v.Date?.ToIso() ?? "", StringComparer.Ordinal).ToList();
+
+        var issuer = c.Items.Select(i => i.Doc.Issuer).OfType<Issuer>()
+            .GroupBy(i => i.Name).OrderByDescending(g => g.Count()).ThenByDescending(g => g.First().Level is null ? 0 : 1)
+            .ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.First()).FirstOrDefault();
+        if (issuer is { Level: null } && docs.Select(d => d.Issuer?.Level).FirstOrDefault(l => l is not null) is Level lv)
+            issuer = issuer with { Level = lv };
+
+        var (date, reason) = ChooseDate(c, variants, symbol, issuer?.Name);
+        var title = docs.Select(d => d.Title).OfType<string>().GroupBy(t => t.ToLowerInvariant())
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First()).FirstOrDefault();
+        var type = docs.GroupBy(d => d.Type).OrderByDescending(g => g.Sum(d => Math.Max(1, d.Mentions.Count))).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var fullDates = variants.Where(v => v.Date is not null).Select(v => v.Date!).Distinct().ToList();
+        var conflict = fullDates.Count > 1 || variants.Select(v => v.Symbol).Distinct().Count() > 1;
+        var ownOf = c.Items.Where(i => i.Doc.IsOwn).Select(i => i.Source).Distinct().Order(StringComparer.Ordinal).ToList();
+        var sources = c.Items.Select(i => i.Source).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var key = symbol is null
+            ? $"own|{string.Join(',', ownOf)}"
+            : $"{symbol.Canonical}|{date?.Year}|{issuer?.Level}|{issuer?.Locality}";
+        var id = "doc-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
+        for (var n = 2; !usedIds.Add(id); n++) id = $"{id[..16]}-{n}";
+        return new GraphDocument(id, type, symbol, date, issuer, title, variants, conflict,
+            docs.Sum(d => d.Mentions.Count), sources, ownOf, reason);
+    }
+
+    private static (PartialDate? Date, string Reason) ChooseDate(Cluster c, List<GraphVariant> variants, DocumentSymbol? symbol, string? issuerName)
+    {
+        var own = c.Items.Where(i => i.Doc.IsOwn && i.Doc.Date is not null).Select(i => i.Doc.Date!).FirstOrDefault();
+        var full = variants.Where(v => v.Date is { IsFull: true }).GroupBy(v => v.Date!)
+            .Select(g => (Date: g.Key, Sources: g.SelectMany(v => v.Sources).Distinct().Count(), Count: g.Sum(v => v.Count),
+                Fits: DateAgreement.FitsContext(g.Key, symbol, issuerName)))
+            .OrderByDescending(x => x.Sources).ThenByDescending(x => x.Fits).ThenByDescending(x => x.Count).ThenBy(x => x.Date)
+            .ToList();
+        if (full.Count == 0)
+        {
+            if (own is not null) return (own, "the report's own date");
+            var partial = c.Items.Select(i => i.Doc.Date).OfType<PartialDate>().OrderByDescending(d => d.Month is null ? 0 : 1).FirstOrDefault();
+            return (partial, partial is null ? "no date written" : "only a partial date written");
+        }
+        if (full.Count == 1) return (full[0].Date, $"written so in {Plural(full[0].Sources, "report")}");
+        var best = full[0];
+        var next = full[1];
+        var why = best.Sources > next.Sources ? $"{best.Sources} of {c.Items.Select(i => i.Source).Distinct().Count()} reports agree"
+            : best.Fits && !next.Fits ? "the only date that fits the symbol's year and the issuer's term"
+            : $"written most often ({best.Count} mentions)";
+        return (best.Date, why);
+    }
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

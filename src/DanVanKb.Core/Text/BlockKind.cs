@@ -1,0 +1,8 @@
+namespace DanVanKb.Core.Text;
+
+public enum BlockKind
+{
+    Paragraph,
+    Footnote,
+    TableRow,
+}

@@ -1,0 +1,166 @@
+using System.Text.RegularExpressions;
+
+namespace DanVanKb.Core.Text;
+
+/// <summary>Reads normalized text into blocks. Converted reports put one paragraph per line; a page
+/// break cuts a sentence (even a word) in two and drops the page's footnotes between the halves, so a
+/// paragraph that ends without closing punctuation is joined to the next one that starts in lower case.</summary>
+public static partial class BlockReader
+{
+    [GeneratedRegex(@"</?(?:i|b|em|strong|u|sup|sub|br)\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineHtml();
+
+    private sealed class Pending(BlockKind kind, string? marker)
+    {
+        public BlockKind Kind { get; } = kind;
+        public string? Marker { get; } = marker;
+        public List<MappedText> Pieces { get; } = [];
+        public bool Open { get; set; }
+    }
+
+    public static IReadOnlyList<Block> Read(MappedText text)
+    {
+        var lines = SplitLines(text);
+        var pending = new List<Pending>();
+        Pending? openBody = null, openNote = null;
+
+        for (var li = 0; li < lines.Count; li++)
+        {
+            var line = lines[li];
+            if (line.Text.Contains('\t') || IsPipeRow(line.Text))
+            {
+                pending.Add(new Pending(BlockKind.TableRow, null) { Pieces = { line } });
+                openBody = openNote = null;
+                continue;
+            }
+
+            var note = FootnoteMarkers.FootnoteStart(line.Text);
+            if (note is { } n)
+            {
+                var p = new Pending(BlockKind.Footnote, n.Marker) { Open = !IsTerminated(line.Text) };
+                p.Pieces.Add(line.Slice(n.Length, line.Length));
+                pending.Add(p);
+                openNote = p;
+                continue;
+            }
+
+            if (StartsLowercase(line.Text) && (openBody?.Open == true || openNote?.Open == true))
+            {
+                var target = ChooseContinuation(openBody, openNote, line, li + 1 < lines.Count ? lines[li + 1] : null);
+                target.Pieces.Add(line);
+                target.Open = !IsTerminated(line.Text);
+                continue;
+            }
+
+            var para = new Pending(BlockKind.Paragraph, null) { Open = !IsTerminated(line.Text) };
+            para.Pieces.Add(line);
+            pending.Add(para);
+            openBody = para;
+            // a footnote continued across a page comes right after that page's body text: once a new
+            // body paragraph starts, an unfinished footnote can still continue (its page follows)
+        }
+
+        return [.. pending.Select(Build)];
+    }
+
+    /// <summary>Both a body paragraph and a footnote were left unfinished. On a page the body comes first
+    /// and its footnotes after, so the first lower-case paragraph continues the footnote when another
+    /// lower-case paragraph follows it (the body's own continuation on the next page).</summary>
+    private static Pending ChooseContinuation(Pending? body, Pending? note, MappedText line, MappedText? next)
+    {
+        if (body?.Open != true) return note!;
+        if (note?.Open != true) return body;
+        var nextContinues = next is not null && StartsLowercase(next.Text);
+        return nextContinues && IsTerminated(line.Text) ? note : body;
+    }
+
+    private static Block Build(Pending p)
+    {
+        var b = new MappedText.Builder();
+        for (var i = 0; i < p.Pieces.Count; i++)
+        {
+            var piece = p.Pieces[i];
+            if (i > 0) b.AppendSynthetic(' ', piece.ToSource(0));
+            b.Append(piece);
+        }
+        var joined = StripMarkup(b.Build(p.Pieces[^1].ToSource(p.Pieces[^1].Length)));
+        var cells = p.Kind == BlockKind.TableRow ? SplitCells(joined) : [];
+        return new Block(p.Kind, joined, p.Marker, cells) { Markers = FootnoteMarkers.Find(joined.Text) };
+    }
+
+    /// <summary>Markdown emphasis and stray inline HTML carry no meaning for citations.</summary>
+    private static MappedText StripMarkup(MappedText t)
+    {
+        var drop = new bool[t.Length];
+        foreach (Match m in InlineHtml().Matches(t.Text))
+            for (var i = m.Index; i < m.Index + m.Length; i++) drop[i] = true;
+        for (var i = 0; i < t.Length; i++)
+            if (t.Text[i] == '*') drop[i] = true;
+        if (!drop.Contains(true)) return t;
+        var b = new MappedText.Builder();
+        for (var i = 0; i < t.Length; i++)
+            if (!drop[i]) b.Append(t, i, i + 1);
+        return b.Build(t.ToSource(t.Length));
+    }
+
+    private static List<MappedText> SplitCells(MappedText row)
+    {
+        var cells = new List<MappedText>();
+        var sep = row.Text.Contains('\t') ? '\t' : '|';
+        var start = 0;
+        for (var i = 0; i <= row.Length; i++)
+        {
+            if (i < row.Length && row.Text[i] != sep) continue;
+            cells.Add(Trim(row.Slice(start, i)));
+            start = i + 1;
+        }
+        if (sep == '|' && cells.Count > 0 && cells[0].Length == 0) cells.RemoveAt(0);
+        if (sep == '|' && cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
+        return cells;
+    }
+
+    private static bool IsPipeRow(string line) => line.StartsWith('|') && line.Count(c => c == '|') >= 3;
+
+    private static List<MappedText> SplitLines(MappedText text)
+    {
+        var lines = new List<MappedText>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text.Text[i] != '\n') continue;
+            var line = Trim(text.Slice(start, i));
+            if (line.Length > 0 && !IsRule(line.Text)) lines.Add(line);
+            start = i + 1;
+        }
+        return lines;
+    }
+
+    private static bool IsRule(string line) => line.All(c => c is '-' or '|' or ':' or ' ' or '\t' or '=') && line.Contains('-');
+
+    private static MappedText Trim(MappedText t)
+    {
+        int s = 0, e = t.Length;
+        while (s < e && char.IsWhiteSpace(t.Text[s]) && t.Text[s] != '\t') s++;
+        while (e > s && char.IsWhiteSpace(t.Text[e - 1]) && t.Text[e - 1] != '\t') e--;
+        return s == 0 && e == t.Length ? t : t.Slice(s, e);
+    }
+
+    internal static bool IsTerminated(string line)
+    {
+        var s = line.TrimEnd().TrimEnd('*');
+        if (s.Length == 0) return true;
+        var i = s.Length - 1;
+        while (i > 0 && (s[i] is '”' or '"' or ')' or '’' or '»' || FootnoteMarkers.IsSuperscriptDigit(s[i]) || s[i] is '⁽' or '⁾')) i--;
+        return s[i] is '.' or ';' or ':' or '!' or '?' or '…';
+    }
+
+    internal static bool StartsLowercase(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c)) return char.IsLower(c);
+            if (char.IsDigit(c)) return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+namespace DanVanKb.Core.Vocabulary;
+
+/// <summary>The document types of the Party's and the State's systems (export.md's list), as data.
+/// Adding a type is an edit here plus a test example.</summary>
+public static class DocumentTypes
+{
+    public const string Report = "Báo cáo";
+    public const string GenericDocument = "Văn bản";
+    public const string OfficialLetter = "Công văn";
+
+    public static IReadOnlyList<DocumentType> All { get; } =
+    [
+        new("Nghị quyết", ["nghị quyết", "nq"], ["NQ"], ["NQ"]),
+        new("Kết luận", ["kết luận", "kl"], ["KL"], ["KL"]),
+        new("Chỉ thị", ["chỉ thị", "ct"], ["CT"], ["CT"]),
+        new("Quy chế", ["quy chế phối hợp", "quy chế", "qc"], ["QC", "QCPH"], ["QC", "QCPH"]),
+        new("Quy định", ["quy định"], ["QĐi"], []),
+        new("Quyết định", ["quyết định", "qđ"], ["QĐ"], ["QĐ"]),
+        new("Kế hoạch", ["kế hoạch phối hợp", "kế hoạch liên tịch", "kế hoạch", "kh"], ["KH", "KHPH"], ["KH", "KHPH"]),
+        new("Chương trình", ["chương trình hành động", "chương trình phối hợp", "chương trình công tác", "chương trình", "ctrhđ", "ctr"], ["CTr", "CTrPH", "CTrHĐ"], ["CTr", "CTrPH"]),
+        new("Hướng dẫn", ["hướng dẫn liên tịch", "hướng dẫn", "hd"], ["HD", "HDLT"], ["HD", "HDLB", "HDLT"]),
+        new("Đề án", ["đề án", "đa"], ["ĐA"], ["ĐA"]),
+        new("Công văn", ["công văn", "cv"], ["CV"], ["CV"]),
+        new("Thông báo", ["thông báo", "tb"], ["TB"], ["TB"]),
+        new("Thông tri", ["thông tri"], ["TT"], []),
+        new("Báo cáo", ["báo cáo", "bc"], ["BC"], ["BC"]),
+        new("Tờ trình", ["tờ trình"], ["TTr"], ["TTr"]),
+        new("Luật", ["luật"], [], ["QH"]),
+        new("Pháp lệnh", ["pháp lệnh"], [], ["PL"]),
+        new("Nghị định", ["nghị định", "nđ"], [], ["NĐ"]),
+        new("Thông tư", ["thông tư liên tịch", "thông tư"], [], ["TT", "TTLT"]),
+        new("Văn bản", ["văn bản"], [], []),
+    ];
+
+    private static readonly Dictionary<string, DocumentType> ByName = All.ToDictionary(t => t.Name);
+
+    public static DocumentType Get(string name) => ByName[name];
+
+    /// <summary>Type codes are written with their own capitalisation (CTr, QĐi, TTg); the rest are upper case.</summary>
+    public static string CanonicalCode(string code)
+    {
+        foreach (var t in All)
+            foreach (var c in t.PartyCodes.Concat(t.StateCodes))
+                if (string.Equals(c, code, StringComparison.OrdinalIgnoreCase))
+                    return c;
+        return code.ToUpperInvariant();
+    }
+
+    public static bool IsKnownCode(string code) =>
+        All.Any(t => t.PartyCodes.Concat(t.StateCodes).Any(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The type a code names; Party and State use TT for different things.</summary>
+    public static DocumentType? FromCode(string code, bool party)
+    {
+        foreach (var t in All)
+            if ((party ? t.PartyCodes : t.StateCodes).Any(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase)))
+                return t;
+        foreach (var t in All)
+            if (t.PartyCodes.Concat(t.StateCodes).Any(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase)))
+                return t;
+        return null;
+    }
+
+    /// <summary>The type a word in running text names (case-insensitive, longest word first).</summary>
+    public static DocumentType? FromWord(string word)
+    {
+        var w = word.Trim().ToLowerInvariant();
+        foreach (var t in All)
+            if (t.Words.Contains(w)) return t;
+        return null;
+    }
+
+    /// <summary>Every type word, longest first, for building the mention patterns.</summary>
+    public static IReadOnlyList<string> WordsLongestFirst { get; } =
+        [.. All.SelectMany(t => t.Words).Where(w => w.Length > 3 || w is "ctr").Distinct().OrderByDescending(w => w.Length)];
+}

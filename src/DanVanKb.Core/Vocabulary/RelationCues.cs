@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using DanVanKb.Core.Model;
+
+namespace DanVanKb.Core.Vocabulary;
+
+/// <summary>The words that state a relation (domain.md), as data, in the order they are tried: the more
+/// specific cue wins ("tiếp tục thực hiện" is continues, not implements).</summary>
+public static class RelationCues
+{
+    public sealed record Cue(Regex Pattern, RelationType Type, bool Reversed = false);
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.Compiled;
+
+    public static IReadOnlyList<Cue> Ordered { get; } =
+    [
+        new(new Regex(@"\(?\s*nay là(?![\p{L}])", Options), RelationType.Replaces, Reversed: true),
+        new(new Regex(@"thay thế(?![\p{L}])", Options), RelationType.Replaces),
+        new(new Regex(@"tiếp tục (?:thực hiện|triển khai|lãnh đạo, chỉ đạo thực hiện)", Options), RelationType.Continues),
+        new(new Regex(@"sơ kết|tổng kết|báo cáo kết quả|đánh giá kết quả", Options), RelationType.Reviews),
+        new(new Regex(@"hướng dẫn (?:thực hiện|triển khai)", Options), RelationType.Guides),
+        new(new Regex(@"ban hành(?![\p{L}])", Options), RelationType.Issues),
+        new(new Regex(@"thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt|học tập", Options), RelationType.Implements),
+    ];
+
+    /// <summary>What separates two clauses or list items: a cue on the far side of one belongs elsewhere.</summary>
+    public static Regex ClauseBreak { get; } = new(@"[,;]|(?<![\p{L}])(?:và|đồng thời|gắn với|cùng với)(?![\p{L}])", Options);
+
+    /// <summary>A clause that opens with what it carries out: "Thực hiện Chỉ thị …, UBND huyện ban hành …".</summary>
+    public static Regex LeadIn { get; } = new(
+        @"^(?:[^:;,.]{2,40}:\s*)?\W*(?:Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt|Căn cứ|Để (?:triển khai )?thực hiện|Nhằm cụ thể hóa|Cụ thể hóa|Tiếp tục thực hiện)(?![\p{L}])",
+        RegexOptions.Compiled);
+
+    /// <summary>The verb that brings the acting document in after a lead-in.</summary>
+    public static Regex IssuingVerb { get; } = new(@"(?:ban hành|xây dựng|ký)(?![\p{L}])", Options);
+
+    /// <summary>"03 kế hoạch thực hiện Nghị quyết số 25-NQ/TW¹": a sentence that says the documents listed
+    /// in its footnote carry out the one it names.</summary>
+    public static Regex FootnoteListCue { get; } = new(
+        @"(?:kế hoạch|văn bản|chương trình|quyết định|hướng dẫn|công văn|đề án|chỉ thị|nghị quyết)[^;.]{0,60}?(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt)\s*$",
+        Options);
+
+    /// <summary>A report that says it reports: the own document carries out what its lead-in names.</summary>
+    public static Regex ReportsVerb { get; } = new(@"báo cáo(?![\p{L}])", Options);
+}

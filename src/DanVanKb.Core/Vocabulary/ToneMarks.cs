@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace DanVanKb.Core.Vocabulary;
+
+/// <summary>Vietnamese has two habits for placing the tone mark in oa, oe, uy (hoà/hòa, uỷ/ủy). Names are
+/// compared and stored in the newer habit so that "Phổ Hoà" and "Phổ Hòa" are one place.</summary>
+public static class ToneMarks
+{
+    private static readonly Dictionary<string, string> OldToNew = Build();
+
+    public static string ToModern(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return text;
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (i + 2 <= text.Length && OldToNew.TryGetValue(text.Substring(i, 2), out var repl)
+                && (i + 2 == text.Length || !char.IsLetter(text[i + 2]))
+                && !(i > 0 && text[i - 1] is 'q' or 'Q'))
+            {
+                sb.Append(repl);
+                i += 2;
+                continue;
+            }
+            sb.Append(text[i++]);
+        }
+        return sb.ToString();
+    }
+
+    private static Dictionary<string, string> Build()
+    {
+        // tone marks as combining characters: grave, acute, hook, tilde, dot below
+        string[] marks = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (first, second) in new[] { ("o", "a"), ("o", "e"), ("u", "y"), ("O", "A"), ("O", "E"), ("U", "Y"), ("o", "A"), ("u", "Y") })
+            foreach (var mark in marks)
+            {
+                var old = (first + (second + mark).Normalize(NormalizationForm.FormC)).Normalize(NormalizationForm.FormC);
+                var modern = ((first + mark).Normalize(NormalizationForm.FormC) + second).Normalize(NormalizationForm.FormC);
+                map[old] = modern;
+            }
+        return map;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+
+namespace DanVanKb.Storage;
+
+/// <summary>Opens the knowledge base: one writer (read-write, WAL so readers are never blocked) or
+/// readers (read-only).</summary>
+public static class KbConnection
+{
+    public static SqliteConnection OpenForWriting(KbPaths paths)
+    {
+        Directory.CreateDirectory(paths.DataDirectory);
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = paths.Database,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        c.Open();
+        Execute(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+        Schema.KbSchema.Ensure(c, paths.Database);
+        return c;
+    }
+
+    public static SqliteConnection OpenForReading(KbPaths paths)
+    {
+        if (!paths.Exists)
+            throw new KbException($"{paths.Database}: no knowledge base here; run 'danvankb ingest PATH --data {paths.DataDirectory}' first");
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = paths.Database,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        c.Open();
+        Execute(c, "PRAGMA busy_timeout=10000;");
+        if (Schema.KbSchema.ReadVersion(c) is int v && v != Schema.KbSchema.Version)
+            throw new KbException($"{paths.Database}: schema version {v}, this program reads version {Schema.KbSchema.Version}");
+        return c;
+    }
+
+    internal static void Execute(SqliteConnection c, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}

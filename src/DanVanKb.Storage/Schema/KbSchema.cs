@@ -1,0 +1,123 @@
+using Microsoft.Data.Sqlite;
+
+namespace DanVanKb.Storage.Schema;
+
+/// <summary>The knowledge base's tables. Per-report tables (sources, mentions) are the source of truth;
+/// the graph tables are derived from them and rebuilt whole.</summary>
+public static class KbSchema
+{
+    public const int Version = 1;
+
+    private const string Ddl = """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS sources(
+            id TEXT PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            file TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            encoding TEXT NOT NULL,
+            text TEXT NOT NULL,
+            extraction TEXT NOT NULL,
+            ingested_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS mentions(
+            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            written TEXT NOT NULL,
+            symbol TEXT,
+            type TEXT NOT NULL,
+            date TEXT,
+            issuer TEXT,
+            title TEXT,
+            line INTEGER NOT NULL,
+            col INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            local_doc TEXT,
+            in_footnote INTEGER NOT NULL,
+            in_table INTEGER NOT NULL,
+            PRIMARY KEY(source_id, idx));
+        CREATE TABLE IF NOT EXISTS documents(
+            id TEXT PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            number TEXT,
+            symbol TEXT,
+            date TEXT,
+            year INTEGER,
+            issuer TEXT,
+            level TEXT,
+            locality TEXT,
+            title TEXT,
+            conflict INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            cited_only INTEGER NOT NULL,
+            date_reason TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS document_variants(
+            document_id TEXT NOT NULL,
+            symbol TEXT NOT NULL,
+            date TEXT,
+            count INTEGER NOT NULL,
+            sources TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS document_sources(
+            document_id TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            local_id TEXT NOT NULL,
+            PRIMARY KEY(source_id, local_id));
+        CREATE TABLE IF NOT EXISTS relations(
+            from_id TEXT NOT NULL,
+            to_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            col INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_documents_symbol ON documents(symbol);
+        CREATE INDEX IF NOT EXISTS ix_documents_number ON documents(number);
+        CREATE INDEX IF NOT EXISTS ix_variants_document ON document_variants(document_id);
+        CREATE INDEX IF NOT EXISTS ix_variants_symbol ON document_variants(symbol);
+        CREATE INDEX IF NOT EXISTS ix_docsources_document ON document_sources(document_id);
+        CREATE INDEX IF NOT EXISTS ix_relations_from ON relations(from_id);
+        CREATE INDEX IF NOT EXISTS ix_relations_to ON relations(to_id);
+        """;
+
+    /// <summary>Creates the schema on a new database, or checks the version of an existing one.</summary>
+    public static void Ensure(SqliteConnection connection, string path)
+    {
+        var existing = ReadVersion(connection);
+        if (existing is int v && v != Version)
+            throw new KbException($"{path}: the knowledge base has schema version {v}, this program reads version {Version}; rebuild it with 'danvankb ingest' into a new --data folder");
+        using var tx = connection.BeginTransaction();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = Ddl;
+            cmd.ExecuteNonQuery();
+        }
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', $v), ('graph_stale', '0')";
+            cmd.Parameters.AddWithValue("$v", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+    }
+
+    public static int? ReadVersion(SqliteConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
+        try
+        {
+            return cmd.ExecuteScalar() is string s ? int.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+        catch (SqliteException)
+        {
+            return null; // no meta table yet
+        }
+    }
+}

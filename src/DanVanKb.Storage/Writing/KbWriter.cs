@@ -1,0 +1,235 @@
+using System.Globalization;
+using DanVanKb.Core.Identity;
+using DanVanKb.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace DanVanKb.Storage.Writing;
+
+/// <summary>The one writer of the knowledge base. Each report's contribution is written in one
+/// transaction; the graph is then rebuilt from every stored report in another, so a crash at any point
+/// leaves either the old state or the new one, and the next run completes what was left.</summary>
+public sealed class KbWriter : IDisposable
+{
+    private readonly SqliteConnection connection;
+
+    public KbWriter(KbPaths paths)
+    {
+        Paths = paths;
+        connection = KbConnection.OpenForWriting(paths);
+    }
+
+    public KbPaths Paths { get; }
+
+    public sealed record StoredSource(string Id, string Path, string Sha256);
+
+    public IReadOnlyList<StoredSource> Sources()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT id, path, sha256 FROM sources ORDER BY id";
+        using var r = cmd.ExecuteReader();
+        var list = new List<StoredSource>();
+        while (r.Read()) list.Add(new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2)));
+        return list;
+    }
+
+    /// <summary>Writes one report, replacing whatever the same path contributed before.</summary>
+    public void WriteSource(string id, SourceFile file, string sha256, long bytes, string encoding, string text, ExtractionResult result)
+    {
+        using var tx = connection.BeginTransaction();
+        Delete(tx, "DELETE FROM mentions WHERE source_id IN (SELECT id FROM sources WHERE path = $p OR id = $id)", file.FullPath, id);
+        Delete(tx, "DELETE FROM sources WHERE path = $p OR id = $id", file.FullPath, id);
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = """
+                INSERT INTO sources(id, path, file, sha256, bytes, encoding, text, extraction, ingested_at)
+                VALUES ($id, $path, $file, $sha, $bytes, $enc, $text, $ex, $at)
+                """;
+            cmd.Parameters.AddWithValue("$id", id);
+            cmd.Parameters.AddWithValue("$path", file.FullPath);
+            cmd.Parameters.AddWithValue("$file", file.GivenName);
+            cmd.Parameters.AddWithValue("$sha", sha256);
+            cmd.Parameters.AddWithValue("$bytes", bytes);
+            cmd.Parameters.AddWithValue("$enc", encoding);
+            cmd.Parameters.AddWithValue("$text", text);
+            cmd.Parameters.AddWithValue("$ex", ExtractionJson.Serialize(result));
+            cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture));
+            cmd.ExecuteNonQuery();
+        }
+        InsertMentions(tx, id, result);
+        MarkGraphStale(tx);
+        tx.Commit();
+    }
+
+    public void RemoveSource(string id)
+    {
+        using var tx = connection.BeginTransaction();
+        Delete(tx, "DELETE FROM mentions WHERE source_id = $id", "", id);
+        Delete(tx, "DELETE FROM sources WHERE id = $id", "", id);
+        MarkGraphStale(tx);
+        tx.Commit();
+    }
+
+    public bool GraphStale()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT value FROM meta WHERE key = 'graph_stale'";
+        return cmd.ExecuteScalar() as string == "1";
+    }
+
+    /// <summary>Rebuilds the derived graph tables from every stored report, in one transaction.</summary>
+    public KnowledgeGraph RebuildGraph()
+    {
+        var extractions = new List<SourceExtraction>();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT id, file, extraction FROM sources ORDER BY id";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) extractions.Add(new SourceExtraction(r.GetString(0), r.GetString(1), ExtractionJson.Deserialize(r.GetString(2))));
+        }
+        var graph = GraphBuilder.Build(extractions);
+
+        using var tx = connection.BeginTransaction();
+        foreach (var table in new[] { "documents", "document_variants", "document_sources", "relations" })
+            KbConnection.Execute(connection, $"DELETE FROM {table}", tx);
+        InsertDocuments(tx, graph);
+        InsertRelations(tx, graph);
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT INTO document_sources(document_id, source_id, local_id) VALUES ($d, $s, $l)";
+            var d = cmd.Parameters.Add("$d", SqliteType.Text);
+            var s = cmd.Parameters.Add("$s", SqliteType.Text);
+            var l = cmd.Parameters.Add("$l", SqliteType.Text);
+            foreach (var ((source, local), doc) in graph.DocumentOf)
+            {
+                d.Value = doc;
+                s.Value = source;
+                l.Value = local;
+                cmd.ExecuteNonQuery();
+            }
+        }
+        KbConnection.Execute(connection, "UPDATE meta SET value = '0' WHERE key = 'graph_stale'", tx);
+        tx.Commit();
+        return graph;
+    }
+
+    private void InsertDocuments(SqliteTransaction tx, KnowledgeGraph graph)
+    {
+        using var doc = connection.CreateCommand();
+        doc.Transaction = tx;
+        doc.CommandText = """
+            INSERT INTO documents(id, slug, type, number, symbol, date, year, issuer, level, locality, title, conflict, mentions, cited_only, date_reason)
+            VALUES ($id, $slug, $type, $number, $symbol, $date, $year, $issuer, $level, $locality, $title, $conflict, $mentions, $cited, $reason)
+            """;
+        using var variant = connection.CreateCommand();
+        variant.Transaction = tx;
+        variant.CommandText = "INSERT INTO document_variants(document_id, symbol, date, count, sources) VALUES ($d, $s, $date, $c, $src)";
+        var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var d in graph.Documents)
+        {
+            var slug = Slugs.For(d);
+            for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slugs.For(d)}-{n}";
+            doc.Parameters.Clear();
+            doc.Parameters.AddWithValue("$id", d.Id);
+            doc.Parameters.AddWithValue("$slug", slug);
+            doc.Parameters.AddWithValue("$type", d.Type);
+            doc.Parameters.AddWithValue("$number", (object?)d.Symbol?.Number ?? DBNull.Value);
+            doc.Parameters.AddWithValue("$symbol", (object?)d.Symbol?.Canonical ?? DBNull.Value);
+            doc.Parameters.AddWithValue("$date", (object?)d.Date?.ToIso() ?? DBNull.Value);
+            doc.Parameters.AddWithValue("$year", (object?)d.Date?.Year ?? DBNull.Value);
+            doc.Parameters.AddWithValue("$issuer", (object?)d.Issuer?.Name ?? DBNull.Value);
+            doc.Parameters.AddWithValue("$level", (object?)d.Level?.ToExport() ?? DBNull.Value);
+            doc.Parameters.AddWithValue("$locality", (object?)d.Locality ?? DBNull.Value);
+            doc.Parameters.AddWithValue("$title", (object?)d.Title ?? DBNull.Value);
+            doc.Parameters.AddWithValue("$conflict", d.Conflict ? 1 : 0);
+            doc.Parameters.AddWithValue("$mentions", d.Mentions);
+            doc.Parameters.AddWithValue("$cited", d.CitedOnly ? 1 : 0);
+            doc.Parameters.AddWithValue("$reason", d.DateReason);
+            doc.ExecuteNonQuery();
+            foreach (var v in d.Variants)
+            {
+                variant.Parameters.Clear();
+                variant.Parameters.AddWithValue("$d", d.Id);
+                variant.Parameters.AddWithValue("$s", v.Symbol);
+                variant.Parameters.AddWithValue("$date", (object?)v.Date?.ToIso() ?? DBNull.Value);
+                variant.Parameters.AddWithValue("$c", v.Count);
+                variant.Parameters.AddWithValue("$src", string.Join(',', v.Sources));
+                variant.ExecuteNonQuery();
+            }
+        }
+    }
+
+    private void InsertRelations(SqliteTransaction tx, KnowledgeGraph graph)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            INSERT INTO relations(from_id, to_id, type, source_id, evidence, line, col, start, end)
+            VALUES ($f, $t, $type, $s, $e, $line, $col, $start, $end)
+            """;
+        foreach (var r in graph.Relations)
+        {
+            cmd.Parameters.Clear();
+            cmd.Parameters.AddWithValue("$f", r.From);
+            cmd.Parameters.AddWithValue("$t", r.To);
+            cmd.Parameters.AddWithValue("$type", r.Type.ToExport());
+            cmd.Parameters.AddWithValue("$s", r.Source);
+            cmd.Parameters.AddWithValue("$e", r.Evidence);
+            cmd.Parameters.AddWithValue("$line", r.Span.Line);
+            cmd.Parameters.AddWithValue("$col", r.Span.Column);
+            cmd.Parameters.AddWithValue("$start", r.Span.Start);
+            cmd.Parameters.AddWithValue("$end", r.Span.End);
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    private void InsertMentions(SqliteTransaction tx, string sourceId, ExtractionResult result)
+    {
+        var docOf = new Dictionary<int, string>();
+        foreach (var d in result.Documents)
+            foreach (var m in d.Mentions) docOf[m] = d.LocalId;
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            INSERT INTO mentions(source_id, idx, kind, written, symbol, type, date, issuer, title, line, col, start, end, local_doc, in_footnote, in_table)
+            VALUES ($s, $i, $k, $w, $sym, $t, $d, $iss, $title, $line, $col, $start, $end, $doc, $fn, $tb)
+            """;
+        for (var i = 0; i < result.Mentions.Count; i++)
+        {
+            var m = result.Mentions[i];
+            cmd.Parameters.Clear();
+            cmd.Parameters.AddWithValue("$s", sourceId);
+            cmd.Parameters.AddWithValue("$i", i);
+            cmd.Parameters.AddWithValue("$k", m.Kind.ToString().ToLowerInvariant());
+            cmd.Parameters.AddWithValue("$w", m.Written);
+            cmd.Parameters.AddWithValue("$sym", (object?)m.Symbol?.Canonical ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$t", m.TypeName);
+            cmd.Parameters.AddWithValue("$d", (object?)m.Date?.ToIso() ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$iss", (object?)m.Issuer?.Name ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$title", (object?)m.Title ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$line", m.Span.Line);
+            cmd.Parameters.AddWithValue("$col", m.Span.Column);
+            cmd.Parameters.AddWithValue("$start", m.Span.Start);
+            cmd.Parameters.AddWithValue("$end", m.Span.End);
+            cmd.Parameters.AddWithValue("$doc", docOf.TryGetValue(i, out var local) ? local : DBNull.Value);
+            cmd.Parameters.AddWithValue("$fn", m.InFootnote ? 1 : 0);
+            cmd.Parameters.AddWithValue("$tb", m.InTable ? 1 : 0);
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    private void Delete(SqliteTransaction tx, string sql, string path, string id)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        if (sql.Contains("$p", StringComparison.Ordinal)) cmd.Parameters.AddWithValue("$p", path);
+        cmd.Parameters.AddWithValue("$id", id);
+        cmd.ExecuteNonQuery();
+    }
+
+    private void MarkGraphStale(SqliteTransaction tx) => KbConnection.Execute(connection, "UPDATE meta SET value = '1' WHERE key = 'graph_stale'", tx);
+
+    public void Dispose() => connection.Dispose();
+}
