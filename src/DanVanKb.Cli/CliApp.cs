@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using DanVanKb.Cli.Commands;
 using DanVanKb.Storage;
 

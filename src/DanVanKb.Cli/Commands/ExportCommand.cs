@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using DanVanKb.Storage;
 using DanVanKb.Storage.Export;
 using DanVanKb.Storage.Reading;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+
 using DanVanKb.Cli.Scoring;
 using DanVanKb.Core.Extraction;
 using DanVanKb.Core.Text;

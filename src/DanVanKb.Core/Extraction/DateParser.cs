@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+
 using DanVanKb.Core.Model;
 
 namespace DanVanKb.Core.Extraction;

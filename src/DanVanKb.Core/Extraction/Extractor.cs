@@ -14,7 +14,8 @@ public static class Extractor
         var header = ReportHeaderReader.Read(blocks);
         var context = header.Info.Context;
 
-        var located = Units(blocks).SelectMany(u => MentionReader.Read(u, context, lines)).ToList();
+        var located = Units(blocks).Where(u => u.Block != header.NumberBlock)
+            .SelectMany(u => MentionReader.Read(u, context, lines)).ToList();
         ApplyTableColumns(located, blocks, context);
         var resolution = DocumentResolver.Resolve(located, context);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using DanVanKb.Core.Model;
 using DanVanKb.Core.Vocabulary;
 
@@ -147,6 +148,8 @@ public static partial class IssuerReader
             .Select(p => p.Match(name)).Where(m => m.Success).Select(m => m.Index).ToList();
         return positions.Count == 0 ? null : positions.Min();
     }
+
+    internal static bool PlaceNameIn(string name) => PlaceName(name) is not null;
 
     internal static string? PlaceName(string name)
     {

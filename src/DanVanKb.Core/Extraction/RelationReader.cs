@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using DanVanKb.Core.Model;
 using DanVanKb.Core.Text;
 using DanVanKb.Core.Vocabulary;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using DanVanKb.Core.Model;
 using DanVanKb.Core.Text;
 using DanVanKb.Core.Vocabulary;
@@ -11,7 +12,7 @@ internal static partial class ReportHeaderReader
 {
     private const int HeaderBlocks = 14;
 
-    [GeneratedRegex(@"^Số\s*:\s*(?<sym>\S*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Số\s*:?\s*(?<sym>[\d\s]*[-/][^\s,]*|\d+[-/]\S*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L} ]{1,40}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
@@ -41,10 +42,21 @@ internal static partial class ReportHeaderReader
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")]
     private static partial Regex PersonName();
 
+    /// <summary>A line of the issuing-body block at the top left: "TỈNH ỦY TUYÊN QUANG", "BAN DÂN VẬN",
+    /// "UBND HUYỆN BẠCH THÔNG".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ỦY|UỶ|UBND|ĐẢNG BỘ|ĐẢNG ỦY|BAN|SỞ|HỘI|MẶT TRẬN|CÔNG AN|KHỐI|HĐND|ỦY BAN|PHÒNG)(?![\p{L}])")]
+    private static partial Regex BodyLine();
+
+    [GeneratedRegex(@"ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP")]
+    private static partial Regex NationalLine();
+
+    [GeneratedRegex(@"^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+\p{Lu}")]
+    private static partial Regex UnitLine();
+
     [GeneratedRegex(@"(?<![\p{L}])(?<unit>tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\s+(?<name>\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){0,2})")]
     private static partial Regex UnitName();
 
-    public sealed record Header(ReportInfo Info, int? TitleBlock);
+    public sealed record Header(ReportInfo Info, int? TitleBlock, int? NumberBlock);
 
     public static Header Read(IReadOnlyList<Block> blocks)
     {
@@ -58,13 +70,23 @@ internal static partial class ReportHeaderReader
         int? titleBlock = null;
 
         var paragraphs = blocks.Select((b, i) => (b, i)).Where(x => x.b.Kind == BlockKind.Paragraph).ToList();
-        foreach (var (b, i) in paragraphs.Take(HeaderBlocks))
+        var bodyLines = new List<string>();
+        int? numberBlock = null;
+        foreach (var (t, i) in HeaderLines(blocks))
         {
-            var t = b.Text.Text.Trim();
+            if (type is null && symbolWritten is null && place is null && IsBodyLine(t))
+            {
+                if (UnitLine().IsMatch(t) && bodyLines.Count > 0 && !IssuerReader.PlaceNameIn(IssuerReader.Clean(bodyLines[^1])))
+                    bodyLines[^1] += " " + t;
+                else
+                    bodyLines.Add(t);
+                continue;
+            }
             if (NumberLine().Match(t) is { Success: true } n && symbolWritten is null)
             {
-                symbolWritten = n.Groups["sym"].Value;
+                symbolWritten = n.Groups["sym"].Value.Trim();
                 symbol = SymbolParser.Parse(symbolWritten);
+                numberBlock = i;
                 continue;
             }
             if (PlaceDateLine().Match(t) is { Success: true } pd && place is null)
@@ -104,10 +126,10 @@ internal static partial class ReportHeaderReader
         var (role, signer, signedBy, signedOn) = ReadSignature(paragraphs.Select(p => p.b).ToList());
         date ??= signedOn;
         var closing = ReadClosingIssuer(blocks);
-        var issuerPhrase = headerIssuer ?? closing ?? signedBy ?? RoleBody(role);
+        var issuerPhrase = AgencyHeader(bodyLines) ?? headerIssuer ?? closing ?? signedBy ?? RoleBody(role);
 
         // the report's own units, named most often in its text, complete local bodies ("UBND tỉnh")
-        var context = BuildContext(blocks, issuerPhrase, place);
+        var context = BuildContext(blocks, issuerPhrase, place, bodyLines);
         var issuer = issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context);
         if (issuer is not null && issuer.Level is Level own && own != Level.Agency)
             context = context with { OwnLevel = own };
@@ -123,7 +145,35 @@ internal static partial class ReportHeaderReader
             signer,
             role,
             context);
-        return new Header(info, titleBlock);
+        return new Header(info, titleBlock, numberBlock);
+    }
+
+    /// <summary>The first blocks as lines: a paragraph is one, a header set as a table gives one per cell.</summary>
+    private static IEnumerable<(string Text, int Block)> HeaderLines(IReadOnlyList<Block> blocks)
+    {
+        for (var i = 0; i < Math.Min(blocks.Count, HeaderBlocks); i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.Paragraph) yield return (b.Text.Text.Trim(), i);
+            else if (b.Kind == BlockKind.TableRow)
+                foreach (var c in b.Cells.Where(c => c.Length > 0)) yield return (c.Text.Trim(), i);
+        }
+    }
+
+    private static bool IsBodyLine(string t) =>
+        t.Length < 80 && !t.Any(char.IsLower) && BodyLine().IsMatch(t) && !NationalLine().IsMatch(t) || (UnitLine().IsMatch(t) && !t.Any(char.IsLower));
+
+    /// <summary>"ĐẢNG BỘ TỈNH TUYÊN QUANG" over "TỈNH ỦY" is the Tỉnh ủy Tuyên Quang; "TỈNH ỦY TUYÊN QUANG" over
+    /// "BAN DÂN VẬN" is its Ban Dân vận.</summary>
+    private static string? AgencyHeader(List<string> lines)
+    {
+        if (lines.Count == 0) return null;
+        var body = IssuerReader.Clean(lines[^1]);
+        if (lines.Count == 1 || IssuerReader.PlaceNameIn(body)) return body;
+        var parent = IssuerReader.Clean(lines[^2]);
+        return parent.StartsWith("Đảng bộ", StringComparison.Ordinal)
+            ? IssuerReader.PlaceName(parent) is string place ? $"{body} {place}" : body
+            : $"{body} {parent}";
     }
 
     private static bool IsSectionHeading(string t) =>
@@ -170,7 +220,7 @@ internal static partial class ReportHeaderReader
         if (role is null) return null;
         var m = SignatureRole().Match(role);
         if (!m.Success) return null;
-        var body = Regex.Replace(m.Groups["body"].Value, @"\s+(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC)\s*$", "");
+        var body = Regex.Replace(m.Groups["body"].Value, @"\s+(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC|TRƯỞNG)(?:\s.*)?$", "");
         return body;
     }
 
@@ -187,7 +237,7 @@ internal static partial class ReportHeaderReader
         return null;
     }
 
-    private static ReportContext BuildContext(IReadOnlyList<Block> blocks, string? issuerPhrase, string? place)
+    private static ReportContext BuildContext(IReadOnlyList<Block> blocks, string? issuerPhrase, string? place, List<string> bodyLines)
     {
         var counts = new Dictionary<(string Unit, string Name), int>();
         foreach (var b in blocks)
@@ -201,6 +251,10 @@ internal static partial class ReportHeaderReader
         string? MostUnit(params string[] units) => counts.Where(c => units.Contains(c.Key.Unit))
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Name, StringComparer.Ordinal).Select(c => c.Key.Unit).FirstOrDefault();
 
+        // the issuing-body block names the report's own units ("ĐẢNG BỘ TỈNH TUYÊN QUANG"): they beat frequency
+        foreach (var line in bodyLines.Select(IssuerReader.Clean))
+            foreach (Match m in UnitName().Matches(line))
+                counts[(m.Groups["unit"].Value.ToLowerInvariant(), ToneMarks.ToModern(m.Groups["name"].Value))] = 1000;
         var province = Most("tỉnh");
         var district = Most("huyện", "thị xã", "thành phố", "quận");
         var districtUnit = MostUnit("huyện", "thị xã", "thành phố", "quận");

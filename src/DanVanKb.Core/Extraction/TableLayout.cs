@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using DanVanKb.Core.Text;
 
 namespace DanVanKb.Core.Extraction;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+
 using DanVanKb.Core.Model;
 
 namespace DanVanKb.Core.Identity;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using DanVanKb.Core.Model;
 using DanVanKb.Core.Vocabulary;
 
@@ -10,8 +11,13 @@ public static partial class Terms
     // Party Congress terms: khóa IX 2001–2006 … khóa XIV from 2026; a term's documents date from its congress
     private static readonly Dictionary<string, (int, int)> PartyCentral = new()
     {
-        ["VIII"] = (1996, 2001), ["IX"] = (2001, 2006), ["X"] = (2006, 2011), ["XI"] = (2011, 2016),
-        ["XII"] = (2016, 2021), ["XIII"] = (2021, 2026), ["XIV"] = (2026, 2031),
+        ["VIII"] = (1996, 2001),
+        ["IX"] = (2001, 2006),
+        ["X"] = (2006, 2011),
+        ["XI"] = (2011, 2016),
+        ["XII"] = (2016, 2021),
+        ["XIII"] = (2021, 2026),
+        ["XIV"] = (2026, 2031),
     };
 
     [GeneratedRegex(@"khóa\s+(?<k>[IVX]+)(?![\p{L}])", RegexOptions.IgnoreCase)]

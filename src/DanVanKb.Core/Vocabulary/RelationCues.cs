@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using DanVanKb.Core.Model;
 
 namespace DanVanKb.Core.Vocabulary;

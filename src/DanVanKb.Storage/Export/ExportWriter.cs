@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+
 using DanVanKb.Storage.Reading;
 
 namespace DanVanKb.Storage.Export;

@@ -1,4 +1,5 @@
 using DanVanKb.Core.Extraction;
+
 using Microsoft.Data.Sqlite;
 
 namespace DanVanKb.Storage.Reading;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+
 using DanVanKb.Core.Extraction;
 using DanVanKb.Core.Text;
 using DanVanKb.Storage.Reading;

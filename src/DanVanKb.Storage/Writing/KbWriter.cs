@@ -1,6 +1,8 @@
 using System.Globalization;
+
 using DanVanKb.Core.Identity;
 using DanVanKb.Core.Model;
+
 using Microsoft.Data.Sqlite;
 
 namespace DanVanKb.Storage.Writing;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+
 using DanVanKb.Core.Identity;
 
 namespace DanVanKb.Storage.Writing;
