@@ -26,7 +26,7 @@ public static class CliApp
             ExtractCommand.Create(stdout, stderr),
             ScoreCommand.Create(stdout, stderr),
         };
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return root.Parse(args).Invoke(config);

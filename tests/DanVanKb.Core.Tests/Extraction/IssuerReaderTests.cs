@@ -1,0 +1,46 @@
+using DanVanKb.Core.Extraction;
+using DanVanKb.Core.Model;
+
+namespace DanVanKb.Core.Tests.Extraction;
+
+public class IssuerReaderTests
+{
+    private static readonly ReportContext BacKanCity = new("Bắc Kạn", "Bắc Kạn", null, Level.District, "thành phố", null);
+
+    [Theory]
+    [InlineData("Ban Chấp hành Trung ương khóa XI", "Ban Chấp hành Trung ương khóa XI", Level.Central, null)]
+    [InlineData("BCH Trung ương khóa XI", "Ban Chấp hành Trung ương khóa XI", Level.Central, null)]
+    [InlineData("TTCP", "Thủ tướng Chính phủ", Level.Central, null)]
+    [InlineData("Bộ Chính trị cơ quan tổ chức học tập", "Bộ Chính trị", Level.Central, null)]
+    [InlineData("BTV Tỉnh ủy", "Ban Thường vụ Tỉnh ủy Bắc Kạn", Level.Province, "Bắc Kạn")]
+    [InlineData("UBND tỉnh", "Ủy ban nhân dân tỉnh Bắc Kạn", Level.Province, "Bắc Kạn")]
+    [InlineData("Thị ủy Bắc Kạn", "Thị ủy Bắc Kạn", Level.District, "Bắc Kạn")]
+    [InlineData("UBND huyện Bạch Thông", "Ủy ban nhân dân huyện Bạch Thông", Level.District, "Bạch Thông")]
+    [InlineData("Đảng ủy phường Phổ Hoà", "Đảng ủy phường Phổ Hòa", Level.Commune, "Phổ Hòa")]
+    [InlineData("Đảng ủy Công an tỉnh", "Đảng ủy Công an tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("BDV Thị ủy", "Ban Dân vận Thị ủy Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("Ban Dân vận Trung ương", "Ban Dân vận Trung ương", Level.Central, null)]
+    [InlineData("Hội nghị lần thứ sáu Ban Chấp hành Đảng bộ huyện khóa XV", "Hội nghị lần thứ sáu Ban Chấp hành Đảng bộ huyện khóa XV", Level.District, "Bắc Kạn")]
+    [InlineData("CỦA BAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy Bắc Kạn", Level.Province, "Bắc Kạn")]
+    public void Reads_issuer_phrases_with_level_and_locality(string phrase, string name, Level level, string? locality)
+    {
+        var issuer = IssuerReader.Read(phrase, BacKanCity);
+        Assert.NotNull(issuer);
+        Assert.Equal(name, issuer.Name);
+        Assert.Equal(level, issuer.Level);
+        Assert.Equal(locality, issuer.Locality);
+    }
+
+    [Theory]
+    [InlineData("33/CT-TTg", "Thủ tướng Chính phủ", Level.Central)]
+    [InlineData("10/2022/QH15", "Quốc hội khóa XV", Level.Central)]
+    [InlineData("14-CTr/TU", "Tỉnh ủy Bắc Kạn", Level.Province)]
+    [InlineData("35/KH-UBND", "Ủy ban nhân dân thành phố Bắc Kạn", Level.District)]
+    [InlineData("50-KH/ĐUCATP", "Đảng ủy Công an thành phố Bắc Kạn", Level.Agency)]
+    public void Derives_an_issuer_from_the_symbol_and_the_reports_own_place(string symbol, string name, Level level)
+    {
+        var issuer = IssuerReader.FromCode(SymbolParser.Parse(symbol)!, BacKanCity);
+        Assert.Equal(name, issuer?.Name);
+        Assert.Equal(level, issuer?.Level);
+    }
+}

@@ -1,0 +1,69 @@
+using DanVanKb.Core.Extraction;
+using DanVanKb.Core.Identity;
+using DanVanKb.Core.Model;
+
+namespace DanVanKb.Core.Tests.Identity;
+
+public class GraphBuilderTests
+{
+    private static KnowledgeGraph Build(params string[] reports) =>
+        GraphBuilder.Build([.. reports.Select((t, i) => new SourceExtraction($"src-{i}", $"r{i}.txt", Extractor.Extract(t)))]);
+
+    [Fact]
+    public void Picks_the_date_independent_reports_agree_on_and_keeps_the_miscitations_as_variants()
+    {
+        var g = Build(
+            "Thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương khóa XI.",
+            "Quán triệt Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương.",
+            "Triển khai Nghị quyết số 25-NQ/TW ngày 03/6/2016 của Ban Chấp hành Trung ương Đảng khóa XI.",
+            "Học tập Nghị quyết số 25-NQ/TW ngày 06/3/2013 của BCH Trung ương.");
+        var d = Assert.Single(g.Documents, x => x.Symbol?.Canonical == "25-NQ/TW");
+        Assert.Equal("2013-06-03", d.Date?.ToIso());
+        Assert.True(d.Conflict);
+        Assert.Equal(["2013-03-06", "2013-06-03", "2016-06-03"], d.Variants.Select(v => v.Date?.ToIso()).Order());
+        Assert.Equal(2, d.Variants.Single(v => v.Date?.ToIso() == "2013-06-03").Sources.Count);
+    }
+
+    [Fact]
+    public void Keeps_two_documents_that_only_share_a_number()
+    {
+        var g = Build(
+            "Đề án số 06-ĐA/TU ngày 14/12/2017 của BTV Tỉnh ủy về nâng cao hiệu quả phong trào “Dân vận khéo” giai đoạn 2018-2020.",
+            "Đề án số 06-ĐA/TU ngày 03/02/2023 của BTV Tỉnh ủy về nâng cao chất lượng, hiệu quả hoạt động của khối Dân vận cơ sở.");
+        Assert.Equal(2, g.Documents.Count(x => x.Symbol?.Canonical == "06-ĐA/TU"));
+    }
+
+    [Fact]
+    public void Keeps_apart_local_plans_with_one_symbol_from_different_districts()
+    {
+        var g = Build(
+            "Trên đây là báo cáo của UBND huyện Bạch Thông.\n\nNgày 17/02/2022, UBND huyện Bạch Thông ban hành Kế hoạch số 35/KH-UBND về triển khai thực hiện Chỉ thị số 33/CT-TTg.",
+            "Trên đây là báo cáo của UBND huyện Chợ Mới.\n\nKế hoạch số 35/KH-UBND ngày 02/3/2022 của UBND huyện Chợ Mới về thực hiện Chỉ thị số 33/CT-TTg.");
+        var plans = g.Documents.Where(x => x.Symbol?.Canonical == "35/KH-UBND").ToList();
+        Assert.Equal(2, plans.Count);
+        Assert.Equal(["Bạch Thông", "Chợ Mới"], plans.Select(p => p.Locality).Order());
+    }
+
+    [Fact]
+    public void Links_a_report_with_a_blank_number_to_the_document_another_report_cites()
+    {
+        var directive = "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề nâng cao chất lượng công tác dân vận trên địa bàn tỉnh Bắc Kạn\n\nNội dung.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nCơ quan: Tỉnh ủy Bắc Kạn\nThời gian ký: 09/02/2022 09:29:19\n";
+        var citing = "Trên đây là báo cáo của Thành ủy Bắc Kạn về tình hình ở tỉnh Bắc Kạn.\n\nKế hoạch 50-KH/ĐUCATP ngày 04/5/2022 về triển khai thực hiện Chỉ thị 15-CT/TU ngày 08/02/2022 của BTV Tỉnh ủy về nâng cao chất lượng công tác dân vận trên địa bàn tỉnh.";
+        var g = Build(directive, citing);
+        var d = Assert.Single(g.Documents, x => x.Symbol?.Canonical == "15-CT/TU");
+        Assert.Equal(["src-0"], d.OwnOf);
+        Assert.False(d.CitedOnly);
+    }
+
+    [Fact]
+    public void Gives_the_same_ids_for_the_same_reports()
+    {
+        var report = "Kế hoạch số 48-KH/TU ngày 04/11/2016 về triển khai thực hiện Chỉ thị số 49-CT/TW ngày 20/10/2015 của Ban Bí thư.";
+        var a = Build(report);
+        var b = Build(report);
+        Assert.Equal(a.Documents.Select(d => d.Id), b.Documents.Select(d => d.Id));
+        var rel = Assert.Single(a.Relations);
+        Assert.Equal(RelationType.Implements, rel.Type);
+        Assert.Equal("48-KH/TU", a.Documents.Single(d => d.Id == rel.From).Symbol?.Canonical);
+    }
+}

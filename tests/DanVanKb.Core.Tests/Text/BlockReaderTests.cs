@@ -1,0 +1,69 @@
+using DanVanKb.Core.Text;
+
+namespace DanVanKb.Core.Tests.Text;
+
+public class BlockReaderTests
+{
+    private static IReadOnlyList<Block> Read(string text) => BlockReader.Read(TextNormalizer.Normalize(text));
+
+    [Fact]
+    public void Rejoins_a_sentence_cut_by_a_page_break_across_the_page_footnotes()
+    {
+        var blocks = Read("Ban Thường vụ đã triển khai thực hiện Nghị\n\n¹ Kế hoạch số 12-KH/TU ngày 05/9/2013.\n\nquyết số 25-NQ/TW trên địa bàn.\n");
+        Assert.Equal(2, blocks.Count);
+        Assert.Equal("Ban Thường vụ đã triển khai thực hiện Nghị quyết số 25-NQ/TW trên địa bàn.", blocks[0].Text.Text);
+        Assert.Equal(BlockKind.Footnote, blocks[1].Kind);
+        Assert.Equal("1", blocks[1].FootnoteMarker);
+    }
+
+    [Fact]
+    public void Continues_an_unfinished_footnote_before_the_next_page_body()
+    {
+        var text = string.Join("\n\n",
+            "Đoạn văn thứ nhất đã kết thúc.",
+            "³ Kế hoạch 58-KH/TU ngày 09/02/2017 về nâng",
+            "Thân trang sau viết tiếp theo hướng dân",
+            "cao năng lực lãnh đạo của các cấp ủy.",
+            "chủ, minh bạch, công khai.");
+        var blocks = Read(text);
+        var note = Assert.Single(blocks, b => b.Kind == BlockKind.Footnote);
+        Assert.Equal("Kế hoạch 58-KH/TU ngày 09/02/2017 về nâng cao năng lực lãnh đạo của các cấp ủy.", note.Text.Text);
+        Assert.Contains(blocks, b => b.Text.Text == "Thân trang sau viết tiếp theo hướng dân chủ, minh bạch, công khai.");
+    }
+
+    [Fact]
+    public void Does_not_join_a_heading_to_the_capitalised_paragraph_after_it()
+    {
+        var blocks = Read("1. Tình hình chung\n\nThành phố có 8 đơn vị hành chính.");
+        Assert.Equal(2, blocks.Count);
+    }
+
+    [Theory]
+    [InlineData("¹ Kế hoạch số 1", "1")]
+    [InlineData("¹³ Nghị quyết 25", "13")]
+    [InlineData("²Hoạt động phòng chống dịch", "2")]
+    [InlineData("^[6] Công văn số 12", "6")]
+    public void Recognises_footnote_blocks_by_their_marker(string line, string marker)
+    {
+        var block = Assert.Single(Read(line));
+        Assert.Equal(BlockKind.Footnote, block.Kind);
+        Assert.Equal(marker, block.FootnoteMarker);
+    }
+
+    [Fact]
+    public void Reads_tab_separated_rows_as_cells_and_drops_markdown_emphasis()
+    {
+        var blocks = Read("TT\tVăn bản\tSố, ngày\n1\tKế hoạch\t**Số 05-KH/ĐU**");
+        Assert.All(blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+        Assert.Equal(["1", "Kế hoạch", "Số 05-KH/ĐU"], blocks[1].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Keeps_offsets_of_joined_text_pointing_into_the_original()
+    {
+        var raw = "thực hiện Nghị\n\nquyết số 25-NQ/TW.";
+        var block = Assert.Single(Read(raw));
+        var at = block.Text.Text.IndexOf("quyết", StringComparison.Ordinal);
+        Assert.Equal(raw.IndexOf("quyết", StringComparison.Ordinal), block.Text.ToSource(at));
+    }
+}
