@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using DanVanKb.Storage;
 using DanVanKb.Storage.Reading;
 

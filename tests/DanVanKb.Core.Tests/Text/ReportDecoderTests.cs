@@ -1,4 +1,5 @@
 using System.Text;
+
 using DanVanKb.Core.Text;
 
 namespace DanVanKb.Core.Tests.Text;
