@@ -14,11 +14,12 @@ internal static class CitationPatterns
     private static readonly string FullTypeWords = string.Join('|',
         DocumentTypes.All.SelectMany(t => t.Words).Where(w => w.Length > 3).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
 
-    private const string Qualifier = @"(?:\s+(?:hành động|phối hợp|liên tịch|hoạt động|công tác|liên ngành|liên bộ))?";
+    private const string Qualifier = @"(?:\s+(?:hành động|phối hợp|liên tịch|hoạt động|công tác|liên ngành|liên bộ|chuyên đề))?";
 
-    /// <summary>"Nghị quyết số " or "CTrHĐ " right before a symbol.</summary>
+    /// <summary>"Nghị quyết số ", "Kế hoạch kiểm tra số " or "CTrHĐ " right before a symbol: up to two
+    /// lower-case words may qualify the type when "số" follows them.</summary>
     public static readonly Regex TypeWordBefore = new(
-        @"(?<![\p{L}])(?<tw>" + AllTypeWords + ")" + Qualifier + @"(?:\s*(?:số|Số|SỐ)\s*:?)?\s*$",
+        @"(?<![\p{L}])(?<tw>" + AllTypeWords + ")" + Qualifier + @"(?:(?:\s+\p{Ll}+){1,2}(?=\s+(?:số|Số)))?(?:\s*(?:số|Số|SỐ)\s*:?)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"Nghị quyết số 25", "Chương trình hành động 43": a type and a bare number.</summary>

@@ -74,6 +74,12 @@ public static partial class IssuerReader
         var unitLevel = UnitLevel(name);
         var level = LevelOf(name, unitLevel);
         var locality = PlaceName(name);
+        if (locality is not null && CentralCities.Names.Contains(locality) && Regex.IsMatch(name, "Thành ủy|thành phố"))
+        {
+            // Thành ủy Hải Phòng is a province-level committee; its districts are quận and huyện
+            if (unitLevel == Level.District) unitLevel = Level.Province;
+            if (level == Level.District) level = Level.Province;
+        }
         if (locality is null && unitLevel is Level ul && level != Level.Central)
         {
             locality = context.LocalityAt(ul);

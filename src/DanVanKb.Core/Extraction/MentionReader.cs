@@ -216,7 +216,7 @@ internal static class MentionReader
 
     private static int SkipSeparators(string text, int i)
     {
-        while (i < text.Length && (text[i] is ' ' or ',' || (text[i] == '(' && i + 1 < text.Length && char.IsDigit(text[i + 1])))) i++;
+        while (i < text.Length && (text[i] is ' ' or ',' || (text[i] == '(' && i + 1 < text.Length && (char.IsDigit(text[i + 1]) || text[i + 1] is 'n' or 'N')))) i++;
         return i;
     }
 

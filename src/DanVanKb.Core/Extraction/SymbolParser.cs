@@ -11,7 +11,7 @@ namespace DanVanKb.Core.Extraction;
 /// 2016-2021, 10.000 đồng/kg).</summary>
 public static partial class SymbolParser
 {
-    private const string Code = @"[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,11}";
+    private const string Code = @"\p{Lu}[\p{L}0-9]{0,15}";
 
     /// <summary>Party: 25-NQ/TW, 65-CTr/BDVTU-CATP; spaces around the separators are tolerated.</summary>
     [GeneratedRegex(@"(?<![\p{L}\d/.,\-])(?<num>\d{1,6})[ ]?-[ ]?(?<type>" + Code + @")[ ]?/[ ]?(?<iss>" + Code + @"(?:-[ ]?" + Code + @")*)(?![\p{L}\d])")]

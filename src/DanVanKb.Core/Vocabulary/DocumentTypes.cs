@@ -10,7 +10,7 @@ public static class DocumentTypes
 
     public static IReadOnlyList<DocumentType> All { get; } =
     [
-        new("Nghị quyết", ["nghị quyết", "nq"], ["NQ"], ["NQ"]),
+        new("Nghị quyết", ["nghị quyết liên tịch", "nghị quyết", "nq"], ["NQ", "NQLT"], ["NQ", "NQLT"]),
         new("Kết luận", ["kết luận", "kl"], ["KL"], ["KL"]),
         new("Chỉ thị", ["chỉ thị", "ct"], ["CT"], ["CT"]),
         new("Quy chế", ["quy chế phối hợp", "quy chế", "qc"], ["QC", "QCPH"], ["QC", "QCPH"]),
@@ -21,7 +21,7 @@ public static class DocumentTypes
         new("Hướng dẫn", ["hướng dẫn liên tịch", "hướng dẫn", "hd"], ["HD", "HDLT"], ["HD", "HDLB", "HDLT"]),
         new("Đề án", ["đề án", "đa"], ["ĐA"], ["ĐA"]),
         new("Công văn", ["công văn", "cv"], ["CV"], ["CV"]),
-        new("Thông báo", ["thông báo", "tb"], ["TB"], ["TB"]),
+        new("Thông báo", ["thông báo kết luận", "thông báo", "tb"], ["TB"], ["TB"]),
         new("Thông tri", ["thông tri"], ["TT"], []),
         new("Báo cáo", ["báo cáo", "bc"], ["BC"], ["BC"]),
         new("Tờ trình", ["tờ trình"], ["TTr"], ["TTr"]),

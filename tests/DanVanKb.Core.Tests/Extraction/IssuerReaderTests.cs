@@ -44,3 +44,14 @@ public class IssuerReaderTests
         Assert.Equal(level, issuer?.Level);
     }
 }
+
+public class CentralCityIssuerTests
+{
+    [Theory]
+    [InlineData("Thành ủy Hải Phòng", Level.Province)]
+    [InlineData("UBND thành phố Đà Nẵng", Level.Province)]
+    [InlineData("Thành ủy Bắc Kạn", Level.District)]
+    [InlineData("Quận ủy Lê Chân", Level.District)]
+    public void Tells_a_centrally_run_city_from_a_provincial_town(string phrase, Level level) =>
+        Assert.Equal(level, IssuerReader.Read(phrase, ReportContext.Empty)?.Level);
+}
