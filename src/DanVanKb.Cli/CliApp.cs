@@ -23,6 +23,8 @@ public static class CliApp
             ExportCommand.Create(data, stdout, stderr),
             ShowCommand.Create(data, stdout, stderr),
             StatsCommand.Create(data, stdout, stderr),
+            CiteCommand.Create(data, stdout, stderr),
+            CheckCommand.Create(data, stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
             ScoreCommand.Create(stdout, stderr),
         };

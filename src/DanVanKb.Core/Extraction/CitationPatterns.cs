@@ -24,7 +24,7 @@ internal static class CitationPatterns
 
     /// <summary>"Nghị quyết số 25", "Chương trình hành động 43": a type and a bare number.</summary>
     public static readonly Regex ShortReference = new(
-        @"(?<![\p{L}])(?=\p{Lu})(?<tw>" + FullTypeWords + ")" + Qualifier +
+        @"(?<![\p{L}])(?=(?-i:\p{Lu}))(?<tw>" + FullTypeWords + ")" + Qualifier +
         @"\s+(?:số\s+)?(?<num>\d{1,5})(?![\d\p{L}]|\s*[-/–]\s*[\p{L}\d]|[.,]\d|\s+(?:năm|tháng|ngày|lần|đợt|kỳ|người|cuộc|văn bản|kế hoạch)(?![\p{L}]))",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 

@@ -189,13 +189,21 @@ public static class GraphBuilder
             docs.Sum(d => d.Mentions.Count), sources, ownOf, reason);
     }
 
+    private sealed record DateEvidence(PartialDate Date, int Sources, bool Fits, int Count, int Full, int Chosen);
+
+    /// <summary>The canonical date: most independent reports, then fits the symbol's year and the issuer's
+    /// term, then most mentions, then written in the fuller citation (with issuer and title), then the
+    /// reports' own choices. The reason names the criterion that decided.</summary>
     private static (PartialDate? Date, string Reason) ChooseDate(Cluster c, List<GraphVariant> variants, DocumentSymbol? symbol, string? issuerName)
     {
         var own = c.Items.Where(i => i.Doc.IsOwn && i.Doc.Date is not null).Select(i => i.Doc.Date!).FirstOrDefault();
         var full = variants.Where(v => v.Date is { IsFull: true }).GroupBy(v => v.Date!)
-            .Select(g => (Date: g.Key, Sources: g.SelectMany(v => v.Sources).Distinct().Count(), Count: g.Sum(v => v.Count),
-                Fits: DateAgreement.FitsContext(g.Key, symbol, issuerName)))
-            .OrderByDescending(x => x.Sources).ThenByDescending(x => x.Fits).ThenByDescending(x => x.Count).ThenBy(x => x.Date)
+            .Select(g => new DateEvidence(g.Key, g.SelectMany(v => v.Sources).Distinct().Count(),
+                DateAgreement.FitsContext(g.Key, symbol, issuerName), g.Sum(v => v.Count),
+                c.Items.Count(i => Equals(i.Doc.Date, g.Key) && i.Doc.Title is not null && i.Doc.Issuer is not null),
+                c.Items.Count(i => Equals(i.Doc.Date, g.Key))))
+            .OrderByDescending(x => x.Sources).ThenByDescending(x => x.Fits).ThenByDescending(x => x.Count)
+            .ThenByDescending(x => x.Full).ThenByDescending(x => x.Chosen).ThenBy(x => x.Date)
             .ToList();
         if (full.Count == 0)
         {
@@ -203,12 +211,14 @@ public static class GraphBuilder
             var partial = c.Items.Select(i => i.Doc.Date).OfType<PartialDate>().OrderByDescending(d => d.Month is null ? 0 : 1).FirstOrDefault();
             return (partial, partial is null ? "no date written" : "only a partial date written");
         }
+        var reports = c.Items.Select(i => i.Source).Distinct().Count();
         if (full.Count == 1) return (full[0].Date, $"written so in {Plural(full[0].Sources, "report")}");
-        var best = full[0];
-        var next = full[1];
-        var why = best.Sources > next.Sources ? $"{best.Sources} of {c.Items.Select(i => i.Source).Distinct().Count()} reports agree"
-            : best.Fits && !next.Fits ? "the only date that fits the symbol's year and the issuer's term"
-            : $"written most often ({best.Count} mentions)";
+        var (best, next) = (full[0], full[1]);
+        var why = best.Sources != next.Sources ? $"{best.Sources} of {reports} reports agree"
+            : best.Fits != next.Fits ? "the only date that fits the symbol's year and the issuer's term"
+            : best.Count != next.Count ? $"written most often ({best.Count} of {full.Sum(x => x.Count)} dated mentions)"
+            : best.Full != next.Full ? "written in the fuller citation (with issuer and title)"
+            : "the reports are evenly split; the earliest date is shown";
         return (best.Date, why);
     }
 

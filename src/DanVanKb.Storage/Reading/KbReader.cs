@@ -53,6 +53,8 @@ public sealed class KbReader : IDisposable
             [("$s", canonical)]);
     }
 
+    public IReadOnlyList<DocumentRow> FindByNumber(string number) => Documents("d.number = $n", [("$n", number)]);
+
     public IReadOnlyList<RelationRow> RelationsFrom(string id) => Relations("from_id = $id", [("$id", id)]);
 
     public IReadOnlyList<RelationRow> RelationsTo(string id) => Relations("to_id = $id", [("$id", id)]);

@@ -1,0 +1,8 @@
+namespace DanVanKb.Core.Checking;
+
+public enum Severity
+{
+    Note,
+    Warning,
+    Error,
+}
