@@ -95,18 +95,21 @@ internal static class DocumentResolver
     /// one day, one issuer, a type code slip.</summary>
     private static void MergeSameNumberAndDate(List<Cluster> clusters, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols)
     {
-        for (var a = 0; a < clusters.Count; a++)
-            for (var b = clusters.Count - 1; b > a; b--)
-            {
-                var sa = symbols[clusters[a].Members[0]]!;
-                var sb = symbols[clusters[b].Members[0]]!;
-                if (sa.Number != sb.Number || sa.IssuerPart != sb.IssuerPart || sa.Year != sb.Year) continue;
-                var da = clusters[a].Members.Select(i => mentions[i].Mention.Date).Where(d => d is { IsFull: true }).ToHashSet();
-                if (!clusters[b].Members.Any(i => mentions[i].Mention.Date is { IsFull: true } d && da.Contains(d))) continue;
-                clusters[a].Members.AddRange(clusters[b].Members);
-                clusters[a].Members.Sort();
-                clusters.RemoveAt(b);
-            }
+        // only clusters of one number, issuer and year can merge: compare within those groups
+        foreach (var group in clusters.GroupBy(c => symbols[c.Members[0]]!.NumberAndIssuer).Where(g => g.Count() > 1).ToList())
+        {
+            var members = group.ToList();
+            for (var a = 0; a < members.Count; a++)
+                for (var b = members.Count - 1; b > a; b--)
+                {
+                    var da = members[a].Members.Select(i => mentions[i].Mention.Date).Where(d => d is { IsFull: true }).ToHashSet();
+                    if (!members[b].Members.Any(i => mentions[i].Mention.Date is { IsFull: true } d && da.Contains(d))) continue;
+                    members[a].Members.AddRange(members[b].Members);
+                    members[a].Members.Sort();
+                    clusters.Remove(members[b]);
+                    members.RemoveAt(b);
+                }
+        }
     }
 
     private static CitedDocument Build(string id, Cluster c, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols, ReportContext context)

@@ -108,21 +108,32 @@ public static class GraphBuilder
 
     private static void MergeSameNumberAndDate(List<Cluster> clusters)
     {
-        for (var a = 0; a < clusters.Count; a++)
-            for (var b = clusters.Count - 1; b > a; b--)
-            {
-                var sa = clusters[a].Items[0].Doc.Symbol!;
-                var sb = clusters[b].Items[0].Doc.Symbol!;
-                if (sa.Canonical == sb.Canonical || sa.Number != sb.Number || sa.Year != sb.Year) continue;
-                var sameIssuer = sa.IssuerPart == sb.IssuerPart;
-                var da = clusters[a].Items.Select(i => i.Doc.Date).Where(d => d is { IsFull: true }).ToHashSet();
-                var shareDay = clusters[b].Items.Any(i => i.Doc.Date is { IsFull: true } d && da.Contains(d));
-                var samePlace = clusters[a].Items.All(x => clusters[b].Items.All(y => SamePlace(x.Doc, y.Doc)));
-                var sameType = clusters[a].Items[0].Doc.Type == clusters[b].Items[0].Doc.Type;
-                if (!shareDay || !samePlace || !(sameIssuer || sameType)) continue;
-                clusters[a].Items.AddRange(clusters[b].Items);
-                clusters.RemoveAt(b);
-            }
+        // only clusters of one number and year can merge: compare within those groups
+        foreach (var group in clusters.GroupBy(c => (c.Items[0].Doc.Symbol!.Number, c.Items[0].Doc.Symbol!.Year)).Where(g => g.Count() > 1).ToList())
+        {
+            var members = group.ToList();
+            for (var a = 0; a < members.Count; a++)
+                for (var b = members.Count - 1; b > a; b--)
+                {
+                    if (!SameDocumentWrittenTwoWays(members[a], members[b])) continue;
+                    members[a].Items.AddRange(members[b].Items);
+                    clusters.Remove(members[b]);
+                    members.RemoveAt(b);
+                }
+        }
+    }
+
+    /// <summary>Two symbols for one document: one number, one day, one place, and one issuer code or type.</summary>
+    private static bool SameDocumentWrittenTwoWays(Cluster x, Cluster y)
+    {
+        var sa = x.Items[0].Doc.Symbol!;
+        var sb = y.Items[0].Doc.Symbol!;
+        if (sa.Canonical == sb.Canonical) return false;
+        var da = x.Items.Select(i => i.Doc.Date).Where(d => d is { IsFull: true }).ToHashSet();
+        var shareDay = y.Items.Any(i => i.Doc.Date is { IsFull: true } d && da.Contains(d));
+        var samePlace = x.Items.All(p => y.Items.All(q => SamePlace(p.Doc, q.Doc)));
+        var sameIssuerOrType = sa.IssuerPart == sb.IssuerPart || x.Items[0].Doc.Type == y.Items[0].Doc.Type;
+        return shareDay && samePlace && sameIssuerOrType;
     }
 
     /// <summary>A report whose own number is blank is the document another report cites by the same type,
