@@ -1,0 +1,113 @@
+using static DanVanKb.Core.Model.Level;
+using static DanVanKb.Core.Model.RelationType;
+
+namespace DanVanKb.Core.Tests.Extraction;
+
+/// <summary>Short back-references resolve to the document cited in full before them; one symbol of two
+/// years is two documents.</summary>
+internal static partial class ReportSnippets
+{
+    private static IEnumerable<ExtractorSpec> BackReferences()
+    {
+        yield return new("short_references_resolve_to_earlier_full_citations", ShortReferencesText)
+        {
+            Documents =
+            [
+                Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central, mentions: 2),
+                Doc("45-KH/HU", "Kế hoạch", "2013-08-12", District, "Tam Nông", mentions: 2),
+            ],
+            Relations = [Rel("45-KH/HU", Implements, "25-NQ/TW")],
+            ShortReferencesResolve = true,
+        };
+
+        yield return new("short_references_in_a_heading",
+            Lines(
+                "Ban Thường vụ Tỉnh ủy Đồng Tháp ban hành Chương trình hành động số 14-CTr/TU ngày 20/3/2019 thực hiện Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư.",
+                "2. Thuận lợi, khó khăn trong quá trình thực hiện Kết luận 43, Chương trình số 14",
+                "Được sự quan tâm của Tỉnh ủy, UBND tỉnh Đồng Tháp, công tác dân vận có nhiều chuyển biến."))
+        {
+            Documents =
+            [
+                Doc("43-KL/TW", "Kết luận", "2019-01-07", Central, mentions: 2),
+                Doc("14-CTr/TU", "Chương trình", "2019-03-20", Province, "Đồng Tháp", mentions: 2),
+            ],
+            Relations = [Rel("14-CTr/TU", Implements, "43-KL/TW")],
+            ShortReferencesResolve = true,
+        };
+
+        yield return new("later_mention_with_symbol_but_no_date_is_the_same_document",
+            "Đề án số 06-ĐA/TU ngày 03/02/2023 của Ban Thường vụ Tỉnh ủy Lâm Đồng về nâng cao chất lượng công tác dân vận ở vùng đồng bào dân tộc thiểu số. Sau 6 tháng triển khai Đề án 06-ĐA/TU, các cấp ủy đã xây dựng 45 mô hình “Dân vận khéo”.")
+        {
+            Documents = [Doc("06-ĐA/TU", "Đề án", "2023-02-03", Province, "Lâm Đồng", mentions: 2)],
+        };
+
+        yield return new("short_reference_to_a_decision_governs_a_later_plan",
+            "Quyết định số 290-QĐ/TW ngày 25/02/2010 của Bộ Chính trị ban hành Quy chế công tác dân vận của hệ thống chính trị. Thực hiện Quyết định 290, Ban Thường vụ Huyện ủy Mỹ Xuyên ban hành Kế hoạch số 27-KH/HU ngày 15/5/2010 để cụ thể hóa trên địa bàn huyện Mỹ Xuyên.")
+        {
+            Documents =
+            [
+                Doc("290-QĐ/TW", "Quyết định", "2010-02-25", Central, issuer: "Bộ Chính trị", mentions: 2),
+                Doc("27-KH/HU", "Kế hoạch", "2010-05-15", District, "Mỹ Xuyên"),
+            ],
+            Relations = [Rel("27-KH/HU", Implements, "290-QĐ/TW")],
+            ShortReferencesResolve = true,
+        };
+
+        yield return new("same_party_symbol_of_two_years_is_two_documents",
+            "Đề án số 06-ĐA/TU ngày 14/12/2017 của Tỉnh ủy Lâm Đồng về phát triển nông nghiệp ứng dụng công nghệ cao đã hoàn thành mục tiêu. Đề án số 06-ĐA/TU ngày 03/02/2023 của Ban Thường vụ Tỉnh ủy Lâm Đồng về nâng cao chất lượng công tác dân vận ở vùng đồng bào dân tộc thiểu số. Triển khai Đề án số 06, các cấp ủy đã xây dựng 45 mô hình “Dân vận khéo”.")
+        {
+            Documents =
+            [
+                Doc("06-ĐA/TU", "Đề án", "2017-12-14", Province, "Lâm Đồng", mentions: 1),
+                Doc("06-ĐA/TU", "Đề án", "2023-02-03", Province, "Lâm Đồng", mentions: 2),
+            ],
+            ShortReferencesResolve = true,
+        };
+
+        yield return new("same_state_symbol_of_two_years_is_two_documents",
+            "Kế hoạch số 35/KH-UBND ngày 17/02/2022 của UBND huyện Tam Nông về công tác dân vận chính quyền năm 2022 đạt kết quả tốt. Kế hoạch số 35/KH-UBND ngày 09/3/2023 của UBND huyện Tam Nông về công tác dân vận chính quyền năm 2023 đang được triển khai.")
+        {
+            Documents =
+            [
+                Doc("35/KH-UBND", "Kế hoạch", "2022-02-17", District, "Tam Nông"),
+                Doc("35/KH-UBND", "Kế hoạch", "2023-03-09", District, "Tam Nông"),
+            ],
+        };
+
+        yield return new("annual_plans_with_one_number_and_one_title_pattern_stay_two_documents",
+            "Kế hoạch số 35/KH-UBND ngày 17/02/2022 của UBND huyện Tam Nông về công tác dân vận chính quyền năm 2022. Kế hoạch số 35/KH-UBND ngày 09/3/2023 của UBND huyện Tam Nông về công tác dân vận chính quyền năm 2023.")
+        {
+            Documents =
+            [
+                Doc("35/KH-UBND", "Kế hoạch", "2022-02-17", District, "Tam Nông", title: "công tác dân vận chính quyền năm 2022"),
+                Doc("35/KH-UBND", "Kế hoạch", "2023-03-09", District, "Tam Nông", title: "công tác dân vận chính quyền năm 2023"),
+            ],
+        };
+
+        yield return new("named_resolution_with_its_symbol_in_brackets_is_one_document",
+            "Các cấp ủy trong tỉnh Nghệ An đã quán triệt Nghị quyết Trung ương 7 khóa XI (Nghị quyết số 25-NQ/TW) đến 100% cán bộ, đảng viên.")
+        {
+            Documents = [Doc("25-NQ/TW", "Nghị quyết", level: Central, mentions: 2)],
+        };
+
+        yield return new("miscited_date_stays_one_document_with_the_majority_date",
+            "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương khóa XI được quán triệt kịp thời trên địa bàn huyện Cẩm Xuyên. Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 12/8/2013 về thực hiện Nghị quyết số 25-NQ/TW ngày 06/3/2013. Qua 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013, nhận thức của cán bộ, đảng viên được nâng lên.")
+        {
+            Documents =
+            [
+                Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central, mentions: 3),
+                Doc("45-KH/HU", "Kế hoạch", "2013-08-12", District, "Cẩm Xuyên"),
+            ],
+            Relations = [Rel("45-KH/HU", Implements, "25-NQ/TW")],
+        };
+
+        yield return new("type_code_slip_with_the_same_date_is_one_document",
+            "Quy chế số 22-QC/TU ngày 30/12/2021 của Ban Thường vụ Tỉnh ủy Sóc Trăng về công tác dân vận của hệ thống chính trị được triển khai đến các chi, đảng bộ. Các cấp ủy thực hiện nghiêm Quy chế số 22-QĐ/TU ngày 30/12/2021 của Ban Thường vụ Tỉnh ủy.")
+        {
+            Documents = [Doc("22-QC/TU", "Quy chế", "2021-12-30", Province, "Sóc Trăng", mentions: 2)],
+        };
+    }
+
+    private static string ShortReferencesText =>
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 12/8/2013 về thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương khóa XI trên địa bàn huyện Tam Nông. Qua 10 năm thực hiện Nghị quyết số 25 và Kế hoạch 45, nhận thức của cán bộ, đảng viên về công tác dân vận được nâng lên.";
+}

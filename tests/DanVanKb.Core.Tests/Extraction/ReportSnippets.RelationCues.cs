@@ -1,0 +1,152 @@
+using static DanVanKb.Core.Model.Level;
+using static DanVanKb.Core.Model.RelationType;
+
+namespace DanVanKb.Core.Tests.Extraction;
+
+/// <summary>The words that state a relation (domain.md, "Relations the graph records"), and lists that state none.</summary>
+internal static partial class ReportSnippets
+{
+    private static IEnumerable<ExtractorSpec> RelationCues()
+    {
+        yield return new("cu_the_hoa_implements",
+            "Chương trình hành động số 14-CTr/TU ngày 12/11/2013 của Ban Thường vụ Tỉnh ủy Nghệ An cụ thể hóa Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương khóa XI phù hợp với tình hình của tỉnh.")
+        {
+            Documents =
+            [
+                Doc("14-CTr/TU", "Chương trình", "2013-11-12", Province, "Nghệ An"),
+                Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central),
+            ],
+            Relations = [Rel("14-CTr/TU", Implements, "25-NQ/TW")],
+        };
+
+        yield return new("quan_triet_trien_khai_thuc_hien_implements",
+            "Ngày 15/4/2022, Đảng ủy phường Cao Xanh ban hành Kế hoạch số 09-KH/ĐU về quán triệt, triển khai thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị trên địa bàn phường.")
+        {
+            Documents =
+            [
+                Doc("09-KH/ĐU", "Kế hoạch", "2022-04-15", Commune, "Cao Xanh", "Đảng ủy phường Cao Xanh"),
+                Doc("01-KL/TW", "Kết luận", "2021-05-18", Central, issuer: "Bộ Chính trị"),
+            ],
+            Relations = [Rel("09-KH/ĐU", Implements, "01-KL/TW")],
+        };
+
+        yield return new("tiep_tuc_thuc_hien_continues_and_does_not_also_implement",
+            "Ban Thường vụ Tỉnh ủy Quảng Ninh ban hành Kế hoạch số 112-KH/TU ngày 24/6/2019 về tiếp tục thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương khóa XI.")
+        {
+            Documents = [Doc("112-KH/TU", "Kế hoạch", "2019-06-24", Province), Doc("25-NQ/TW", "Nghị quyết", level: Central)],
+            Relations = [Rel("112-KH/TU", Continues, "25-NQ/TW")],
+        };
+
+        yield return new("conclusion_continues_the_resolution",
+            "Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương khóa XI được quán triệt sâu rộng trong toàn Đảng bộ huyện Cẩm Xuyên.")
+        {
+            Documents = [Doc("43-KL/TW", "Kết luận", "2019-01-07", Central, issuer: "Ban Bí thư"), Doc("25-NQ/TW", "Nghị quyết", level: Central)],
+            Relations = [Rel("43-KL/TW", Continues, "25-NQ/TW")],
+        };
+
+        yield return new("nay_la_the_later_regulation_replaces_the_decision",
+            "Các cấp ủy tiếp tục thực hiện tốt Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (nay là Quy định số 124-QĐi/TW ngày 10/10/2023 của Bộ Chính trị) về giám sát và phản biện xã hội của Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội.")
+        {
+            Documents =
+            [
+                Doc("217-QĐ/TW", "Quyết định", "2013-12-12", Central),
+                Doc("124-QĐi/TW", "Quy định", "2023-10-10", Central),
+            ],
+            Relations = [Rel("124-QĐi/TW", Replaces, "217-QĐ/TW")],
+        };
+
+        yield return new("nay_la_the_law_replaces_the_ordinance",
+            "Huyện Mỹ Xuyên thực hiện tốt Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007 của Ủy ban Thường vụ Quốc hội (nay là Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15) về thực hiện dân chủ ở xã, phường, thị trấn.")
+        {
+            Documents =
+            [
+                Doc("34/2007/PL-UBTVQH11", "Pháp lệnh", "2007-04-20", Central),
+                Doc("10/2022/QH15", "Luật", level: Central),
+            ],
+            Relations = [Rel("10/2022/QH15", Replaces, "34/2007/PL-UBTVQH11")],
+        };
+
+        yield return new("thay_the_replaces",
+            "Quyết định số 1520/QĐ-UBND ngày 25/7/2022 của UBND tỉnh Lâm Đồng thay thế Quyết định số 2105/QĐ-UBND ngày 10/10/2019 của UBND tỉnh về kiện toàn Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh.")
+        {
+            Documents =
+            [
+                Doc("1520/QĐ-UBND", "Quyết định", "2022-07-25", Province, "Lâm Đồng"),
+                Doc("2105/QĐ-UBND", "Quyết định", "2019-10-10", Province, "Lâm Đồng"),
+            ],
+            Relations = [Rel("1520/QĐ-UBND", Replaces, "2105/QĐ-UBND")],
+        };
+
+        yield return new("decision_that_ban_hanh_a_numbered_regulation_issues_it",
+            "Ngày 12/5/2022, Ban Thường vụ Tỉnh ủy Hà Tĩnh ban hành Quyết định số 88-QĐ/TU ban hành Quy chế số 07-QC/TU về công tác dân vận của hệ thống chính trị tỉnh Hà Tĩnh.")
+        {
+            Documents =
+            [
+                Doc("88-QĐ/TU", "Quyết định", "2022-05-12", Province, "Hà Tĩnh", "Tỉnh ủy Hà Tĩnh"),
+                Doc("07-QC/TU", "Quy chế", level: Province, locality: "Hà Tĩnh"),
+            ],
+            Relations = [Rel("88-QĐ/TU", Issues, "07-QC/TU")],
+        };
+
+        yield return new("guidance_that_huong_dan_thuc_hien_guides", GuidanceText)
+        {
+            Documents =
+            [
+                Doc("05-HD/BDVTU", "Hướng dẫn", "2022-05-20", Agency, "Hà Tĩnh"),
+                Doc("07-QC/TU", "Quy chế", "2022-05-12", Province),
+            ],
+            Relations = [Rel("05-HD/BDVTU", Guides, "07-QC/TU")],
+        };
+
+        yield return new("guidance_issued_to_carry_out_a_plan_guides",
+            "Ban Dân vận Huyện ủy Tam Nông ban hành Hướng dẫn số 03-HD/BDVHU ngày 10/9/2013 thực hiện Kế hoạch số 45-KH/HU ngày 12/8/2013 của Ban Thường vụ Huyện ủy.")
+        {
+            Documents =
+            [
+                Doc("03-HD/BDVHU", "Hướng dẫn", "2013-09-10", Agency),
+                Doc("45-KH/HU", "Kế hoạch", "2013-08-12", District),
+            ],
+            Relations = [Rel("03-HD/BDVHU", Guides, "45-KH/HU")],
+        };
+
+        yield return new("plan_for_so_ket_reviews",
+            "Ban Thường vụ Huyện ủy Mỹ Xuyên ban hành Kế hoạch số 145-KH/HU ngày 03/3/2023 về sơ kết 5 năm thực hiện Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư.")
+        {
+            Documents = [Doc("145-KH/HU", "Kế hoạch", "2023-03-03", District), Doc("43-KL/TW", "Kết luận", "2019-01-07", Central)],
+            Relations = [Rel("145-KH/HU", Reviews, "43-KL/TW")],
+        };
+
+        yield return new("plan_for_tong_ket_reviews",
+            "Kế hoạch số 156-KH/TU ngày 20/4/2023 của Ban Thường vụ Tỉnh ủy Nghệ An về tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW được triển khai kịp thời.")
+        {
+            Documents = [Doc("156-KH/TU", "Kế hoạch", "2023-04-20", Province, "Nghệ An"), Doc("25-NQ/TW", "Nghị quyết", level: Central)],
+            Relations = [Rel("156-KH/TU", Reviews, "25-NQ/TW")],
+        };
+
+        yield return new("plan_implements_every_document_joined_by_va",
+            "Kế hoạch số 58-KH/HU ngày 28/4/2021 của Ban Thường vụ Huyện ủy Cẩm Xuyên về thực hiện Nghị quyết số 25-NQ/TW và Kết luận số 43-KL/TW trong tình hình mới.")
+        {
+            Documents =
+            [
+                Doc("58-KH/HU", "Kế hoạch", "2021-04-28", District, "Cẩm Xuyên"),
+                Doc("25-NQ/TW", "Nghị quyết", level: Central),
+                Doc("43-KL/TW", "Kết luận", level: Central),
+            ],
+            Relations = [Rel("58-KH/HU", Implements, "25-NQ/TW"), Rel("58-KH/HU", Implements, "43-KL/TW")],
+        };
+
+        yield return new("documents_listed_after_quan_triet_by_a_body_state_no_relation",
+            "Ban Thường vụ Huyện ủy Nam Đàn đã lãnh đạo quán triệt Nghị quyết số 25-NQ/TW, Kết luận số 43-KL/TW và Chỉ thị số 05-CT/TW đến 100% cán bộ, đảng viên.")
+        {
+            Documents =
+            [
+                Doc("25-NQ/TW", "Nghị quyết", level: Central),
+                Doc("43-KL/TW", "Kết luận", level: Central),
+                Doc("05-CT/TW", "Chỉ thị", level: Central),
+            ],
+        };
+    }
+
+    private static string GuidanceText =>
+        "Hướng dẫn số 05-HD/BDVTU ngày 20/5/2022 của Ban Dân vận Tỉnh ủy Hà Tĩnh hướng dẫn thực hiện Quy chế số 07-QC/TU ngày 12/5/2022 của Ban Thường vụ Tỉnh ủy về công tác dân vận của hệ thống chính trị.";
+}

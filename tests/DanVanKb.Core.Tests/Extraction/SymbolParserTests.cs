@@ -1,0 +1,176 @@
+using DanVanKb.Core.Extraction;
+using DanVanKb.Core.Model;
+
+namespace DanVanKb.Core.Tests.Extraction;
+
+/// <summary>Số và ký hiệu as reports write them (domain.md: Party NUMBER-TYPE/ISSUER, State NUMBER/TYPE-ISSUER,
+/// legal normative ones with the year inside), the slips writers make, and the look-alikes around them.</summary>
+public class SymbolParserTests
+{
+    [Theory]
+    [InlineData("25-NQ/TW", "25-NQ/TW")]
+    [InlineData("43-KL/TW", "43-KL/TW")]
+    [InlineData("11-QĐi/TW", "11-QĐi/TW")]
+    [InlineData("290-QĐ/TW", "290-QĐ/TW")]
+    [InlineData("14-CTr/TU", "14-CTr/TU")]
+    [InlineData("97-KH/TU", "97-KH/TU")]
+    [InlineData("22-QC/TU", "22-QC/TU")]
+    [InlineData("06-ĐA/TU", "06-ĐA/TU")]
+    [InlineData("2619-CV/TU", "2619-CV/TU")]
+    [InlineData("160-TB/TW", "160-TB/TW")]
+    [InlineData("01-HD/BDVTU", "01-HD/BDVTU")]
+    [InlineData("12-KH/BDVHU", "12-KH/BDVHU")]
+    [InlineData("125-BC/HU", "125-BC/HU")]
+    [InlineData("210-BC/QU", "210-BC/QU")]
+    [InlineData("20-KH/ĐU", "20-KH/ĐU")]
+    [InlineData("92-CTr/ĐUCA", "92-CTr/ĐUCA")]
+    [InlineData("1535-KH/TU", "1535-KH/TU")]
+    public void Parses_party_symbol_to_its_canonical_form(string written, string canonical)
+    {
+        var symbol = SymbolParser.Parse(written);
+
+        Assert.NotNull(symbol);
+        Assert.Equal(canonical, symbol.Canonical);
+        Assert.Equal(SymbolStyle.Party, symbol.Style);
+    }
+
+    [Theory]
+    [InlineData("65-CTr/BDVTU-CATP", "65-CTr/BDVTU-CATP", "BDVTU|CATP")]
+    [InlineData("04-KH/KDV-UBND", "04-KH/KDV-UBND", "KDV|UBND")]
+    [InlineData("05-CTr/BDVTW-BCA", "05-CTr/BDVTW-BCA", "BDVTW|BCA")]
+    public void Parses_joint_party_symbol_with_every_issuer(string written, string canonical, string issuers)
+    {
+        var symbol = SymbolParser.Parse(written);
+
+        Assert.NotNull(symbol);
+        Assert.Equal(canonical, symbol.Canonical);
+        Assert.Equal(issuers.Split('|'), symbol.IssuerCodes);
+    }
+
+    [Theory]
+    [InlineData("33/CT-TTg", "33/CT-TTg")]
+    [InlineData("35/KH-UBND", "35/KH-UBND")]
+    [InlineData("1814/QĐ-UBND", "1814/QĐ-UBND")]
+    [InlineData("2480/UBND-NCPC", "2480/UBND-NCPC")]
+    [InlineData("3582/UBND-NC1", "3582/UBND-NC1")]
+    [InlineData("76/NQ-CP", "76/NQ-CP")]
+    [InlineData("215/BC-UBND", "215/BC-UBND")]
+    public void Parses_state_symbol_without_year(string written, string canonical)
+    {
+        var symbol = SymbolParser.Parse(written);
+
+        Assert.NotNull(symbol);
+        Assert.Equal(canonical, symbol.Canonical);
+        Assert.Equal(SymbolStyle.State, symbol.Style);
+        Assert.Null(symbol.Year);
+    }
+
+    [Theory]
+    [InlineData("10/2022/QH15", "10/2022/QH15", 2022)]
+    [InlineData("30/2020/NĐ-CP", "30/2020/NĐ-CP", 2020)]
+    [InlineData("59/2023/NĐ-CP", "59/2023/NĐ-CP", 2023)]
+    [InlineData("28/2018/QĐ-TTg", "28/2018/QĐ-TTg", 2018)]
+    [InlineData("28/2015/QĐ-UBND", "28/2015/QĐ-UBND", 2015)]
+    [InlineData("34/2007/PL-UBTVQH11", "34/2007/PL-UBTVQH11", 2007)]
+    public void Parses_state_symbol_with_year(string written, string canonical, int year)
+    {
+        var symbol = SymbolParser.Parse(written);
+
+        Assert.NotNull(symbol);
+        Assert.Equal(canonical, symbol.Canonical);
+        Assert.Equal(SymbolStyle.State, symbol.Style);
+        Assert.Equal(year, symbol.Year);
+    }
+
+    [Theory]
+    [InlineData("25-NQ/TW", "25", "NQ", "TW")]
+    [InlineData("33/CT-TTg", "33", "CT", "TTg")]
+    [InlineData("30/2020/NĐ-CP", "30", "NĐ", "CP")]
+    [InlineData("1814/QĐ-UBND", "1814", "QĐ", "UBND")]
+    public void Splits_symbol_into_number_type_code_and_issuer(string written, string number, string typeCode, string issuer)
+    {
+        var symbol = SymbolParser.Parse(written);
+
+        Assert.NotNull(symbol);
+        Assert.Equal(number, symbol.Number);
+        Assert.Equal(typeCode, symbol.TypeCode);
+        Assert.Equal(issuer, symbol.IssuerPart);
+    }
+
+    [Theory]
+    [InlineData("30/KH- UBND", "30/KH-UBND")]
+    [InlineData("35 /KH-UBND", "35/KH-UBND")]
+    [InlineData("89 - KH/TU", "89-KH/TU")]
+    [InlineData("25–NQ/TW", "25-NQ/TW")]
+    [InlineData("25-KH-ĐU", "25-KH/ĐU")]
+    [InlineData("218/QĐ-TW", "218-QĐ/TW")]
+    [InlineData("25/NQ-TW", "25-NQ/TW")]
+    [InlineData("05-Ctr/BDVTW-BCA", "05-CTr/BDVTW-BCA")]
+    [InlineData("33/CT-TTG", "33/CT-TTg")]
+    public void Corrects_the_slips_reports_make(string written, string canonical)
+    {
+        var symbol = SymbolParser.Parse(written);
+
+        Assert.NotNull(symbol);
+        Assert.Equal(canonical, symbol.Canonical);
+    }
+
+    [Theory]
+    [InlineData("1814/QÐ-UBND")]
+    [InlineData("92-CTr/ÐUCA")]
+    public void Leaves_the_latin_eth_to_the_text_normalizer(string written)
+    {
+        // U+00D0 typed for Đ is mapped by TextNormalizer before parsing, not by the parser itself
+        var symbol = SymbolParser.Parse(written);
+
+        Assert.DoesNotContain("Ð", symbol?.Canonical ?? "", StringComparison.Ordinal);
+        Assert.NotEqual(written.Replace('Ð', 'Đ'), symbol?.Canonical);
+    }
+
+    [Theory]
+    [InlineData("1.425/8.691")]
+    [InlineData("2016-2021")]
+    [InlineData("10.000 đồng/kg")]
+    [InlineData("40 triệu đồng/người/năm")]
+    [InlineData("12/KH")]
+    [InlineData("02/QĐ")]
+    [InlineData("KH-UBND")]
+    [InlineData("25-NQ")]
+    [InlineData("F0")]
+    [InlineData("Covid-19")]
+    [InlineData("COVID-19")]
+    [InlineData("03/6/2013")]
+    [InlineData("98/100")]
+    [InlineData("Quốc lộ 1A")]
+    [InlineData("số 45")]
+    public void Rejects_look_alikes_that_are_not_symbols(string written)
+    {
+        Assert.Null(SymbolParser.Parse(written));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Nghị quyết số 25-NQ/TW và Chỉ thị số 33/CT-TTg, UBND huyện ban hành Kế hoạch số 30/KH- UBND.", "25-NQ/TW|33/CT-TTg|30/KH-UBND")]
+    [InlineData("Nhiệm kỳ 2016-2021, toàn huyện có 1.425/8.691 hộ tham gia, giá bán 10.000 đồng/kg; Chương trình số 14-CTr/TU được triển khai.", "14-CTr/TU")]
+    [InlineData("Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư (Kết luận 43-KL/TW) và Luật số 10/2022/QH15.", "43-KL/TW|43-KL/TW|10/2022/QH15")]
+    [InlineData("Nghị quyết số 25-NQ/TW¹ và Quyết định số 218/QĐ-TW², Kế hoạch số 25-KH-ĐU của Đảng ủy xã.", "25-NQ/TW|218-QĐ/TW|25-KH/ĐU")]
+    [InlineData("Chương trình phối hợp số 65-CTr/BDVTU-CATP ngày 20/3/2022 giữa Ban Dân vận Thành ủy và Công an thành phố.", "65-CTr/BDVTU-CATP")]
+    [InlineData("Số ca F0 giảm, dịch Covid-19 được kiểm soát, 98/100 thôn đạt chuẩn, ngày 03/6/2013 và năm 2016-2021.", "")]
+    public void Finds_every_symbol_in_a_sentence_and_nothing_else(string sentence, string expected)
+    {
+        var found = SymbolParser.FindAll(sentence).Select(m => m.Symbol.Canonical).ToArray();
+
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), found);
+    }
+
+    [Fact]
+    public void Finds_symbol_where_it_is_written_in_the_sentence()
+    {
+        const string sentence = "Thực hiện Kế hoạch số 30/KH- UBND ngày 02/3/2022 của UBND huyện.";
+
+        var match = Assert.Single(SymbolParser.FindAll(sentence));
+
+        Assert.Equal("30/KH- UBND", match.Written);
+        Assert.Equal(sentence.IndexOf("30/KH", StringComparison.Ordinal), match.Start);
+        Assert.Equal(match.Start + match.Written.Length, match.End);
+    }
+}
