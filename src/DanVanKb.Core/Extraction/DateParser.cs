@@ -28,12 +28,14 @@ public static partial class DateParser
     public static IReadOnlyList<DateMatch> FindAll(string text)
     {
         var found = new List<DateMatch>();
+        var taken = new Text.Occupancy(text.Length);
         void Add(Regex pattern, bool hasDay, bool hasMonth)
         {
             foreach (Match m in pattern.Matches(text))
             {
-                if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) continue;
+                if (taken.Overlaps(m.Index, m.Index + m.Length)) continue;
                 found.Add(new DateMatch(m.Index, m.Index + m.Length, m.Value, Build(m, hasDay, hasMonth)));
+                taken.Take(m.Index, m.Index + m.Length);
             }
         }
         Add(WordsPattern(), true, true);

@@ -16,6 +16,18 @@ internal static class DocumentResolver
     {
         public List<int> Members { get; } = [];
         public string Symbol { get; set; } = "";
+
+        /// <summary>The distinct dates and titles its mentions wrote: what a new mention is compared with.</summary>
+        public HashSet<PartialDate> Dates { get; } = [];
+
+        public HashSet<string> Titles { get; } = [];
+
+        public void Add(int index, Mention m)
+        {
+            Members.Add(index);
+            if (m.Date is not null) Dates.Add(m.Date);
+            if (m.Title is not null) Titles.Add(m.Title);
+        }
     }
 
     public static Resolution Resolve(IReadOnlyList<LocatedMention> mentions, ReportContext context)
@@ -43,10 +55,8 @@ internal static class DocumentResolver
         ResolveShort(mentions, documents, docOf);
         TieNamed(mentions, documents, docOf);
 
-        var withMentions = documents.Select(d => d with
-        {
-            Mentions = [.. Enumerable.Range(0, mentions.Count).Where(i => docOf[i] == d.LocalId)],
-        }).ToList();
+        var byDocument = Enumerable.Range(0, mentions.Count).Where(i => docOf[i] is not null).ToLookup(i => docOf[i]!);
+        var withMentions = documents.Select(d => d with { Mentions = [.. byDocument[d.LocalId]] }).ToList();
         return new Resolution(withMentions, docOf);
     }
 
@@ -56,40 +66,47 @@ internal static class DocumentResolver
         foreach (var i in members.Where(i => mentions[i].Mention.Date is not null))
         {
             var m = mentions[i].Mention;
-            var home = clusters.FirstOrDefault(c => c.Members.Any(j => Agree(mentions[j].Mention, m)));
-            if (home is null)
-            {
-                home = new Cluster { Symbol = symbol };
-                clusters.Add(home);
-            }
-            home.Members.Add(i);
+            var home = clusters.FirstOrDefault(c => Agree(c, m));
+            if (home is null) clusters.Add(home = new Cluster { Symbol = symbol });
+            home.Add(i, m);
         }
+        var dated = clusters.Select(c => c.Members.ToArray()).ToList(); // sorted: members were added in order
         foreach (var i in members.Where(i => mentions[i].Mention.Date is null))
         {
             var m = mentions[i].Mention;
             Cluster? home = clusters.Count == 1 ? clusters[0] : null;
             if (home is null && m.Title is not null)
-                home = clusters.Select(c => (c, s: c.Members.Max(j => TitleSimilarity.Containment(mentions[j].Mention.Title, m.Title))))
+                home = clusters.Select(c => (c, s: c.Titles.Select(t => TitleSimilarity.Containment(t, m.Title)).DefaultIfEmpty(0).Max()))
                     .Where(x => x.s >= 0.4).OrderByDescending(x => x.s).Select(x => x.c).FirstOrDefault();
-            home ??= clusters.Where(c => c.Members.Any(j => j < i)).OrderByDescending(c => c.Members.Where(j => j < i).Max()).FirstOrDefault();
+            home ??= Nearest(clusters, dated, i);
             home ??= clusters.FirstOrDefault();
-            if (home is null)
-            {
-                home = new Cluster { Symbol = symbol };
-                clusters.Add(home);
-            }
-            home.Members.Add(i);
+            if (home is null) clusters.Add(home = new Cluster { Symbol = symbol });
+            home.Add(i, m);
         }
         foreach (var c in clusters) c.Members.Sort();
         return clusters;
     }
 
-    private static bool Agree(Mention a, Mention b)
+    /// <summary>The cluster with the latest dated mention before <paramref name="index"/>.</summary>
+    private static Cluster? Nearest(List<Cluster> clusters, List<int[]> dated, int index)
     {
-        if (a.Date is null || b.Date is null) return true;
-        if (DateAgreement.Compatible(a.Date, b.Date)) return true;
-        return TitleSimilarity.Containment(a.Title, b.Title) >= 0.75;
+        Cluster? best = null;
+        var bestAt = -1;
+        for (var c = 0; c < dated.Count; c++)
+        {
+            var k = Array.BinarySearch(dated[c], index);
+            var before = k >= 0 ? k - 1 : ~k - 1;
+            if (before >= 0 && dated[c][before] > bestAt)
+            {
+                bestAt = dated[c][before];
+                best = clusters[c];
+            }
+        }
+        return best;
     }
+
+    private static bool Agree(Cluster c, Mention m) =>
+        c.Dates.Any(d => DateAgreement.Compatible(d, m.Date!)) || c.Titles.Any(t => TitleSimilarity.Containment(t, m.Title) >= 0.75);
 
     /// <summary>"Quy chế số 22-QĐ/TU ngày 30/12/2021" and "Quy chế 22-QC/TU ngày 30/12/2021": one number,
     /// one day, one issuer, a type code slip.</summary>
@@ -183,15 +200,37 @@ internal static class DocumentResolver
 
     private static void ResolveShort(IReadOnlyList<LocatedMention> mentions, List<CitedDocument> documents, string?[] docOf)
     {
+        var byNumber = documents.Where(d => d.Symbol is not null).ToLookup(d => d.Symbol!.Number);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i].Mention;
             if (m.Kind != MentionKind.Short) continue;
-            var candidates = documents.Where(d => d.Symbol?.Number == m.ShortNumber && SameType(d, m.TypeName)).ToList();
+            var candidates = byNumber[m.ShortNumber!].Where(d => SameType(d, m.TypeName)).ToList();
             if (candidates.Count == 0) continue;
-            var earlier = candidates.Where(d => d.Mentions.Any(j => j < i)).OrderByDescending(d => d.Mentions.Where(j => j < i).Max()).FirstOrDefault();
+            var earlier = candidates.Select(d => (d, at: LastBefore(d.Mentions, i))).Where(x => x.at >= 0)
+                .OrderByDescending(x => x.at).Select(x => x.d).FirstOrDefault();
             docOf[i] = (earlier ?? (candidates.Count == 1 ? candidates[0] : null))?.LocalId;
         }
+    }
+
+    /// <summary>The last of the sorted <paramref name="members"/> before <paramref name="index"/>, or -1.</summary>
+    private static int LastBefore(IReadOnlyList<int> members, int index)
+    {
+        int lo = 0, hi = members.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (members[mid] < index)
+            {
+                best = members[mid];
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return best;
     }
 
     private static bool SameType(CitedDocument d, string typeName) =>

@@ -15,18 +15,21 @@ internal static class MentionReader
     public static IReadOnlyList<LocatedMention> Read(TextUnit unit, ReportContext context, LineIndex lines)
     {
         var text = unit.Text.Text;
-        var dates = DateParser.FindAll(text);
+        var dates = new DateIndex(DateParser.FindAll(text));
         var found = new List<LocatedMention>();
         foreach (var symbol in SymbolParser.FindAll(text))
             found.Add(ReadFull(unit, symbol, dates, context, lines));
         AssignTitles(unit, found);
-        found.AddRange(ReadShort(unit, found, lines));
-        found.AddRange(ReadNamed(unit, found, lines));
+        var taken = new Occupancy(text.Length);
+        foreach (var f in found) taken.Take(f.Start, f.CoreEnd);
+        found.AddRange([.. ReadShort(unit, taken, lines)]);
+        foreach (var f in found) taken.Take(f.Start, f.CoreEnd);
+        found.AddRange([.. ReadNamed(unit, taken, lines)]);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    private static LocatedMention ReadFull(TextUnit unit, SymbolMatch symbol, IReadOnlyList<DateMatch> dates, ReportContext context, LineIndex lines)
+    private static LocatedMention ReadFull(TextUnit unit, SymbolMatch symbol, DateIndex dates, ReportContext context, LineIndex lines)
     {
         var text = unit.Text.Text;
         var segment = unit.SegmentAt(symbol.Start);
@@ -43,7 +46,7 @@ internal static class MentionReader
         var afterDate = SkipSeparators(text, p);
         var ngay = Regex.Match(text[afterDate..Math.Min(text.Length, afterDate + 12)], @"^(?:ngày\s+){1,2}", RegexOptions.IgnoreCase);
         var afterNgay = afterDate + (ngay.Success ? ngay.Length : 0);
-        var date = dates.FirstOrDefault(d => d.Start == afterDate || d.Start == afterNgay);
+        var date = dates.StartingAt(afterDate) ?? dates.StartingAt(afterNgay);
         if (date is not null) p = SkipMarkers(text, date.End);
 
         string? issuerPhrase = null;
@@ -63,14 +66,14 @@ internal static class MentionReader
         // a year after the issuer: "Chương trình hoạt động số 95-CTr/BCĐ của BCĐ … năm 2023"
         if (date is null && Regex.Match(text[p..Math.Min(text.Length, p + 12)], @"^\s*,?\s*năm\s+\d{4}(?!\d)") is { Success: true } y)
         {
-            date = dates.FirstOrDefault(d => d.Start >= p && d.End == p + y.Length);
+            date = dates.EndingAt(p + y.Length);
             if (date is not null) p = date.End;
         }
 
         // a date stated before the document: "ngày 17/02/2022, UBND huyện … ban hành Kế hoạch số 35/KH-UBND"
         if (date is null)
         {
-            var before = dates.LastOrDefault(d => d.End <= start && d.Start >= segment.Start);
+            var before = dates.LastEndingBy(start, segment.Start);
             if (before is not null)
             {
                 var m = CitationPatterns.DateBeforeTail.Match(text[before.End..start]);
@@ -125,6 +128,7 @@ internal static class MentionReader
             for (var j = i + 1; j < found.Count; j++)
             {
                 var n = found[j];
+                if (n.SegmentIndex > m.SegmentIndex) break;
                 if (n.SegmentIndex != m.SegmentIndex || n.Start < m.TitleStart) continue;
                 var between = text[m.TitleStart..n.Start];
                 var joined = Regex.IsMatch(between, @"(?:,|\bvà|;)\s*$");
@@ -155,12 +159,12 @@ internal static class MentionReader
         return s.Trim('“', '”', '"', ' ');
     }
 
-    private static IEnumerable<LocatedMention> ReadShort(TextUnit unit, List<LocatedMention> full, LineIndex lines)
+    private static IEnumerable<LocatedMention> ReadShort(TextUnit unit, Occupancy taken, LineIndex lines)
     {
         var text = unit.Text.Text;
         foreach (Match m in CitationPatterns.ShortReference.Matches(text))
         {
-            if (full.Any(f => m.Index < f.CoreEnd && f.Start < m.Index + m.Length)) continue;
+            if (taken.Overlaps(m.Index, m.Index + m.Length)) continue;
             var type = DocumentTypes.FromWord(m.Groups["tw"].Value);
             if (type is null) continue;
             var seg = unit.SegmentIndexAt(m.Index);
@@ -171,12 +175,12 @@ internal static class MentionReader
         }
     }
 
-    private static IEnumerable<LocatedMention> ReadNamed(TextUnit unit, List<LocatedMention> others, LineIndex lines)
+    private static IEnumerable<LocatedMention> ReadNamed(TextUnit unit, Occupancy taken, LineIndex lines)
     {
         var text = unit.Text.Text;
         foreach (Match m in CitationPatterns.NamedReference.Matches(text))
         {
-            if (others.Any(f => m.Index < f.CoreEnd && f.Start < m.Index + m.Length)) continue;
+            if (taken.Overlaps(m.Index, m.Index + m.Length)) continue;
             var end = m.Index + m.Length;
             var seg = unit.SegmentIndexAt(m.Index);
             var typeName = m.Value.StartsWith("Luật", StringComparison.Ordinal) ? "Luật" : "Nghị quyết";

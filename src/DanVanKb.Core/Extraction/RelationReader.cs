@@ -21,6 +21,9 @@ internal sealed class RelationReader
     private readonly List<Relation> relations = [];
     private readonly HashSet<(string, string, RelationType)> seen = [];
 
+    /// <summary>Documents already said to carry something out.</summary>
+    private readonly HashSet<string> acting = [];
+
     private RelationReader(IReadOnlyList<LocatedMention> mentions, IReadOnlyList<string?> docOf, IReadOnlyList<CitedDocument> documents, LineIndex lines)
     {
         this.mentions = mentions;
@@ -160,6 +163,7 @@ internal sealed class RelationReader
         var notes = blocks.Select((b, i) => (b, i)).Where(x => x.b.Kind == BlockKind.Footnote && x.b.FootnoteMarker is not null)
             .GroupBy(x => x.b.FootnoteMarker!).ToDictionary(g => g.Key, g => g.First().i);
         var byUnit = Enumerable.Range(0, mentions.Count).Where(i => docOf[i] is not null).GroupBy(i => mentions[i].Unit).ToList();
+        var byBlock = Enumerable.Range(0, mentions.Count).Where(i => docOf[i] is not null).ToLookup(i => mentions[i].Unit.Block);
         foreach (var unit in byUnit.Where(u => !u.Key.InFootnote && !u.Key.InTable))
         {
             var text = unit.Key.Text.Text;
@@ -172,11 +176,11 @@ internal sealed class RelationReader
                 var marker = FootnoteMarkers.Find(text[m.Start..segment.End]).FirstOrDefault();
                 if (marker.Marker is null || !notes.TryGetValue(marker.Marker, out var noteBlock)) continue;
                 var target = docOf[i]!;
-                foreach (var item in mentions.Select((x, j) => (x, j)).Where(x => x.x.Unit.Block == noteBlock && docOf[x.j] is not null)
+                foreach (var item in byBlock[noteBlock].Select(j => (x: mentions[j], j))
                     .GroupBy(x => x.x.SegmentIndex).Select(g => g.OrderBy(x => x.x.Start).First()))
                 {
                     var from = docOf[item.j]!;
-                    if (from == target || relations.Any(r => r.From == from && r.Type is RelationType.Implements or RelationType.Continues or RelationType.Guides)) continue;
+                    if (from == target || acting.Contains(from)) continue;
                     var evidence = $"{text[segment.Start..segment.End]} [{marker.Marker}] {ItemText(item.x)}";
                     Add(from, target, RelationType.Implements, item.x.Unit, item.x.Start, item.x.End, evidence);
                 }
@@ -279,7 +283,8 @@ internal sealed class RelationReader
     private void Add(string from, string to, RelationType type, TextUnit unit, int start, int end, string? evidence = null)
     {
         if (from == to || !seen.Add((from, to, type))) return;
-        var seg = unit.Segments.FirstOrDefault(s => start >= s.Start && start < s.End) ?? new Segment(start, end);
+        if (type is RelationType.Implements or RelationType.Continues or RelationType.Guides) acting.Add(from);
+        var seg = unit.Segments.Count > 0 ? unit.SegmentAt(start) : new Segment(start, end);
         var evStart = Math.Min(seg.Start, start);
         var evEnd = Math.Max(seg.End, Math.Min(end, unit.Text.Length));
         evidence ??= unit.Text.Text[evStart..evEnd];

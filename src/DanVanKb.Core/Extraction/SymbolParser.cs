@@ -28,10 +28,11 @@ public static partial class SymbolParser
     public static IReadOnlyList<SymbolMatch> FindAll(string text)
     {
         var found = new List<SymbolMatch>();
+        var taken = new Text.Occupancy(text.Length);
         foreach (var pattern in new[] { PartyPattern(), PartySlipPattern(), StatePattern() })
             foreach (Match m in pattern.Matches(text))
             {
-                if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) continue;
+                if (taken.Overlaps(m.Index, m.Index + m.Length)) continue;
                 var written = m.Value;
                 var end = m.Index + m.Length;
                 var symbol = Parse(written);
@@ -42,7 +43,9 @@ public static partial class SymbolParser
                     end = m.Index + written.Length;
                     symbol = Parse(written);
                 }
-                if (symbol is not null) found.Add(new SymbolMatch(m.Index, end, written, symbol));
+                if (symbol is null) continue;
+                found.Add(new SymbolMatch(m.Index, end, written, symbol));
+                taken.Take(m.Index, end);
             }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
@@ -51,7 +54,7 @@ public static partial class SymbolParser
     /// <summary>Parses one written symbol, or returns null when it is not one.</summary>
     public static DocumentSymbol? Parse(string written)
     {
-        var s = written.Replace(" ", "", StringComparison.Ordinal).Replace('–', '-');
+        var s = written.Replace(" ", "", StringComparison.Ordinal).Replace('–', '-').Replace('Ð', 'Đ');
         var m = PartyPattern().Match(s);
         if (m.Success && m.Length == s.Length)
             return BuildParty(m.Groups["num"].Value, m.Groups["type"].Value, m.Groups["iss"].Value.Split('-'));

@@ -7,13 +7,25 @@ internal sealed record TextUnit(MappedText Text, int Block, int? Cell, bool InFo
 {
     public IReadOnlyList<Segment> Segments { get; } = SegmentSplitter.Split(Text.Text);
 
-    public Segment SegmentAt(int offset) =>
-        Segments.FirstOrDefault(s => offset >= s.Start && offset < s.End) ?? new Segment(0, Text.Length);
+    public Segment SegmentAt(int offset) => Segments.Count == 0 ? new Segment(0, Text.Length) : Segments[SegmentIndexAt(offset)];
 
+    /// <summary>The segment holding <paramref name="offset"/>, or the last one starting before it.</summary>
     public int SegmentIndexAt(int offset)
     {
-        for (var i = 0; i < Segments.Count; i++)
-            if (offset >= Segments[i].Start && offset < Segments[i].End) return i;
-        return 0;
+        int lo = 0, hi = Segments.Count - 1, best = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Segments[mid].Start <= offset)
+            {
+                best = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return best;
     }
 }

@@ -16,6 +16,15 @@ public static class GraphBuilder
     private sealed class Cluster
     {
         public List<Item> Items { get; } = [];
+
+        /// <summary>One item per distinct (date, title, place): what a new item is compared with.</summary>
+        public Dictionary<(PartialDate?, string?, Level?, string?), Item> Distinct { get; } = [];
+
+        public void Add(Item item)
+        {
+            Items.Add(item);
+            Distinct.TryAdd((item.Doc.Date, item.Doc.Title, item.Doc.Issuer?.Level, item.Doc.Issuer?.Locality), item);
+        }
     }
 
     public static KnowledgeGraph Build(IReadOnlyList<SourceExtraction> sources)
@@ -30,8 +39,14 @@ public static class GraphBuilder
         foreach (var own in items.Where(i => i.Doc.Symbol is null && i.Doc.IsOwn))
         {
             var match = clusters.FirstOrDefault(c => SameUnnumberedDocument(own.Doc, c));
-            if (match is not null) match.Items.Add(own);
-            else clusters.Add(new Cluster { Items = { own } });
+            if (match is not null)
+            {
+                match.Add(own);
+                continue;
+            }
+            var single = new Cluster();
+            single.Add(own);
+            clusters.Add(single);
         }
 
         var documents = new List<GraphDocument>();
@@ -67,20 +82,20 @@ public static class GraphBuilder
         var clusters = new List<Cluster>();
         foreach (var item in bucket.Where(i => i.Doc.Date is not null))
         {
-            var home = clusters.FirstOrDefault(c => c.Items.Any(o => Agree(o.Doc, item.Doc)));
+            var home = clusters.FirstOrDefault(c => c.Distinct.Values.Any(o => Agree(o.Doc, item.Doc)));
             if (home is null) clusters.Add(home = new Cluster());
-            home.Items.Add(item);
+            home.Add(item);
         }
         foreach (var item in bucket.Where(i => i.Doc.Date is null))
         {
-            var candidates = clusters.Where(c => c.Items.All(o => SamePlace(o.Doc, item.Doc))).ToList();
+            var candidates = clusters.Where(c => c.Distinct.Values.All(o => SamePlace(o.Doc, item.Doc))).ToList();
             var home = candidates.Count == 1 ? candidates[0] : null;
             if (home is null && item.Doc.Title is not null)
-                home = candidates.Select(c => (c, s: c.Items.Max(o => TitleSimilarity.Containment(o.Doc.Title, item.Doc.Title))))
+                home = candidates.Select(c => (c, s: c.Distinct.Values.Max(o => TitleSimilarity.Containment(o.Doc.Title, item.Doc.Title))))
                     .Where(x => x.s >= 0.4).OrderByDescending(x => x.s).Select(x => x.c).FirstOrDefault();
             home ??= candidates.OrderByDescending(c => c.Items.Select(i => i.Source).Distinct().Count()).FirstOrDefault();
             if (home is null) clusters.Add(home = new Cluster());
-            home.Items.Add(item);
+            home.Add(item);
         }
         return clusters;
     }
@@ -116,7 +131,7 @@ public static class GraphBuilder
                 for (var b = members.Count - 1; b > a; b--)
                 {
                     if (!SameDocumentWrittenTwoWays(members[a], members[b])) continue;
-                    members[a].Items.AddRange(members[b].Items);
+                    foreach (var item in members[b].Items) members[a].Add(item);
                     clusters.Remove(members[b]);
                     members.RemoveAt(b);
                 }
@@ -131,7 +146,7 @@ public static class GraphBuilder
         if (sa.Canonical == sb.Canonical) return false;
         var da = x.Items.Select(i => i.Doc.Date).Where(d => d is { IsFull: true }).ToHashSet();
         var shareDay = y.Items.Any(i => i.Doc.Date is { IsFull: true } d && da.Contains(d));
-        var samePlace = x.Items.All(p => y.Items.All(q => SamePlace(p.Doc, q.Doc)));
+        var samePlace = x.Distinct.Values.All(p => y.Distinct.Values.All(q => SamePlace(p.Doc, q.Doc)));
         var sameIssuerOrType = sa.IssuerPart == sb.IssuerPart || x.Items[0].Doc.Type == y.Items[0].Doc.Type;
         return shareDay && samePlace && sameIssuerOrType;
     }
