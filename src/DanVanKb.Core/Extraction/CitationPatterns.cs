@@ -30,7 +30,7 @@ internal static class CitationPatterns
 
     /// <summary>Where an issuer phrase ends: a title marker, a verb, punctuation.</summary>
     public static readonly Regex IssuerStop = new(
-        @"\s+(?:về việc|về|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm)(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
+        @"\s+(?:về việc|về|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm)(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
         RegexOptions.Compiled);
 
     /// <summary>Where a title starts after the core of a citation.</summary>
@@ -39,6 +39,13 @@ internal static class CitationPatterns
     /// <summary>"ngày 17/02/2022, UBND huyện Bạch Thông đã xây dựng, ban hành" before the document.</summary>
     public static readonly Regex DateBeforeTail = new(
         @"^\s*,?\s*(?<iss>[^,;]{2,90}?)?\s*(?:đã\s+)?(?:(?:xây dựng|ký|nghiên cứu)\s*,?\s*)?(?:ký ban hành|ban hành|xây dựng|ký)\s*$",
+        RegexOptions.Compiled);
+
+    /// <summary>A body named as the subject right before its document: "UBND tỉnh Sóc Trăng ban hành Kế hoạch
+    /// số …", "Ban Dân vận Thành ủy và Công an thành phố đã ký kết Chương trình phối hợp số …", or as the label
+    /// of a list item: "Đảng ủy xã Phú Thành A: Kế hoạch số …".</summary>
+    public static readonly Regex SubjectBefore = new(
+        @"(?<iss>(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|Ban Dân vận|BDV|Công an|Mặt trận|Ủy ban Mặt trận|Khối [Dd]ân vận|Sở|Phòng)(?:[^,;.:()]{0,70}?))\s*(?:(?:đã\s+)?(?:(?:xây dựng|ký kết|nghiên cứu|phối hợp),?\s+)?(?:ban hành|ký kết|ký|xây dựng)|:)\s*$",
         RegexOptions.Compiled);
 
     /// <summary>Names without numbers: "Nghị quyết Trung ương 7 khóa XI", "NQTW7", "Nghị quyết Đại hội XIII",
@@ -51,7 +58,9 @@ internal static class CitationPatterns
         RegexOptions.Compiled);
 
     /// <summary>Where a title gives way to a new clause: ", đã ban hành …", ", đồng thời …".</summary>
-    public static readonly Regex TitleEnd = new(@",\s+(?:đã|đồng thời|trong đó|qua đó|từ đó|nhằm|để|được|chỉ đạo|tổ chức)(?![\p{L}])", RegexOptions.Compiled);
+    public static readonly Regex TitleEnd = new(
+        @",\s+(?:(?:đã|đồng thời|trong đó|qua đó|từ đó|nhằm|để|được|chỉ đạo|tổ chức)(?![\p{L}])|(?=(?:Ủy ban nhân dân|UBND|Ban Thường vụ|BTV|Thường trực|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Ban Dân vận|Sở|Phòng)(?![\p{L}])))",
+        RegexOptions.Compiled);
 
     /// <summary>Words that say one document acts on another; used to tell a nested citation from a list.</summary>
     public static readonly Regex AnyCue = new(

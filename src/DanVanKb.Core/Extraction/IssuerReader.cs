@@ -186,7 +186,7 @@ public static partial class IssuerReader
 
     /// <summary>After lower-casing an upper-case header, a place name after its unit word regains its capitals.</summary>
     private static string CapitalizePlaceNames(string s) =>
-        Regex.Replace(s, @"(?<unit>(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|(?<![\p{L}])(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn))\s+)(?<name>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2})$",
+        Regex.Replace(s, @"(?<unit>(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|(?<![\p{L}])(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn))\s+)(?<name>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2})$",
             m => m.Groups["unit"].Value + string.Join(' ', m.Groups["name"].Value.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
 
     internal static string Roman(int n)

@@ -86,6 +86,14 @@ internal static class MentionReader
             }
         }
 
+        // the issuing body named as the subject: "UBND tỉnh Sóc Trăng ban hành Kế hoạch số 74/KH-UBND …"
+        if (issuerPhrase is null)
+        {
+            var subjectFrom = Math.Max(segment.Start, start - 130);
+            var subject = CitationPatterns.SubjectBefore.Match(text[subjectFrom..start]);
+            if (subject.Success) issuerPhrase = subject.Groups["iss"].Value;
+        }
+
         var coreEnd = p;
         var ts = CitationPatterns.TitleStart.Match(text[coreEnd..Math.Min(text.Length, coreEnd + 12)]);
         var titleStart = ts.Success && (ts.Length > 0 || coreEnd < segment.End) && HasTitleMarker(text, coreEnd, ts) ? coreEnd + ts.Length : -1;
@@ -137,6 +145,13 @@ internal static class MentionReader
             }
             var clause = CitationPatterns.TitleEnd.Match(text, m.TitleStart, Math.Max(0, end - m.TitleStart));
             if (clause.Success) end = clause.Index;
+            // "về “Tăng cường …”, công tác …": a quoted title ends at its closing quote
+            var open = m.TitleStart < text.Length ? text[m.TitleStart] : ' ';
+            if (open is '“' or '"')
+            {
+                var close = text.IndexOf(open == '“' ? '”' : '"', m.TitleStart + 1);
+                if (close > 0 && close < end) end = close + 1;
+            }
             var title = CleanTitle(text[m.TitleStart..Math.Max(m.TitleStart, end)]);
             if (title.Length > 0)
                 found[i] = m with { Mention = m.Mention with { Title = title }, End = Math.Max(m.End, end) };

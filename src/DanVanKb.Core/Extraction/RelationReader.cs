@@ -20,6 +20,7 @@ internal sealed class RelationReader
     private readonly LineIndex lines;
     private readonly List<Relation> relations = [];
     private readonly HashSet<(string, string, RelationType)> seen = [];
+    private int? openingBlock;
 
     /// <summary>Documents already said to carry something out.</summary>
     private readonly HashSet<string> acting = [];
@@ -38,9 +39,10 @@ internal sealed class RelationReader
         IReadOnlyList<CitedDocument> documents,
         IReadOnlyList<Block> blocks,
         int? titleBlock,
+        int? openingBlock,
         LineIndex lines)
     {
-        var reader = new RelationReader(mentions, docOf, documents, lines);
+        var reader = new RelationReader(mentions, docOf, documents, lines) { openingBlock = openingBlock };
         var byUnit = Enumerable.Range(0, mentions.Count).Where(i => docOf[i] is not null)
             .GroupBy(i => mentions[i].Unit).ToList();
         foreach (var unit in byUnit)
@@ -58,7 +60,8 @@ internal sealed class RelationReader
         {
             var inSegment = segment.ToList();
             ReadPairs(unit, inSegment);
-            ReadLeadIn(unit, inSegment, allowSelf: unit.Block <= (titleBlock ?? 0) + 2);
+            // the opening of the report, right after its title (and a công văn's "Kính gửi"), speaks for the report
+            ReadLeadIn(unit, inSegment, allowSelf: unit.Block == openingBlock);
         }
         if (isTitle) ReadTitle(unit, ordered);
     }
@@ -123,10 +126,8 @@ internal sealed class RelationReader
             var next = inSegment.FirstOrDefault(i => mentions[i].Start >= verbAt && mentions[i].Start - verbAt <= 60, -1);
             if (next >= 0) actor = docOf[next];
         }
-        else if (allowSelf && RelationCues.ReportsVerb.IsMatch(rest) && documents.ContainsKey(CitedDocument.OwnId))
-        {
-            actor = CitedDocument.OwnId;
-        }
+        if (!verb.Success && allowSelf && documents.ContainsKey(CitedDocument.OwnId))
+            actor = CitedDocument.OwnId; // "Thực hiện Công văn …, UBND huyện báo cáo …": the report itself
         if (actor is null) return;
         foreach (var g in governed)
         {
@@ -142,17 +143,25 @@ internal sealed class RelationReader
         var text = unit.Text.Text;
         var targets = relations.Where(r => r.From != CitedDocument.OwnId).Select(r => r.To).ToHashSet();
         var previousEnd = 0;
+        RelationType? previous = null;
         for (var k = 0; k < ordered.Count; k++)
         {
             var m = mentions[ordered[k]];
             var gap = text[previousEnd..m.Start];
             previousEnd = m.CoreEnd;
             var doc = docOf[ordered[k]]!;
+            if (k > 0 && previous is RelationType shared && IsConjunction(gap) && !targets.Contains(doc))
+            {
+                Add(CitedDocument.OwnId, doc, shared, unit, 0, text.Length);
+                continue;
+            }
+            previous = null;
             if (k > 0 && targets.Contains(doc) && !Regex.IsMatch(gap, @"(?:;|\bvà)\s*\d*\s*(?:năm\s+)?(?:thực hiện|tổng kết|sơ kết)", RegexOptions.IgnoreCase)) continue;
             if (!Regex.IsMatch(gap, @"thực hiện|triển khai|tổng kết|sơ kết|kết quả", RegexOptions.IgnoreCase)) continue;
             var type = own.Type == DocumentTypes.Report || Regex.IsMatch(gap, "tổng kết|sơ kết|kết quả", RegexOptions.IgnoreCase)
                 ? RelationType.Reviews : RelationType.Implements;
             Add(CitedDocument.OwnId, doc, type, unit, 0, text.Length);
+            previous = type;
         }
     }
 
@@ -249,7 +258,7 @@ internal sealed class RelationReader
         {
             foreach (var m in cue.Pattern.Matches(gap).Reverse())
             {
-                if (RelationCues.ClauseBreak.IsMatch(gap[..m.Index])) continue;
+                if (RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(gap[..m.Index], " "))) continue;
                 var suffix = gap[(m.Index + m.Length)..];
                 if (suffix.Length > 120 || RelationCues.ClauseBreak.IsMatch(suffix)) continue;
                 if (cue.Type == RelationType.Issues)

@@ -21,6 +21,10 @@ internal static partial class ReportHeaderReader
     [GeneratedRegex(@"^(?<type>BÁO CÁO|CHỈ THỊ|NGHỊ QUYẾT|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| PHỐI HỢP)?|HƯỚNG DẪN|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|QUYẾT ĐỊNH|KẾT LUẬN|THÔNG BÁO|THÔNG TRI|TỜ TRÌNH|CÔNG VĂN)(?![\p{L}])\s*(?<rest>.*)$")]
     private static partial Regex TypeLine();
 
+    /// <summary>A công văn's subject line under its number: "V/v tăng cường công tác tiếp công dân".</summary>
+    [GeneratedRegex(@"^(?:V/v|v/v|Về việc)\s*:?\s*(?<title>.+)$")]
+    private static partial Regex VvLine();
+
     [GeneratedRegex(@"^CỦA\s+(?<iss>[\p{Lu}\s/]+?)(?=\s+(?:về|v/v)\b|$)")]
     private static partial Regex OfLine();
 
@@ -53,10 +57,11 @@ internal static partial class ReportHeaderReader
     [GeneratedRegex(@"^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+\p{Lu}")]
     private static partial Regex UnitLine();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<unit>tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)\s+(?<name>\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){0,2})")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<unit>tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Quận ủy)\s+(?<name>\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){0,2})")]
     private static partial Regex UnitName();
 
-    public sealed record Header(ReportInfo Info, int? TitleBlock, int? NumberBlock);
+    /// <param name="OpeningBlock">The first body paragraph after the title: its lead-in speaks for the document itself.</param>
+    public sealed record Header(ReportInfo Info, int? TitleBlock, int? NumberBlock, int? OpeningBlock);
 
     public static Header Read(IReadOnlyList<Block> blocks)
     {
@@ -93,6 +98,12 @@ internal static partial class ReportHeaderReader
             {
                 place = ToneMarks.ToModern(pd.Groups["place"].Value.Trim());
                 date = BuildDate(pd);
+                continue;
+            }
+            if (title is null && VvLine().Match(t) is { Success: true } vv)
+            {
+                title = vv.Groups["title"].Value;
+                titleBlock = i;
                 continue;
             }
             if (type is null && TypeLine().Match(t) is { Success: true } tl)
@@ -135,7 +146,7 @@ internal static partial class ReportHeaderReader
             context = context with { OwnLevel = own };
 
         var info = new ReportInfo(
-            type ?? symbol?.TypeCode switch { null => DocumentTypes.Report, var c => DocumentTypes.FromCode(c, symbol.Style == SymbolStyle.Party)?.Name ?? DocumentTypes.Report },
+            type ?? TypeFromNumber(symbol, symbolWritten),
             symbol,
             symbolWritten,
             date,
@@ -145,7 +156,23 @@ internal static partial class ReportHeaderReader
             signer,
             role,
             context);
-        return new Header(info, titleBlock, numberBlock);
+        return new Header(info, titleBlock, numberBlock, Opening(blocks, titleBlock));
+    }
+
+    /// <summary>The first paragraph after the title that is not part of the header (motto, place and date,
+    /// "Kính gửi", an upper-case line).</summary>
+    private static int? Opening(IReadOnlyList<Block> blocks, int? titleBlock)
+    {
+        if (titleBlock is not int tb) return null;
+        for (var i = tb + 1; i < Math.Min(blocks.Count, tb + 12); i++)
+        {
+            var t = blocks[i].Text.Text.Trim();
+            if (blocks[i].Kind != BlockKind.Paragraph || IsUpper(t) || NationalLine().IsMatch(t) || PlaceDateLine().IsMatch(t)
+                || t.StartsWith("Kính gửi", StringComparison.Ordinal) || t.StartsWith('-') || t.Length < 40)
+                continue;
+            return i;
+        }
+        return null;
     }
 
     /// <summary>The first blocks as lines: a paragraph is one, a header set as a table gives one per cell.</summary>
@@ -174,6 +201,18 @@ internal static partial class ReportHeaderReader
         return parent.StartsWith("Đảng bộ", StringComparison.Ordinal)
             ? IssuerReader.PlaceName(parent) is string place ? $"{body} {place}" : body
             : $"{body} {parent}";
+    }
+
+    /// <summary>With no type line, the number says the type: "Số: 35/KH-UBND" a Kế hoạch, "Số: 2480/UBND-NCPC"
+    /// (no type code) a Công văn, "Số: /BC-UBND" a Báo cáo.</summary>
+    private static string TypeFromNumber(DocumentSymbol? symbol, string? written)
+    {
+        if (symbol is not null)
+            return symbol.TypeCode is string code
+                ? DocumentTypes.FromCode(code, symbol.Style == SymbolStyle.Party)?.Name ?? DocumentTypes.Report
+                : symbol.IssuerCodes.Any(c => IssuerCodes.Find(c)?.Code == "QH") ? "Luật" : DocumentTypes.OfficialLetter;
+        var code2 = written is null ? null : Regex.Match(written, @"(?<=[/-])(?<c>[\p{Lu}][\p{L}]*)").Groups["c"].Value;
+        return code2 is { Length: > 0 } && DocumentTypes.FromCode(code2, written!.Contains('/') && !written.StartsWith('/')) is { } t ? t.Name : DocumentTypes.Report;
     }
 
     private static bool IsSectionHeading(string t) =>
@@ -243,7 +282,7 @@ internal static partial class ReportHeaderReader
         foreach (var b in blocks)
             foreach (Match m in UnitName().Matches(b.Text.Text))
             {
-                var key = (m.Groups["unit"].Value.ToLowerInvariant(), ToneMarks.ToModern(m.Groups["name"].Value));
+                var key = (UnitOf(m.Groups["unit"].Value), ToneMarks.ToModern(m.Groups["name"].Value));
                 counts[key] = counts.GetValueOrDefault(key) + 1;
             }
         string? Most(params string[] units) => counts.Where(c => units.Contains(c.Key.Unit))
@@ -254,7 +293,7 @@ internal static partial class ReportHeaderReader
         // the issuing-body block names the report's own units ("ĐẢNG BỘ TỈNH TUYÊN QUANG"): they beat frequency
         foreach (var line in bodyLines.Select(IssuerReader.Clean))
             foreach (Match m in UnitName().Matches(line))
-                counts[(m.Groups["unit"].Value.ToLowerInvariant(), ToneMarks.ToModern(m.Groups["name"].Value))] = 1000;
+                counts[(UnitOf(m.Groups["unit"].Value), ToneMarks.ToModern(m.Groups["name"].Value))] = 1000;
         var province = Most("tỉnh");
         var district = Most("huyện", "thị xã", "thành phố", "quận");
         var districtUnit = MostUnit("huyện", "thị xã", "thành phố", "quận");
@@ -289,6 +328,15 @@ internal static partial class ReportHeaderReader
         }
         return new ReportContext(province, district, commune, ownLevel, districtUnit, communeUnit);
     }
+
+    /// <summary>"Tỉnh ủy Hà Tĩnh" names the province Hà Tĩnh, "Huyện ủy Nam Đàn" the district.</summary>
+    private static string UnitOf(string word) => word switch
+    {
+        "Tỉnh ủy" => "tỉnh",
+        "Huyện ủy" => "huyện",
+        "Quận ủy" => "quận",
+        _ => word.ToLowerInvariant(),
+    };
 
     private static bool IsUpper(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
 }

@@ -26,6 +26,9 @@ public static class RelationCues
     /// <summary>What separates two clauses or list items: a cue on the far side of one belongs elsewhere.</summary>
     public static Regex ClauseBreak { get; } = new(@"[,;]|(?<![\p{L}])(?:và|đồng thời|gắn với|cùng với)(?![\p{L}])", Options);
 
+    /// <summary>A comma that only joins cue verbs ("quán triệt, triển khai thực hiện") is not a clause break.</summary>
+    public static Regex JoinedVerbs { get; } = new(@",\s*(?=(?:quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá|học tập|tuyên truyền|phổ biến)(?![\p{L}]))", Options);
+
     /// <summary>A clause that opens with what it carries out: "Thực hiện Chỉ thị …, UBND huyện ban hành …".</summary>
     public static Regex LeadIn { get; } = new(
         @"^(?:[^:;,.]{2,40}:\s*)?\W*(?:Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt|Căn cứ|Để (?:triển khai )?thực hiện|Nhằm cụ thể hóa|Cụ thể hóa|Tiếp tục thực hiện)(?![\p{L}])",
@@ -39,7 +42,4 @@ public static class RelationCues
     public static Regex FootnoteListCue { get; } = new(
         @"(?:kế hoạch|văn bản|chương trình|quyết định|hướng dẫn|công văn|đề án|chỉ thị|nghị quyết)[^;.]{0,60}?(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt)\s*$",
         Options);
-
-    /// <summary>A report that says it reports: the own document carries out what its lead-in names.</summary>
-    public static Regex ReportsVerb { get; } = new(@"báo cáo(?![\p{L}])", Options);
 }
