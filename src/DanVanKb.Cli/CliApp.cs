@@ -25,6 +25,8 @@ public static class CliApp
             StatsCommand.Create(data, stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
             ScoreCommand.Create(stdout, stderr),
+            ReindexCommand.Create(data, stdout, stderr),
+            ServeCommand.Create(data, stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         try
