@@ -16,6 +16,11 @@ internal sealed class ErrorResponses(RequestDelegate next, ILogger<ErrorResponse
             if (context.Response is { StatusCode: >= 400, HasStarted: false } && IsApi(context) && context.Response.ContentLength is null)
                 await Problem(context, context.Response.StatusCode, context.Response.StatusCode == 404 ? "Không tìm thấy" : "Yêu cầu không hợp lệ", null);
         }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            if (IsApi(context)) await Problem(context, e.StatusCode, "Yêu cầu không hợp lệ", e.Message);
+            else context.Response.StatusCode = e.StatusCode;
+        }
         catch (Exception e) when (!context.Response.HasStarted)
         {
             logger.LogError(e, "{Path} failed", context.Request.Path);
