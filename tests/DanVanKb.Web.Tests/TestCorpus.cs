@@ -23,6 +23,8 @@ public static class TestCorpus
         Phong trào thi đua "Dân vận khéo" được triển khai theo Kế hoạch số 97-KH/TU ngày 05/8/2014 của Ban Thường vụ Tỉnh ủy, lan tỏa ở nhiều lĩnh vực.
 
         Một số nơi viết là phong trào dân vẫn khéo, cần thống nhất tên gọi.
+
+        Mô hình "Dân vận khéo" là một giải pháp quan trọng của Nghị quyết số 25-NQ/TW.
         """;
 
     public const string District = """

@@ -15,11 +15,11 @@ internal static class SnippetBuilder
     {
         var hits = Offsets(reader, docId, terms, body.Length);
         if (hits.Count == 0) return [new SnippetPart(Cut(body, 0, Math.Min(body.Length, Window), out _), false)];
-        var (from, to) = WindowAround(body, hits[0].Start);
+        var (from, to) = WindowAround(body, BestStart(hits));
         var parts = new List<SnippetPart>();
         if (from > 0) parts.Add(new SnippetPart("… ", false));
         var at = from;
-        foreach (var (start, end) in hits.Where(h => h.Start >= from && h.End <= to))
+        foreach (var (start, end, _) in hits.Where(h => h.Start >= from && h.End <= to))
         {
             if (start < at) continue;
             if (start > at) parts.Add(new SnippetPart(body[at..start], false));
@@ -31,9 +31,22 @@ internal static class SnippetBuilder
         return parts;
     }
 
-    private static List<(int Start, int End)> Offsets(IndexReader reader, int docId, IReadOnlySet<string> terms, int length)
+    /// <summary>The hit to centre on: the one whose window shows the most different query words.</summary>
+    private static int BestStart(List<(int Start, int End, string Term)> hits)
     {
-        var found = new List<(int, int)>();
+        var best = hits[0].Start;
+        var most = 0;
+        foreach (var h in hits)
+        {
+            var n = hits.Where(o => o.Start >= h.Start && o.End <= h.Start + Window - Lead).Select(o => o.Term).Distinct().Count();
+            if (n > most) (best, most) = (h.Start, n);
+        }
+        return best;
+    }
+
+    private static List<(int Start, int End, string Term)> Offsets(IndexReader reader, int docId, IReadOnlySet<string> terms, int length)
+    {
+        var found = new List<(int, int, string)>();
         if (terms.Count == 0 || reader.GetTermVector(docId, SearchFields.Text) is not { } vector) return found;
         var te = vector.GetEnumerator();
         foreach (var term in terms)
@@ -44,7 +57,7 @@ internal static class SnippetBuilder
             for (var i = 0; i < positions.Freq; i++)
             {
                 positions.NextPosition();
-                if (positions.StartOffset >= 0 && positions.EndOffset <= length) found.Add((positions.StartOffset, positions.EndOffset));
+                if (positions.StartOffset >= 0 && positions.EndOffset <= length) found.Add((positions.StartOffset, positions.EndOffset, term));
             }
         }
         found.Sort();
