@@ -27,6 +27,8 @@ public static class CliApp
             CheckCommand.Create(data, stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
             ScoreCommand.Create(stdout, stderr),
+            ReindexCommand.Create(data, stdout, stderr),
+            ServeCommand.Create(data, stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try

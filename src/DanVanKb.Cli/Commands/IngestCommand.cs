@@ -18,6 +18,7 @@ public static class IngestCommand
             var progress = new Progress(stderr);
             var summary = KbIngestor.Ingest(kb, parse.GetValue(paths)!, progress);
             Print(summary, kb, stdout);
+            ReindexCommand.Print(Web.Indexing.KbIndexer.Rebuild(kb), kb, stdout);
             foreach (var r in summary.Refused) stderr.WriteLine($"{r.File}: refused: {r.Reason}");
             return summary.Refused.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
         });

@@ -1,0 +1,106 @@
+using DanVanKb.Search.Analysis;
+
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace DanVanKb.Search.Indexing;
+
+/// <summary>Builds the search index from the knowledge base's documents and reports: one record per
+/// document and one per passage. The index is written beside the old one and swapped in, so it can be
+/// rebuilt at any time while readers use the old one.</summary>
+public static class IndexBuilder
+{
+    private static readonly FieldType TextWithOffsets = new(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    };
+
+    public static IndexSummary Build(string directory, IReadOnlyList<IndexDocument> documents, IEnumerable<IndexSource> sources)
+    {
+        var building = directory.TrimEnd('/', '\\') + ".building";
+        if (System.IO.Directory.Exists(building)) System.IO.Directory.Delete(building, recursive: true);
+        var byId = documents.ToDictionary(d => d.Id);
+        int passages = 0, reports = 0;
+        using (var dir = FSDirectory.Open(building))
+        using (var writer = new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE }))
+        {
+            foreach (var d in documents) writer.AddDocument(DocumentRecord(d));
+            foreach (var s in sources)
+            {
+                reports++;
+                foreach (var p in PassageReader.Read(s))
+                {
+                    writer.AddDocument(PassageRecord(s, p, byId));
+                    passages++;
+                }
+            }
+            writer.Commit();
+        }
+        Swap(building, directory);
+        return new IndexSummary(documents.Count, reports, passages);
+    }
+
+    private static Document DocumentRecord(IndexDocument d)
+    {
+        var doc = Common(SearchFields.DocumentKind, d.Id, d.Body);
+        doc.Add(new StoredField(SearchFields.Mentions, d.Mentions));
+        var symbols = d.Variants.Concat(d.Symbol is null ? [] : [d.Symbol]);
+        foreach (var key in SymbolKeys.ForDocument(symbols, d.Number, d.Type))
+            doc.Add(new StringField(SearchFields.SymbolKey, key, Field.Store.NO));
+        AddFacets(doc, [d]);
+        return doc;
+    }
+
+    private static Document PassageRecord(IndexSource s, Passage p, Dictionary<string, IndexDocument> byId)
+    {
+        var doc = Common(SearchFields.PassageKind, $"{s.Id}#{p.Index}", p.Text);
+        doc.Add(new StringField(SearchFields.Source, s.Id, Field.Store.YES));
+        doc.Add(new StoredField(SearchFields.File, s.File));
+        doc.Add(new StoredField(SearchFields.Line, p.Line));
+        doc.Add(new StoredField(SearchFields.Block, p.Block));
+        foreach (var id in p.Documents) doc.Add(new StoredField(SearchFields.Documents, id));
+        AddFacets(doc, [.. p.Documents.Where(byId.ContainsKey).Select(id => byId[id])]);
+        return doc;
+    }
+
+    private static Document Common(string kind, string id, string body) =>
+    [
+        new StringField(SearchFields.Kind, kind, Field.Store.YES),
+        new StringField(SearchFields.Id, id, Field.Store.YES),
+        new StoredField(SearchFields.Body, body),
+        new Field(SearchFields.Text, body, TextWithOffsets),
+        new TextField(SearchFields.TextExact, body, Field.Store.NO),
+    ];
+
+    /// <summary>Filter values: a document's own; a passage's are those of the documents it mentions.</summary>
+    private static void AddFacets(Document doc, IReadOnlyList<IndexDocument> docs)
+    {
+        AddKeyword(doc, SearchFields.Type, docs.Select(d => d.Type));
+        AddKeyword(doc, SearchFields.Level, docs.Select(d => d.Level));
+        AddKeyword(doc, SearchFields.Place, docs.Select(d => d.Place));
+        foreach (var year in docs.Select(d => d.Year).OfType<int>().Distinct())
+            doc.Add(new Int32Field(SearchFields.Year, year, Field.Store.NO));
+    }
+
+    private static void AddKeyword(Document doc, string field, IEnumerable<string?> values)
+    {
+        foreach (var v in values.OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(field, v, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(field, new BytesRef(v)));
+        }
+    }
+
+    private static void Swap(string building, string directory)
+    {
+        var old = directory.TrimEnd('/', '\\') + ".old";
+        if (System.IO.Directory.Exists(old)) System.IO.Directory.Delete(old, recursive: true);
+        if (System.IO.Directory.Exists(directory)) System.IO.Directory.Move(directory, old);
+        System.IO.Directory.Move(building, directory);
+        if (System.IO.Directory.Exists(old)) System.IO.Directory.Delete(old, recursive: true);
+    }
+}

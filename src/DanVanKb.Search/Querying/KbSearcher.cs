@@ -1,0 +1,114 @@
+using DanVanKb.Search.Analysis;
+
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace DanVanKb.Search.Querying;
+
+/// <summary>Searches a built index: symbol lookup first, then the text, with filters, counts per filter
+/// value, snippets and paging. Thread-safe; a malformed query never throws.</summary>
+public sealed class KbSearcher : IDisposable
+{
+    private readonly FSDirectory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+
+    private KbSearcher(string path)
+    {
+        directory = FSDirectory.Open(path);
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader);
+    }
+
+    public static bool Exists(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return false;
+        using var dir = FSDirectory.Open(path);
+        return DirectoryReader.IndexExists(dir);
+    }
+
+    public static KbSearcher Open(string path) => new(path);
+
+    public int Records => reader.NumDocs;
+
+    /// <summary>Documents whose symbol the query names, most cited first: exact and tolerant keys
+    /// (25-NQ/TW, 25/NQ-TW), then type code and number (nq 25, kl 43, Nghị quyết 25).</summary>
+    public IReadOnlyList<string> FindSymbol(string query)
+    {
+        var keys = SymbolKeys.ForQuery(query);
+        foreach (var group in new[] { keys.Where(k => !IsShort(k)), keys.Where(IsShort) })
+        {
+            var q = new BooleanQuery();
+            foreach (var key in group) q.Add(new TermQuery(new Term(SearchFields.SymbolKey, key)), Occur.SHOULD);
+            if (q.Clauses.Count == 0) continue;
+            var top = searcher.Search(q, 50);
+            if (top.TotalHits == 0) continue;
+            return [.. top.ScoreDocs.Select(sd => searcher.Doc(sd.Doc))
+                .OrderByDescending(d => d.GetField(SearchFields.Mentions)?.GetInt32Value() ?? 0)
+                .Select(d => d.Get(SearchFields.Id))];
+        }
+        return [];
+    }
+
+    private static bool IsShort(string key) => key.Count(c => c == ' ') == 1 && char.IsLetter(key[0]);
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var page = Math.Max(1, request.Page);
+        var size = Math.Clamp(request.PageSize, 1, 100);
+        request = request with { Page = page, PageSize = size };
+        var symbols = FindSymbol(request.Query);
+        var (query, fallback) = TextQueryParser.Parse(request.Query);
+        TopDocs top;
+        try
+        {
+            top = searcher.Search(query, SearchFilters.Build(request, except: null), page * size);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            (query, fallback) = (TextQueryParser.Plain(SearchFields.Text, SearchAnalyzers.Folded, request.Query), true);
+            top = searcher.Search(query, SearchFilters.Build(request, except: null), page * size);
+        }
+        var terms = QueryTerms(query);
+        var hits = top.ScoreDocs.Skip((page - 1) * size).Select(sd => Hit(sd, terms)).ToList();
+        return new SearchResults(request, symbols, hits, top.TotalHits,
+            Count(query, request, SearchFields.Type), Count(query, request, SearchFields.Level), Count(query, request, SearchFields.Place), fallback);
+    }
+
+    private IReadOnlyList<FacetCount> Count(Query query, SearchRequest request, string field)
+    {
+        var counter = new FacetCounter(field);
+        searcher.Search(query, SearchFilters.Build(request, except: field), counter);
+        return counter.Counts();
+    }
+
+    private HashSet<string> QueryTerms(Query query)
+    {
+        var terms = new HashSet<Term>();
+        try
+        {
+            searcher.Rewrite(query).ExtractTerms(terms);
+        }
+        catch (NotSupportedException)
+        {
+            // a query without terms (all documents) highlights nothing
+        }
+        return [.. terms.Where(t => t.Field == SearchFields.Text).Select(t => t.Text)];
+    }
+
+    private SearchHit Hit(ScoreDoc sd, IReadOnlySet<string> terms)
+    {
+        var d = searcher.Doc(sd.Doc);
+        var body = d.Get(SearchFields.Body) ?? "";
+        return new SearchHit(d.Get(SearchFields.Kind), d.Get(SearchFields.Id), sd.Score,
+            d.Get(SearchFields.Source), d.Get(SearchFields.File), d.GetField(SearchFields.Line)?.GetInt32Value(), d.Get(SearchFields.Block),
+            d.GetValues(SearchFields.Documents), SnippetBuilder.Build(reader, sd.Doc, body, terms));
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+    }
+}

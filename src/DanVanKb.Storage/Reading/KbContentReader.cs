@@ -1,0 +1,77 @@
+using Microsoft.Data.Sqlite;
+
+namespace DanVanKb.Storage.Reading;
+
+/// <summary>The report texts and the citations in them, over a read-only connection: what the search
+/// index and the source and document pages read. Every method is one query.</summary>
+public sealed class KbContentReader : IDisposable
+{
+    private const string MentionColumns = """
+        m.source_id, m.idx, m.kind, m.written, m.symbol, m.type, m.date, m.line, m.col, m.start, m.end, ds.document_id, m.in_footnote, m.in_table
+        FROM mentions m LEFT JOIN document_sources ds ON ds.source_id = m.source_id AND ds.local_id = m.local_doc
+        """;
+
+    private readonly SqliteConnection connection;
+
+    public KbContentReader(KbPaths paths) => connection = KbConnection.OpenForReading(paths);
+
+    public IEnumerable<SourceTextRow> SourceTexts()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT id, file, text FROM sources ORDER BY id";
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) yield return new SourceTextRow(r.GetString(0), r.GetString(1), r.GetString(2));
+    }
+
+    public SourceTextRow? Source(string id) => SourceTexts([id]).FirstOrDefault();
+
+    /// <summary>The texts of the given reports, in one query.</summary>
+    public IReadOnlyList<SourceTextRow> SourceTexts(IReadOnlyCollection<string> ids)
+    {
+        if (ids.Count == 0) return [];
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT id, file, text FROM sources WHERE id IN ({Parameters(cmd, ids)}) ORDER BY id";
+        using var r = cmd.ExecuteReader();
+        var list = new List<SourceTextRow>();
+        while (r.Read()) list.Add(new SourceTextRow(r.GetString(0), r.GetString(1), r.GetString(2)));
+        return list;
+    }
+
+    /// <summary>Every citation of every report, each with its document.</summary>
+    public IReadOnlyList<MentionRow> Mentions() => Mentions("1 = 1", []);
+
+    /// <summary>The citations of one report, in text order.</summary>
+    public IReadOnlyList<MentionRow> MentionsIn(string sourceId) => Mentions("m.source_id = $v0", [sourceId]);
+
+    /// <summary>Every citation of one document, in every report.</summary>
+    public IReadOnlyList<MentionRow> MentionsOf(string documentId) => Mentions("ds.document_id = $v0", [documentId]);
+
+    private List<MentionRow> Mentions(string where, IReadOnlyCollection<string> values)
+    {
+        using var cmd = connection.CreateCommand();
+        Parameters(cmd, values);
+        cmd.CommandText = $"SELECT {MentionColumns} WHERE {where} ORDER BY m.source_id, m.start, m.idx";
+        using var r = cmd.ExecuteReader();
+        var list = new List<MentionRow>();
+        while (r.Read())
+            list.Add(new MentionRow(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), Str(r, 4), r.GetString(5), Str(r, 6),
+                r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), Str(r, 11), r.GetInt32(12) == 1, r.GetInt32(13) == 1));
+        return list;
+    }
+
+    private static string Parameters(SqliteCommand cmd, IReadOnlyCollection<string> values)
+    {
+        var names = new List<string>();
+        foreach (var v in values)
+        {
+            var name = $"$v{names.Count}";
+            cmd.Parameters.AddWithValue(name, v);
+            names.Add(name);
+        }
+        return string.Join(',', names);
+    }
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    public void Dispose() => connection.Dispose();
+}

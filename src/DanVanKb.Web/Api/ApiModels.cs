@@ -1,0 +1,27 @@
+using DanVanKb.Storage.Reading;
+using DanVanKb.Web.Knowledge;
+
+namespace DanVanKb.Web.Api;
+
+/// <summary>A document as the JSON twins show it, with its page's URL and its citation.</summary>
+public sealed record DocumentJson(string Id, string Slug, string Url, string Citation, string Type, string? Symbol, string? Date, int? Year,
+    string? Issuer, string? Level, string? Locality, string? Title, bool Conflict, bool CitedOnly, int Mentions, string DateReason)
+{
+    public static DocumentJson From(DocumentRow d) => new(d.Id, d.Slug, Routes.Document(d.Slug), Knowledge.Citation.Full(d), d.Type, d.Symbol,
+        d.Date, d.Year, d.Issuer, d.Level, d.Locality, d.Title, d.Conflict, d.CitedOnly, d.Mentions, d.DateReason);
+}
+
+/// <summary>A relation with its evidence sentence and the link to it.</summary>
+public sealed record RelationJson(string From, string To, string Type, string Label, string Evidence, string Source, string? File, int Line, string Url)
+{
+    public static RelationJson Of(RelationRow r, KbSnapshot s) => new(r.From, r.To, r.Type, Labels.Relation(r.Type), r.Evidence, r.Source,
+        s.SourceById.GetValueOrDefault(r.Source)?.File, r.Line, Routes.SourceLine(r.Source, r.Line));
+}
+
+/// <summary>A node of an implementation tree.</summary>
+public sealed record TreeJson(string Id, string Slug, string Label, string? Level, string? Locality, string? Relation, bool Repeated,
+    IReadOnlyList<string> Evidence, IReadOnlyList<TreeJson> Children)
+{
+    public static TreeJson From(TreeNode n) => new(n.Document.Id, n.Document.Slug, Knowledge.Citation.Short(n.Document), n.Document.Level,
+        n.Document.Locality, n.RelationType, n.Repeated, [.. n.Evidence.Select(e => Routes.SourceLine(e.Source, e.Line))], [.. n.Children.Select(From)]);
+}

@@ -1,0 +1,92 @@
+using DanVanKb.Search.Querying;
+using DanVanKb.Web.Knowledge;
+
+namespace DanVanKb.Web.Api;
+
+/// <summary>The JSON twins of the pages. Errors are ProblemDetails (see Hosting/ErrorResponses).</summary>
+public static class KbApi
+{
+    public static void MapKbApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/search", Search);
+        api.MapGet("/documents/{id}", Document);
+        api.MapGet("/documents/{id}/tree", Tree);
+        api.MapGet("/sources/{id}", Source);
+    }
+
+    private static IResult NotFound(string what) => Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: what);
+
+    private static IResult Search(KbStore store, string? q, string? type, string? level, string? place, int? from, int? to, int? page, int? size)
+    {
+        if (page is < 1 || size is < 1 or > 100)
+            return Results.Problem(statusCode: 400, title: "Yêu cầu không hợp lệ", detail: "page ≥ 1, 1 ≤ size ≤ 100");
+        var s = store.Snapshot();
+        var r = store.Searcher().Search(new SearchRequest(q ?? "", type, level, place, from, to, page ?? 1, size ?? 20));
+        return Results.Ok(new
+        {
+            query = r.Request.Query,
+            total = r.Total,
+            page = r.Request.Page,
+            pages = r.Pages,
+            plainTermFallback = r.PlainTermFallback,
+            symbolMatches = r.SymbolMatches.Where(s.ById.ContainsKey).Select(id => DocumentJson.From(s.ById[id])),
+            hits = r.Hits.Select(h => new
+            {
+                kind = h.Kind,
+                id = h.Id,
+                score = h.Score,
+                url = h.IsDocument ? (s.ById.TryGetValue(h.Id, out var d) ? Routes.Document(d.Slug) : null) : Routes.SourceLine(h.Source!, h.Line ?? 1),
+                file = h.File,
+                line = h.Line,
+                snippet = string.Concat(h.Snippet.Select(p => p.Text)),
+                highlights = h.Snippet.Where(p => p.Hit).Select(p => p.Text),
+                documents = h.Documents.Where(s.ById.ContainsKey).Select(id => new { id, slug = s.ById[id].Slug, url = Routes.Document(s.ById[id].Slug), label = Citation.Short(s.ById[id]) }),
+            }),
+            facets = new { type = r.Types, level = r.Levels, place = r.Places },
+        });
+    }
+
+    private static IResult Document(KbStore store, string id)
+    {
+        var s = store.Snapshot();
+        if (s.Find(id) is not { } d) return NotFound($"Không có văn bản “{id}”.");
+        return Results.Ok(new
+        {
+            document = DocumentJson.From(d),
+            variants = d.Variants.Select(v => new
+            {
+                symbol = v.Symbol,
+                date = v.Date,
+                count = v.Count,
+                sources = v.Sources.Select(src => new { id = src, file = s.SourceById.GetValueOrDefault(src)?.File, url = Routes.Source(src) }),
+            }),
+            actsOn = s.From[d.Id].Select(r => RelationJson.Of(r, s)),
+            actedOnBy = s.To[d.Id].Select(r => RelationJson.Of(r, s)),
+        });
+    }
+
+    private static IResult Tree(KbStore store, string id)
+    {
+        var s = store.Snapshot();
+        if (s.Find(id) is not { } d) return NotFound($"Không có văn bản “{id}”.");
+        return Results.Ok(new { up = TreeJson.From(ImplementationTree.Up(s, d)), down = TreeJson.From(ImplementationTree.Down(s, d)) });
+    }
+
+    private static IResult Source(KbStore store, string id)
+    {
+        var s = store.Snapshot();
+        if (!s.SourceById.TryGetValue(id, out var src)) return NotFound($"Không có báo cáo “{id}”.");
+        using var content = store.Content();
+        var text = content.Source(id)!;
+        return Results.Ok(new
+        {
+            id = src.Id,
+            file = src.File,
+            url = Routes.Source(src.Id),
+            document = src.Document is { } doc && s.ById.TryGetValue(doc, out var own) ? DocumentJson.From(own) : null,
+            mentions = content.MentionsIn(id).Select(m => new { written = m.Written, kind = m.Kind, line = m.Line, column = m.Column, start = m.Start, end = m.End, document = m.DocumentId, url = Routes.SourceLine(id, m.Line) }),
+            text = text.Text,
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using DanVanKb.Storage.Reading;
+
+namespace DanVanKb.Web.Knowledge;
+
+/// <summary>Walks the implementation relations of the snapshot: down ("xuống dưới": everything that
+/// implements a document, transitively) and up ("lên trên": what it implements, up to the root).</summary>
+public static class ImplementationTree
+{
+    private const int MaxDepth = 12;
+
+    public static TreeNode Down(KbSnapshot s, DocumentRow root) =>
+        Walk(s, root, [], r => s.To[r.Id], rel => rel.From, 0);
+
+    public static TreeNode Up(KbSnapshot s, DocumentRow root) =>
+        Walk(s, root, [], r => s.From[r.Id], rel => rel.To, 0);
+
+    private static TreeNode Walk(KbSnapshot s, DocumentRow doc, HashSet<string> seen, Func<DocumentRow, IEnumerable<RelationRow>> edges,
+        Func<RelationRow, string> other, int depth, IReadOnlyList<RelationRow>? evidence = null)
+    {
+        seen.Add(doc.Id);
+        var children = new List<TreeNode>();
+        if (depth < MaxDepth)
+        {
+            var groups = edges(doc).Where(r => Labels.IsImplementation(r.Type) && other(r) != doc.Id && s.ById.ContainsKey(other(r)))
+                .GroupBy(other).Select(g => (Doc: s.ById[g.Key], Evidence: (IReadOnlyList<RelationRow>)[.. g]))
+                .OrderBy(g => Labels.LevelRank(g.Doc.Level)).ThenBy(g => g.Doc.Locality ?? "", StringComparer.Ordinal)
+                .ThenBy(g => g.Doc.Date ?? "9999", StringComparer.Ordinal).ThenBy(g => g.Doc.Symbol ?? "", StringComparer.Ordinal)
+                .ToList();
+            foreach (var (child, ev) in groups)
+                children.Add(seen.Contains(child.Id)
+                    ? new TreeNode(child, ev, [], Repeated: true)
+                    : Walk(s, child, seen, edges, other, depth + 1, ev));
+        }
+        return new TreeNode(doc, evidence ?? [], children, Repeated: false);
+    }
+
+    /// <summary>The documents under a root, each once, grouped by level (top down) then locality.</summary>
+    public static IReadOnlyList<LevelGroup> ByLevelAndLocality(TreeNode root) =>
+    [
+        .. root.Descendants().Where(n => !n.Repeated).Select(n => n.Document).DistinctBy(d => d.Id)
+            .GroupBy(d => d.Level).OrderBy(g => Labels.LevelRank(g.Key))
+            .Select(g => new LevelGroup(g.Key, Labels.Level(g.Key), [.. g.GroupBy(d => d.Locality ?? d.Issuer ?? "")
+                .OrderBy(l => l.Key, StringComparer.Ordinal)
+                .Select(l => new LocalityGroup(l.Key, [.. l.OrderBy(d => d.Date ?? "9999", StringComparer.Ordinal)]))])),
+    ];
+}
+
+/// <summary>The documents of one level under a root, by locality.</summary>
+public sealed record LevelGroup(string? Level, string Label, IReadOnlyList<LocalityGroup> Localities);
+
+/// <summary>The documents of one locality (or issuer when the locality is unknown).</summary>
+public sealed record LocalityGroup(string Locality, IReadOnlyList<DocumentRow> Documents);

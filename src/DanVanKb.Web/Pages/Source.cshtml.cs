@@ -1,0 +1,37 @@
+using DanVanKb.Storage.Reading;
+using DanVanKb.Web.Knowledge;
+using DanVanKb.Web.Rendering;
+
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVanKb.Web.Pages;
+
+/// <summary>A report as written: rendered line by line, every citation a link to its document, every line
+/// with an anchor (#L12) for the evidence links.</summary>
+public sealed class SourceModel(KbStore store) : PageModel
+{
+    public SourceRow Source { get; private set; } = null!;
+
+    public DocumentRow? Own { get; private set; }
+
+    public IReadOnlyList<SourceLine> Lines { get; private set; } = [];
+
+    public IReadOnlyList<DocumentRow> Cited { get; private set; } = [];
+
+    public IActionResult OnGet(string id)
+    {
+        var kb = store.Snapshot();
+        if (!kb.SourceById.TryGetValue(id, out var source)) return NotFound();
+        Source = source;
+        Own = source.Document is { } own ? kb.ById.GetValueOrDefault(own) : null;
+        using var content = store.Content();
+        var text = content.Source(id)!.Text;
+        var mentions = content.MentionsIn(id);
+        Lines = SourceRenderer.Render(text, mentions, doc => kb.ById.TryGetValue(doc, out var d) ? Routes.Document(d.Slug) : null);
+        Cited = [.. mentions.Select(m => m.DocumentId).OfType<string>().Distinct().Where(d => d != Own?.Id)
+            .Select(d => kb.ById.GetValueOrDefault(d)).OfType<DocumentRow>()
+            .OrderBy(d => Labels.LevelRank(d.Level)).ThenBy(d => d.Date ?? "9999", StringComparer.Ordinal)];
+        return Page();
+    }
+}
