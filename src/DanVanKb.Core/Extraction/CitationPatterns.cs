@@ -59,7 +59,7 @@ internal static class CitationPatterns
 
     /// <summary>Where a title gives way to a new clause: ", đã ban hành …", ", đồng thời …".</summary>
     public static readonly Regex TitleEnd = new(
-        @",\s+(?:(?:đã|đồng thời|trong đó|qua đó|từ đó|nhằm|để|được|chỉ đạo|tổ chức)(?![\p{L}])|(?=(?:Ủy ban nhân dân|UBND|Ban Thường vụ|BTV|Thường trực|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Ban Dân vận|Sở|Phòng)(?![\p{L}])))",
+        @",\s+(?:(?:đã|đồng thời|trong đó|qua đó|từ đó|nhằm|để|được|chỉ đạo|tổ chức)(?![\p{L}])|(?=ngày\s+\d)|(?=(?:Ủy ban nhân dân|UBND|Ban Thường vụ|BTV|Thường trực|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Ban Dân vận|Sở|Phòng)(?![\p{L}])))",
         RegexOptions.Compiled);
 
     /// <summary>Words that say one document acts on another; used to tell a nested citation from a list.</summary>

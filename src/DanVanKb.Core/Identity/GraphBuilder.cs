@@ -233,20 +233,19 @@ public static class GraphBuilder
             .ToList();
         if (full.Count == 0)
         {
-            if (own is not null) return (own, "the report's own date");
+            if (own is not null) return (own, "ngày ghi trên chính văn bản");
             var partial = c.Items.Select(i => i.Doc.Date).OfType<PartialDate>().OrderByDescending(d => d.Month is null ? 0 : 1).FirstOrDefault();
-            return (partial, partial is null ? "no date written" : "only a partial date written");
+            return (partial, partial is null ? "không báo cáo nào ghi ngày" : "các báo cáo chỉ ghi một phần ngày");
         }
         var reports = c.Items.Select(i => i.Source).Distinct().Count();
-        if (full.Count == 1) return (full[0].Date, $"written so in {Plural(full[0].Sources, "report")}");
+        if (full.Count == 1) return (full[0].Date, $"ghi như vậy trong {full[0].Sources} báo cáo");
         var (best, next) = (full[0], full[1]);
-        var why = best.Sources != next.Sources ? $"{best.Sources} of {reports} reports agree"
-            : best.Fits != next.Fits ? "the only date that fits the symbol's year and the issuer's term"
-            : best.Count != next.Count ? $"written most often ({best.Count} of {full.Sum(x => x.Count)} dated mentions)"
-            : best.Full != next.Full ? "written in the fuller citation (with issuer and title)"
-            : "the reports are evenly split; the earliest date is shown";
+        var why = best.Sources != next.Sources ? $"{best.Sources}/{reports} báo cáo thống nhất"
+            : best.Fits != next.Fits ? "ngày duy nhất khớp với năm trong số hiệu và nhiệm kỳ (khóa) của cơ quan ban hành"
+            : best.Count != next.Count ? $"được ghi nhiều nhất ({best.Count}/{full.Sum(x => x.Count)} lần ghi có ngày)"
+            : best.Full != next.Full ? "được ghi trong trích dẫn đầy đủ hơn (có cơ quan ban hành và trích yếu)"
+            : "các báo cáo ghi khác nhau ngang nhau; hiển thị ngày sớm nhất";
         return (best.Date, why);
     }
 
-    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

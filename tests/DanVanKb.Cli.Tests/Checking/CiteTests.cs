@@ -16,11 +16,11 @@ public class CiteTests
             var party = CliRun.Of("cite", "25-NQ/TW", "--data", data);
             Assert.StartsWith("Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về tăng cường và đổi mới", party.Out);
             Assert.Contains("short form: Nghị quyết số 25-NQ/TW", party.Out);
-            Assert.Contains("also written: 06/3/2013 (1)", party.Out);
+            Assert.Contains("còn ghi: 06/3/2013 (1 lần)", party.Out);
 
             var state = CliRun.Of("cite", "33/CT-TTg", "--data", data);
             Assert.StartsWith("Chỉ thị số 33/CT-TTg ngày 26 tháng 11 năm 2021 của Thủ tướng Chính phủ về tiếp tục tăng cường", state.Out);
-            Assert.Contains("cited by 1 report", state.Out);
+            Assert.Contains("1 báo cáo trích dẫn", state.Out);
         }
         finally
         {
