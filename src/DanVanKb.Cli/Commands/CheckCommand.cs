@@ -19,21 +19,10 @@ public static class CheckCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine($"{path}: no such file");
-                return ExitCodes.Error;
-            }
-            var decoded = ReportDecoder.Decode(File.ReadAllBytes(path));
-            if (!decoded.Ok)
-            {
-                stderr.WriteLine($"{path}: refused: {decoded.Refusal}");
-                return ExitCodes.Error;
-            }
+            if (ReportInput.Read(path, stderr) is not string text) return ExitCodes.Error;
             var kb = new KbPaths(parse.GetValue(data)!);
-            ExportCommand.Freshen(kb);
-            using var reader = new KbReader(kb);
-            var findings = DraftChecker.Check(decoded.Text!, new KbCatalog(reader));
+            using var reader = KbAccess.OpenFresh(kb);
+            var findings = DraftChecker.Check(text, new KbCatalog(reader));
             foreach (var f in findings.Where(f => parse.GetValue(all) || f.Kind != FindingKind.Correct))
                 stdout.WriteLine($"{path}:{f.Span.Line}:{f.Span.Column}: {f.Severity.ToString().ToLowerInvariant()}: {f.Message}{(f.Suggestion is null ? "" : $" [suggest: {f.Suggestion}]")}");
             var errors = findings.Count(f => f.Severity == Severity.Error);

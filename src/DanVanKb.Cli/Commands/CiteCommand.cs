@@ -16,8 +16,7 @@ public static class CiteCommand
         command.SetAction(parse =>
         {
             var kb = new KbPaths(parse.GetValue(data)!);
-            ExportCommand.Freshen(kb);
-            using var reader = new KbReader(kb);
+            using var reader = KbAccess.OpenFresh(kb);
             var docs = reader.FindBySymbol(parse.GetValue(symbol)!).Select(KbCatalog.ToKnown).ToList();
             if (docs.Count == 0)
             {

@@ -19,8 +19,7 @@ public static class ExportCommand
         command.SetAction(parse =>
         {
             var kb = new KbPaths(parse.GetValue(data)!);
-            Freshen(kb);
-            using var reader = new KbReader(kb);
+            using var reader = KbAccess.OpenFresh(kb);
             var model = reader.Export();
             var file = parse.GetValue(output);
             if (file is null)
@@ -40,17 +39,5 @@ public static class ExportCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>A run interrupted between a report's commit and the graph rebuild left the graph stale:
-    /// complete it before reading.</summary>
-    internal static void Freshen(KbPaths kb)
-    {
-        if (!kb.Exists) return;
-        bool stale;
-        using (var reader = new KbReader(kb)) stale = reader.GraphStale();
-        if (!stale) return;
-        using var writer = new KbWriter(kb);
-        writer.RebuildGraph();
     }
 }

@@ -26,19 +26,8 @@ public static class ExtractCommand
         var command = new Command("extract", "Show what one report yields, without storing it") { file };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine($"{path}: no such file");
-                return ExitCodes.Error;
-            }
-            var decoded = ReportDecoder.Decode(File.ReadAllBytes(path));
-            if (!decoded.Ok)
-            {
-                stderr.WriteLine($"{path}: refused: {decoded.Refusal}");
-                return ExitCodes.Error;
-            }
-            stdout.WriteLine(JsonSerializer.Serialize(Extractor.Extract(decoded.Text!), Options));
+            if (ReportInput.Read(parse.GetValue(file)!, stderr) is not string text) return ExitCodes.Error;
+            stdout.WriteLine(JsonSerializer.Serialize(Extractor.Extract(text), Options));
             return ExitCodes.Ok;
         });
         return command;

@@ -20,7 +20,7 @@ public static class ReindexCommand
                 stderr.WriteLine($"danvankb: {kb.Database}: no knowledge base here; run 'danvankb ingest PATH --data {kb.DataDirectory}' first");
                 return ExitCodes.Error;
             }
-            ExportCommand.Freshen(kb);
+            KbAccess.Freshen(kb);
             Print(KbIndexer.Rebuild(kb), kb, stdout);
             return ExitCodes.Ok;
         });

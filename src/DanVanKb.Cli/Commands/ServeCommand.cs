@@ -35,7 +35,7 @@ public static class ServeCommand
                 var summary = KbIngestor.Ingest(kb, [reports]);
                 stdout.WriteLine($"  {summary.Sources} reports, {summary.Documents} documents, {summary.Relations} relations");
             }
-            ExportCommand.Freshen(kb);
+            KbAccess.Freshen(kb);
             if (!KbSearcher.Exists(kb.LuceneDirectory)) ReindexCommand.Print(KbIndexer.Rebuild(kb), kb, stdout);
             var app = WebApp.Build(new WebAppOptions(kb.DataDirectory, $"http://{parse.GetValue(host)}:{parse.GetValue(port)}"));
             app.Start();

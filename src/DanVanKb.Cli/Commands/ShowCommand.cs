@@ -1,5 +1,6 @@
 using System.CommandLine;
 
+using DanVanKb.Core.Checking;
 using DanVanKb.Storage;
 using DanVanKb.Storage.Reading;
 
@@ -16,8 +17,7 @@ public static class ShowCommand
         command.SetAction(parse =>
         {
             var kb = new KbPaths(parse.GetValue(data)!);
-            ExportCommand.Freshen(kb);
-            using var reader = new KbReader(kb);
+            using var reader = KbAccess.OpenFresh(kb);
             var query = parse.GetValue(symbol)!;
             var docs = reader.FindBySymbol(query);
             if (docs.Count == 0)
@@ -35,7 +35,7 @@ public static class ShowCommand
 
     private static void Print(DocumentRow d, KbReader reader, IReadOnlyDictionary<string, string> files, TextWriter o)
     {
-        o.WriteLine(CitationText.Full(d));
+        o.WriteLine(CitationFormatter.Full(KbCatalog.ToKnown(d)));
         o.WriteLine($"  type: {d.Type}   symbol: {d.Symbol ?? "(none)"}   date: {d.Date ?? "(unknown)"} ({d.DateReason})");
         o.WriteLine($"  issuer: {d.Issuer ?? "(unknown)"}   level: {d.Level ?? "-"}   locality: {d.Locality ?? "-"}");
         o.WriteLine($"  mentions: {d.Mentions}{(d.CitedOnly ? "   known only from citations" : "")}{(d.Conflict ? "   CONFLICT: the reports disagree" : "")}");
@@ -52,5 +52,5 @@ public static class ShowCommand
     }
 
     private static string Name(KbReader reader, string id) =>
-        reader.Document(id) is { } d ? CitationText.Short(d) : id;
+        reader.Document(id) is { } d ? d.Symbol is null ? $"{d.Type} ({d.Issuer ?? d.Id})" : $"{d.Type} {d.Symbol}{(d.Year is int y ? $" ({y})" : "")}" : id;
 }

@@ -14,8 +14,7 @@ public static class StatsCommand
         command.SetAction(parse =>
         {
             var kb = new KbPaths(parse.GetValue(data)!);
-            ExportCommand.Freshen(kb);
-            using var reader = new KbReader(kb);
+            using var reader = KbAccess.OpenFresh(kb);
             var s = reader.Stats();
             stdout.WriteLine($"reports:    {s.Sources}");
             stdout.WriteLine($"documents:  {s.Documents} ({s.CitedOnly} known only from citations, {s.Conflicts} with conflicting citations)");
