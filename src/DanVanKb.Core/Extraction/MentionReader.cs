@@ -37,14 +37,14 @@ internal static class MentionReader
 
         // the type word right before the symbol
         var windowStart = Math.Max(segment.Start, symbol.Start - 60);
-        var tw = CitationPatterns.TypeWordBefore.Match(text[windowStart..symbol.Start]);
+        var tw = CitationPatterns.TypeWordBefore.Match(TextRange.Between(text, windowStart, symbol.Start));
         var start = tw.Success ? windowStart + tw.Index : symbol.Start;
         var typeWord = tw.Success ? tw.Groups["tw"].Value : null;
 
         // the tail: date, issuer
         var p = SkipMarkers(text, symbol.End);
         var afterDate = SkipSeparators(text, p);
-        var ngay = Regex.Match(text[afterDate..Math.Min(text.Length, afterDate + 12)], @"^(?:ngày\s+){1,2}", RegexOptions.IgnoreCase);
+        var ngay = Regex.Match(TextRange.Between(text, afterDate, Math.Min(text.Length, afterDate + 12)), @"^(?:ngày\s+){1,2}", RegexOptions.IgnoreCase);
         var afterNgay = afterDate + (ngay.Success ? ngay.Length : 0);
         var date = dates.StartingAt(afterDate) ?? dates.StartingAt(afterNgay);
         if (date is not null) p = SkipMarkers(text, date.End);
@@ -58,13 +58,13 @@ internal static class MentionReader
             var issEnd = stop.Success ? stop.Index : limit;
             if (issEnd > q + 4)
             {
-                issuerPhrase = text[(q + 4)..issEnd];
+                issuerPhrase = TextRange.Between(text, (q + 4), issEnd);
                 p = issEnd;
             }
         }
 
         // a year after the issuer: "Chương trình hoạt động số 95-CTr/BCĐ của BCĐ … năm 2023"
-        if (date is null && Regex.Match(text[p..Math.Min(text.Length, p + 12)], @"^\s*,?\s*năm\s+\d{4}(?!\d)") is { Success: true } y)
+        if (date is null && Regex.Match(TextRange.Between(text, p, Math.Min(text.Length, p + 12)), @"^\s*,?\s*năm\s+\d{4}(?!\d)") is { Success: true } y)
         {
             date = dates.EndingAt(p + y.Length);
             if (date is not null) p = date.End;
@@ -76,7 +76,7 @@ internal static class MentionReader
             var before = dates.LastEndingBy(start, segment.Start);
             if (before is not null)
             {
-                var m = CitationPatterns.DateBeforeTail.Match(text[before.End..start]);
+                var m = CitationPatterns.DateBeforeTail.Match(TextRange.Between(text, before.End, start));
                 if (m.Success)
                 {
                     date = before;
@@ -90,12 +90,12 @@ internal static class MentionReader
         if (issuerPhrase is null)
         {
             var subjectFrom = Math.Max(segment.Start, start - 130);
-            var subject = CitationPatterns.SubjectBefore.Match(text[subjectFrom..start]);
+            var subject = CitationPatterns.SubjectBefore.Match(TextRange.Between(text, subjectFrom, start));
             if (subject.Success) issuerPhrase = subject.Groups["iss"].Value;
         }
 
         var coreEnd = p;
-        var ts = CitationPatterns.TitleStart.Match(text[coreEnd..Math.Min(text.Length, coreEnd + 12)]);
+        var ts = CitationPatterns.TitleStart.Match(TextRange.Between(text, coreEnd, Math.Min(text.Length, coreEnd + 12)));
         var titleStart = ts.Success && (ts.Length > 0 || coreEnd < segment.End) && HasTitleMarker(text, coreEnd, ts) ? coreEnd + ts.Length : -1;
 
         var issuer = issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context);
@@ -118,7 +118,7 @@ internal static class MentionReader
 
     private static bool HasTitleMarker(string text, int at, Match m)
     {
-        var s = text[at..Math.Min(text.Length, at + m.Length + 1)].TrimStart(' ', ',');
+        var s = TextRange.Between(text, at, Math.Min(text.Length, at + m.Length + 1)).TrimStart(' ', ',');
         return s.StartsWith("về", StringComparison.Ordinal) || s.StartsWith("v/v", StringComparison.OrdinalIgnoreCase)
             || s.StartsWith('“') || s.StartsWith('"');
     }
@@ -138,7 +138,7 @@ internal static class MentionReader
                 var n = found[j];
                 if (n.SegmentIndex > m.SegmentIndex) break;
                 if (n.SegmentIndex != m.SegmentIndex || n.Start < m.TitleStart) continue;
-                var between = text[m.TitleStart..n.Start];
+                var between = TextRange.Between(text, m.TitleStart, n.Start);
                 var joined = Regex.IsMatch(between, @"(?:,|\bvà|;)\s*$");
                 if (joined && !CitationPatterns.AnyCue.IsMatch(between)) end = n.Start;
                 break;
@@ -152,7 +152,7 @@ internal static class MentionReader
                 var close = text.IndexOf(open == '“' ? '”' : '"', m.TitleStart + 1);
                 if (close > 0 && close < end) end = close + 1;
             }
-            var title = CleanTitle(text[m.TitleStart..Math.Max(m.TitleStart, end)]);
+            var title = CleanTitle(TextRange.Between(text, m.TitleStart, Math.Max(m.TitleStart, end)));
             if (title.Length > 0)
                 found[i] = m with { Mention = m.Mention with { Title = title }, End = Math.Max(m.End, end) };
         }
@@ -200,10 +200,10 @@ internal static class MentionReader
             var seg = unit.SegmentIndexAt(m.Index);
             var typeName = m.Value.StartsWith("Luật", StringComparison.Ordinal) ? "Luật" : "Nghị quyết";
             string? title = null;
-            var ts = CitationPatterns.TitleStart.Match(text[end..Math.Min(text.Length, end + 12)]);
+            var ts = CitationPatterns.TitleStart.Match(TextRange.Between(text, end, Math.Min(text.Length, end + 12)));
             if (ts.Success && HasTitleMarker(text, end, ts))
-                title = CleanTitle(text[(end + ts.Length)..unit.Segments[seg].End]);
-            var bracketed = Regex.IsMatch(text[end..Math.Min(text.Length, end + 4)], @"^\s*\(");
+                title = CleanTitle(TextRange.Between(text, end + ts.Length, unit.Segments[seg].End));
+            var bracketed = Regex.IsMatch(TextRange.Between(text, end, Math.Min(text.Length, end + 4)), @"^\s*\(");
             var name = Regex.Replace(m.Value, @"\s+", " ").Trim().TrimEnd(',');
             var mention = new Mention(MentionKind.Named, name, null, null, typeName, null, null, null, title,
                 Span(unit, lines, m.Index, end), seg, unit.InFootnote, unit.InTable);

@@ -78,7 +78,7 @@ internal sealed class RelationReader
             var da = docOf[inSegment[k]]!;
             var db = docOf[inSegment[k + 1]]!;
             if (da == db || b.Start < a.CoreEnd) continue;
-            var gap = text[a.CoreEnd..b.Start];
+            var gap = TextRange.Between(text, a.CoreEnd, b.Start);
             if (gap.Length > MaxGap) { previous = null; continue; }
 
             if (IsConjunction(gap) && previous is { } p && p.From != db && (gap.Contains("và", StringComparison.Ordinal) || IsCentral(db)))
@@ -100,7 +100,7 @@ internal sealed class RelationReader
     {
         var text = unit.Text.Text;
         var segment = unit.Segments[mentions[inSegment[0]].SegmentIndex];
-        var segText = text[segment.Start..segment.End];
+        var segText = TextRange.Between(text, segment.Start, segment.End);
         if (!RelationCues.LeadIn.IsMatch(segText)) return;
 
         // the documents the lead-in governs: the first citation and those joined to it by "và" or ","
@@ -108,7 +108,7 @@ internal sealed class RelationReader
         if (mentions[inSegment[0]].Start - segment.Start > 40) return;
         for (var k = 1; k < inSegment.Count; k++)
         {
-            var gap = text[mentions[inSegment[k - 1]].CoreEnd..mentions[inSegment[k]].Start];
+            var gap = TextRange.Between(text, mentions[inSegment[k - 1]].CoreEnd, mentions[inSegment[k]].Start);
             if (!IsConjunction(gap)) break;
             governed.Add(inSegment[k]);
         }
@@ -117,7 +117,7 @@ internal sealed class RelationReader
         var afterGoverned = mentions[governed[^1]].CoreEnd;
         var comma = text.IndexOf(',', afterGoverned, segment.End - afterGoverned);
         if (comma < 0) return;
-        var rest = text[comma..segment.End];
+        var rest = TextRange.Between(text, comma, segment.End);
         var verb = RelationCues.IssuingVerb.Match(rest);
         string? actor = null;
         if (verb.Success)
@@ -147,7 +147,7 @@ internal sealed class RelationReader
         for (var k = 0; k < ordered.Count; k++)
         {
             var m = mentions[ordered[k]];
-            var gap = text[previousEnd..m.Start];
+            var gap = TextRange.Between(text, previousEnd, m.Start);
             previousEnd = m.CoreEnd;
             var doc = docOf[ordered[k]]!;
             if (k > 0 && previous is RelationType shared && IsConjunction(gap) && !targets.Contains(doc))
@@ -180,9 +180,9 @@ internal sealed class RelationReader
             {
                 var m = mentions[i];
                 var segment = unit.Key.Segments[m.SegmentIndex];
-                var before = text[segment.Start..m.Start];
+                var before = TextRange.Between(text, segment.Start, m.Start);
                 if (!RelationCues.FootnoteListCue.IsMatch(before)) continue;
-                var marker = FootnoteMarkers.Find(text[m.Start..segment.End]).FirstOrDefault();
+                var marker = FootnoteMarkers.Find(TextRange.Between(text, m.Start, segment.End)).FirstOrDefault();
                 if (marker.Marker is null || !notes.TryGetValue(marker.Marker, out var noteBlock)) continue;
                 var target = docOf[i]!;
                 foreach (var item in byBlock[noteBlock].Select(j => (x: mentions[j], j))
@@ -190,7 +190,7 @@ internal sealed class RelationReader
                 {
                     var from = docOf[item.j]!;
                     if (from == target || acting.Contains(from)) continue;
-                    var evidence = $"{text[segment.Start..segment.End]} [{marker.Marker}] {ItemText(item.x)}";
+                    var evidence = $"{TextRange.Between(text, segment.Start, segment.End)} [{marker.Marker}] {ItemText(item.x)}";
                     Add(from, target, RelationType.Implements, item.x.Unit, item.x.Start, item.x.End, evidence);
                 }
             }
@@ -286,7 +286,7 @@ internal sealed class RelationReader
     private static string ItemText(LocatedMention m)
     {
         var seg = m.Unit.Segments[m.SegmentIndex];
-        return m.Unit.Text.Text[seg.Start..seg.End];
+        return TextRange.Between(m.Unit.Text.Text, seg.Start, seg.End);
     }
 
     private void Add(string from, string to, RelationType type, TextUnit unit, int start, int end, string? evidence = null)
@@ -296,7 +296,7 @@ internal sealed class RelationReader
         var seg = unit.Segments.Count > 0 ? unit.SegmentAt(start) : new Segment(start, end);
         var evStart = Math.Min(seg.Start, start);
         var evEnd = Math.Max(seg.End, Math.Min(end, unit.Text.Length));
-        evidence ??= unit.Text.Text[evStart..evEnd];
+        evidence ??= TextRange.Between(unit.Text.Text, evStart, evEnd);
         evidence = Regex.Replace(evidence, @"\s+", " ").Trim();
         var span = lines.Span(unit.Text.ToSource(evStart), unit.Text.ToSource(evEnd));
         relations.Add(new Relation(from, to, type, evidence, span));

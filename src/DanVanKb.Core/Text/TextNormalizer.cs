@@ -16,8 +16,11 @@ public static class TextNormalizer
             // a cluster: one base character and the combining marks after it; NFC only composes inside one
             var start = i++;
             while (i < original.Length && IsCombining(original[i])) i++;
-            var cluster = original[start..i];
-            var composed = IsAscii(cluster) ? cluster : cluster.Normalize(NormalizationForm.FormC);
+            var cluster = Repair(original[start..i]);
+            // a broken surrogate pair (from a damaged file) cannot be normalized: it becomes U+FFFD
+            var composed = IsAscii(cluster) ? cluster
+                : cluster.IsNormalized(NormalizationForm.FormC) ? cluster
+                : cluster.Normalize(NormalizationForm.FormC);
             foreach (var c in composed)
             {
                 var mapped = MapChar(c, original, start);
@@ -42,6 +45,17 @@ public static class TextNormalizer
     {
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+
+    private static string Repair(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     private static bool IsAscii(string s)

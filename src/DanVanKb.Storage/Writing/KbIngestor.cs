@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 
 using DanVanKb.Core.Extraction;
+using DanVanKb.Core.Model;
 using DanVanKb.Core.Text;
 using DanVanKb.Storage.Reading;
 
@@ -68,7 +69,17 @@ public static class KbIngestor
             refused.Add(new Refusal(file.GivenName, decoded.Refusal!));
             return "refused";
         }
-        var result = Extractor.Extract(decoded.Text!);
+        ExtractionResult result;
+        try
+        {
+            result = Extractor.Extract(decoded.Text!);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // a defect must not cost the rest of the batch: the file is refused by name, nothing is written
+            refused.Add(new Refusal(file.GivenName, $"could not be extracted ({e.GetType().Name}: {e.Message}); please report this file"));
+            return "refused";
+        }
         var id = "src-" + sha[..12];
         writer.WriteSource(id, file, sha, bytes.LongLength, decoded.Encoding, decoded.Text!, result);
         byHash[sha] = file.FullPath;
