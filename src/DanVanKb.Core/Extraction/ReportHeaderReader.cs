@@ -34,18 +34,6 @@ internal static partial class ReportHeaderReader
     [GeneratedRegex(@"của\s+(?<iss>(?:(?:Ban Thường vụ|BTV|Ban Chấp hành|BCH|Thường trực)\s+)?(?:Thành ủy|Tỉnh ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Dân vận|Mặt trận|Ủy ban Mặt trận|Công an|Khối Dân vận)[^,.;“”""]*?)(?=\s+về\b|\s+tổng kết\b|\s+sơ kết\b|\s*[.,;]|\s*\./\.|$)")]
     private static partial Regex ClosingIssuer();
 
-    [GeneratedRegex(@"^(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s+(?<body>.+)$")]
-    private static partial Regex SignatureRole();
-
-    [GeneratedRegex(@"^Cơ quan\s*:\s*(?<iss>.+)$")]
-    private static partial Regex SignedBy();
-
-    [GeneratedRegex(@"^Thời gian ký\s*:\s*(?<d>\d{1,2}/\d{1,2}/\d{4})")]
-    private static partial Regex SigningTime();
-
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")]
-    private static partial Regex PersonName();
-
     /// <summary>A line of the issuing-body block at the top left: "TỈNH ỦY TUYÊN QUANG", "BAN DÂN VẬN",
     /// "UBND HUYỆN BẠCH THÔNG".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:ỦY|UỶ|UBND|ĐẢNG BỘ|ĐẢNG ỦY|BAN|SỞ|HỘI|MẶT TRẬN|CÔNG AN|KHỐI|HĐND|ỦY BAN|PHÒNG)(?![\p{L}])")]
@@ -56,9 +44,6 @@ internal static partial class ReportHeaderReader
 
     [GeneratedRegex(@"^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+\p{Lu}")]
     private static partial Regex UnitLine();
-
-    [GeneratedRegex(@"(?<![\p{L}])(?<unit>tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Quận ủy)\s+(?<name>\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){0,2})")]
-    private static partial Regex UnitName();
 
     /// <param name="OpeningBlock">The first body paragraph after the title: its lead-in speaks for the document itself.</param>
     public sealed record Header(ReportInfo Info, int? TitleBlock, int? NumberBlock, int? OpeningBlock);
@@ -134,13 +119,13 @@ internal static partial class ReportHeaderReader
             }
         }
 
-        var (role, signer, signedBy, signedOn) = ReadSignature(paragraphs.Select(p => p.b).ToList());
+        var (role, signer, signedBy, signedOn) = SignatureBlockReader.Read(paragraphs.Select(p => p.b).ToList());
         date ??= signedOn;
         var closing = ReadClosingIssuer(blocks);
-        var issuerPhrase = AgencyHeader(bodyLines) ?? headerIssuer ?? closing ?? signedBy ?? RoleBody(role);
+        var issuerPhrase = AgencyHeader(bodyLines) ?? headerIssuer ?? closing ?? signedBy ?? SignatureBlockReader.SigningBody(role);
 
         // the report's own units, named most often in its text, complete local bodies ("UBND tỉnh")
-        var context = BuildContext(blocks, issuerPhrase, place, bodyLines);
+        var context = ReportContextReader.Read(blocks, issuerPhrase, place, bodyLines);
         var issuer = issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context);
         if (issuer is not null && issuer.Level is Level own && own != Level.Agency)
             context = context with { OwnLevel = own };
@@ -229,40 +214,6 @@ internal static partial class ReportHeaderReader
         return new PartialDate(y, m, d);
     }
 
-    private static (string? Role, string? Signer, string? SignedBy, PartialDate? SignedOn) ReadSignature(IReadOnlyList<Block> paragraphs)
-    {
-        string? role = null, signer = null, signedBy = null;
-        PartialDate? signedOn = null;
-        var tail = paragraphs.Skip(Math.Max(0, paragraphs.Count - 16)).ToList();
-        for (var i = 0; i < tail.Count; i++)
-        {
-            var t = tail[i].Text.Text.Trim();
-            if (SignatureRole().Match(t) is { Success: true })
-            {
-                role = t;
-                if (i + 1 < tail.Count && IsUpper(tail[i + 1].Text.Text)) role += " " + tail[i + 1].Text.Text.Trim();
-            }
-            if (SignedBy().Match(t) is { Success: true } sb) signedBy = sb.Groups["iss"].Value.Trim();
-            if (SigningTime().Match(t) is { Success: true } st) signedOn = DateParser.Parse(st.Groups["d"].Value);
-        }
-        if (role is not null)
-        {
-            var last = tail.LastOrDefault(p => PersonName().IsMatch(p.Text.Text.Trim()) && !IsUpper(p.Text.Text));
-            signer = last?.Text.Text.Trim();
-        }
-        return (role, signer, signedBy, signedOn);
-    }
-
-    /// <summary>"T/M BAN THƯỜNG VỤ" names the body that signs; "TM. ỦY BAN NHÂN DÂN" likewise.</summary>
-    private static string? RoleBody(string? role)
-    {
-        if (role is null) return null;
-        var m = SignatureRole().Match(role);
-        if (!m.Success) return null;
-        var body = Regex.Replace(m.Groups["body"].Value, @"\s+(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC|TRƯỞNG)(?:\s.*)?$", "");
-        return body;
-    }
-
     private static string? ReadClosingIssuer(IReadOnlyList<Block> blocks)
     {
         foreach (var b in blocks.Reverse())
@@ -276,67 +227,5 @@ internal static partial class ReportHeaderReader
         return null;
     }
 
-    private static ReportContext BuildContext(IReadOnlyList<Block> blocks, string? issuerPhrase, string? place, List<string> bodyLines)
-    {
-        var counts = new Dictionary<(string Unit, string Name), int>();
-        foreach (var b in blocks)
-            foreach (Match m in UnitName().Matches(b.Text.Text))
-            {
-                var key = (UnitOf(m.Groups["unit"].Value), ToneMarks.ToModern(m.Groups["name"].Value));
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        string? Most(params string[] units) => counts.Where(c => units.Contains(c.Key.Unit))
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Name, StringComparer.Ordinal).Select(c => c.Key.Name).FirstOrDefault();
-        string? MostUnit(params string[] units) => counts.Where(c => units.Contains(c.Key.Unit))
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Key.Name, StringComparer.Ordinal).Select(c => c.Key.Unit).FirstOrDefault();
-
-        // the issuing-body block names the report's own units ("ĐẢNG BỘ TỈNH TUYÊN QUANG"): they beat frequency
-        foreach (var line in bodyLines.Select(IssuerReader.Clean))
-            foreach (Match m in UnitName().Matches(line))
-                counts[(UnitOf(m.Groups["unit"].Value), ToneMarks.ToModern(m.Groups["name"].Value))] = 1000;
-        var province = Most("tỉnh");
-        var district = Most("huyện", "thị xã", "thành phố", "quận");
-        var districtUnit = MostUnit("huyện", "thị xã", "thành phố", "quận");
-        var commune = Most("xã", "phường", "thị trấn");
-        var communeUnit = MostUnit("xã", "phường", "thị trấn");
-
-        // the issuer's own unit beats frequency: "Đảng ủy phường Phổ Hòa", "Thành ủy Bắc Kạn"
-        var own = issuerPhrase is null ? null : IssuerReader.Clean(issuerPhrase);
-        Level? ownLevel = null;
-        if (own is not null)
-        {
-            ownLevel = IssuerReader.UnitLevel(own);
-            var name = IssuerReader.PlaceName(own);
-            var unit = Regex.Match(own, @"(?<![\p{L}])(tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)(?![\p{L}])").Value;
-            if (Regex.IsMatch(own, "Thành ủy|Thị ủy")) unit = unit.Length > 0 ? unit : (own.Contains("Thị ủy") ? "thị xã" : "thành phố");
-            if (Regex.IsMatch(own, "Tỉnh ủy") && unit.Length == 0) unit = "tỉnh";
-            if (Regex.IsMatch(own, "Huyện ủy") && unit.Length == 0) unit = "huyện";
-            switch (ownLevel)
-            {
-                case Level.Province:
-                    province = name ?? province;
-                    break;
-                case Level.District:
-                    district = name ?? district ?? place;
-                    if (unit.Length > 0 && unit != "tỉnh") districtUnit = unit;
-                    break;
-                case Level.Commune:
-                    commune = name ?? commune ?? place;
-                    if (unit.Length > 0) communeUnit = unit;
-                    break;
-            }
-        }
-        return new ReportContext(province, district, commune, ownLevel, districtUnit, communeUnit);
-    }
-
-    /// <summary>"Tỉnh ủy Hà Tĩnh" names the province Hà Tĩnh, "Huyện ủy Nam Đàn" the district.</summary>
-    private static string UnitOf(string word) => word switch
-    {
-        "Tỉnh ủy" => "tỉnh",
-        "Huyện ủy" => "huyện",
-        "Quận ủy" => "quận",
-        _ => word.ToLowerInvariant(),
-    };
-
-    private static bool IsUpper(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
+    internal static bool IsUpper(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
 }

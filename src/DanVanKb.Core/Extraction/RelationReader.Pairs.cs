@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Text;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>The pair rule: a cue between a citation and the next one.</summary>
+internal sealed partial class RelationReader
+{
+    /// <summary>A cue between a citation and the next one: the first acts on the second.</summary>
+    private void ReadPairs(TextUnit unit, List<int> inSegment)
+    {
+        var text = unit.Text.Text;
+        (string From, RelationType Type)? previous = null;
+        for (var k = 0; k + 1 < inSegment.Count; k++)
+        {
+            var a = mentions[inSegment[k]];
+            var b = mentions[inSegment[k + 1]];
+            var da = docOf[inSegment[k]]!;
+            var db = docOf[inSegment[k + 1]]!;
+            if (da == db || b.Start < a.CoreEnd) continue;
+            var gap = TextRange.Between(text, a.CoreEnd, b.Start);
+            if (gap.Length > MaxGap) { previous = null; continue; }
+
+            if (IsConjunction(gap) && previous is { } p && p.From != db && (gap.Contains("và", StringComparison.Ordinal) || IsCentral(db)))
+            {
+                Add(p.From, db, p.Type, unit, a.Start, b.End);
+                continue;
+            }
+            var cue = Classify(gap, documents[da], documents[db]);
+            if (cue is not { } c) { previous = null; continue; }
+            if (c.Reversed) Add(db, da, c.Type, unit, a.Start, b.End);
+            else Add(da, db, c.Type, unit, a.Start, b.End);
+            previous = c.Reversed ? null : (da, c.Type);
+        }
+    }
+}
