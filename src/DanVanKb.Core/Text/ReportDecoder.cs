@@ -27,6 +27,11 @@ public static class ReportDecoder
             text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
             encoding = "utf-16be (BOM)";
         }
+        else if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            text = utf16.GetString(bytes);
+            encoding = utf16 == Encoding.Unicode ? "utf-16le (no BOM; detected by its zero bytes)" : "utf-16be (no BOM; detected by its zero bytes)";
+        }
         else
         {
             if (bytes.IndexOf((byte)0) >= 0) return Refuse("binary content (NUL bytes), not a text report");
@@ -37,13 +42,31 @@ public static class ReportDecoder
             }
             catch (DecoderFallbackException e)
             {
-                return Refuse($"not valid UTF-8 text (invalid byte at offset {e.Index + (hasBom ? 3 : 0)})");
+                return Refuse($"not valid UTF-8 text (invalid byte at offset {e.Index + (hasBom ? 3 : 0)}); "
+                    + "it looks like a legacy 8-bit encoding (TCVN3, VNI or Windows-1258): save it as UTF-8");
             }
             encoding = hasBom ? "utf-8 (BOM)" : "utf-8";
         }
         if (string.IsNullOrWhiteSpace(text)) return Refuse("the file holds only whitespace");
         if (ControlShare(text) > 0.05) return Refuse("binary content (control characters), not a text report");
         return new DecodedReport(text, encoding, null);
+    }
+
+    /// <summary>Text in UTF-16 has a zero byte in nearly every other position (Latin letters, digits and
+    /// spaces); which half holds them tells the byte order.</summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 8 || bytes.Length % 2 != 0) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            if (bytes[i] == 0) evenZeros++;
+            if (bytes[i + 1] == 0) oddZeros++;
+        }
+        var pairs = bytes.Length / 2;
+        if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return Encoding.Unicode;
+        if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return Encoding.BigEndianUnicode;
+        return null;
     }
 
     private static double ControlShare(string text)
