@@ -1,4 +1,5 @@
 using DanVanKb.Web.Checking;
+using DanVanKb.Web.Hosting;
 using DanVanKb.Web.Knowledge;
 
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ namespace DanVanKb.Web.Pages;
 /// <summary>The writers' draft checker: paste a draft or upload a .txt/.md/.docx, and every citation in it
 /// is checked against the knowledge base, marked in place and explained, with corrections to apply.</summary>
 [RequestSizeLimit(MaxRequest)]
+[RefuseLargeBody(MaxRequest)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequest, ValueLengthLimit = MaxRequest)]
 public sealed class CheckModel(KbStore store) : PageModel
 {
