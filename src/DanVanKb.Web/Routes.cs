@@ -11,6 +11,8 @@ public static class Routes
     public const string HierarchyPath = "/he-thong";
     public const string DocumentPattern = "/van-ban/{slug}";
     public const string SourcePattern = "/nguon/{id}";
+    public const string CheckPath = "/kiem-tra";
+    public const string ApiCheck = "/api/check";
 
     public static string Document(string slug) => $"/van-ban/{Uri.EscapeDataString(slug)}";
 

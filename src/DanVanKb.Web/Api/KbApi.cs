@@ -1,3 +1,4 @@
+using DanVanKb.Core.Checking;
 using DanVanKb.Search.Querying;
 using DanVanKb.Web.Knowledge;
 
@@ -13,6 +14,7 @@ public static class KbApi
         api.MapGet("/documents/{id}", Document);
         api.MapGet("/documents/{id}/tree", Tree);
         api.MapGet("/sources/{id}", Source);
+        api.MapCheckApi();
     }
 
     private static IResult NotFound(string what) => Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: what);
@@ -51,9 +53,11 @@ public static class KbApi
     {
         var s = store.Snapshot();
         if (s.Find(id) is not { } d) return NotFound($"Không có văn bản “{id}”.");
+        var known = Citation.Known(d);
         return Results.Ok(new
         {
             document = DocumentJson.From(d),
+            citation = new { full = CitationFormatter.Full(known), @short = CitationFormatter.Short(known), trust = TrustText.For(known), evidence = TrustNote.For(known) },
             variants = d.Variants.Select(v => new
             {
                 symbol = v.Symbol,

@@ -1,19 +1,16 @@
+using DanVanKb.Core.Checking;
 using DanVanKb.Core.Model;
 using DanVanKb.Storage.Reading;
 
 namespace DanVanKb.Web.Knowledge;
 
-/// <summary>How the site names a document: the full citation ready to copy, and a short label.</summary>
+/// <summary>How the site names a document: the official citation ready to copy (Party style per the Party's
+/// rules, State style per Nghị định 30/2020), and a short label.</summary>
 public static class Citation
 {
-    public static string Full(DocumentRow d)
-    {
-        var parts = new List<string> { d.Symbol is null ? d.Type : $"{d.Type} số {d.Symbol}" };
-        if (DateText(d) is { } date) parts.Add(date);
-        if (d.Issuer is not null) parts.Add($"của {d.Issuer}");
-        if (d.Title is not null) parts.Add($"về {Quote(d.Title)}");
-        return string.Join(' ', parts);
-    }
+    public static KnownDocument Known(DocumentRow d) => KbCatalog.ToKnown(d);
+
+    public static string Full(DocumentRow d) => CitationFormatter.Full(Known(d));
 
     public static string Short(DocumentRow d) =>
         d.Symbol is null ? $"{d.Type} của {d.Issuer ?? "(chưa rõ)"}{(d.Year is int y0 ? $" ({y0})" : "")}"
@@ -24,6 +21,4 @@ public static class Citation
 
     public static string? DateText(string? iso) =>
         PartialDate.ParseIso(iso) is { } date ? (date.IsFull ? $"ngày {date.ToVietnamese()}" : date.ToVietnamese()) : null;
-
-    private static string Quote(string title) => title.IndexOfAny(['"', '“', '”']) >= 0 ? title : $"“{title}”";
 }

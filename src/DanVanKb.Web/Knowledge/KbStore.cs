@@ -46,6 +46,9 @@ public sealed class KbStore(IConfiguration configuration) : IDisposable
     /// <summary>A read-only reader of report texts and citations, for one request.</summary>
     public KbContentReader Content() => new(Paths);
 
+    /// <summary>A read-only reader of the documents, for one request (the draft checker's catalog).</summary>
+    public KbReader Reader() => new(Paths);
+
     private DateTime StoreStamp()
     {
         if (!Paths.Exists) throw new KbException($"{Paths.Database}: no knowledge base here; run 'danvankb ingest PATH --data {Paths.DataDirectory}' or 'danvankb serve'");

@@ -1,3 +1,4 @@
+using DanVanKb.Core.Checking;
 using DanVanKb.Storage.Reading;
 using DanVanKb.Web.Knowledge;
 using DanVanKb.Web.Rendering;
@@ -12,6 +13,9 @@ namespace DanVanKb.Web.Pages;
 public sealed class DocumentModel(KbStore store) : PageModel
 {
     public DocumentRow Doc { get; private set; } = null!;
+
+    /// <summary>The document as the citation formatter and the trust note take it.</summary>
+    public KnownDocument Known { get; private set; } = null!;
 
     public KbSnapshot Kb { get; private set; } = null!;
 
@@ -37,6 +41,7 @@ public sealed class DocumentModel(KbStore store) : PageModel
         if (Kb.Find(slug) is not { } doc) return NotFound();
         if (doc.Slug != slug) return RedirectPermanent(Routes.Document(doc.Slug));
         Doc = doc;
+        Known = Citation.Known(doc);
         Up = ImplementationTree.Up(Kb, doc);
         Down = ImplementationTree.Down(Kb, doc);
         Groups = ImplementationTree.ByLevelAndLocality(Down);
