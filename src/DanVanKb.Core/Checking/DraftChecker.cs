@@ -28,7 +28,7 @@ public static class DraftChecker
                 if (matchFinding is not null) findings.Add(matchFinding);
                 if (found is null) continue;
                 known[local.LocalId] = found;
-                findings.AddRange(Compare(m, found));
+                findings.AddRange(Compare(m, found).Where(f => matchFinding is null || f.Kind != matchFinding.Kind));
             }
             else if (m.Kind == MentionKind.Short)
             {

@@ -57,7 +57,7 @@ public static class KbApi
         return Results.Ok(new
         {
             document = DocumentJson.From(d),
-            citation = new { full = CitationFormatter.Full(known), @short = CitationFormatter.Short(known), trust = TrustText.For(known), evidence = TrustNote.For(known) },
+            citation = new { full = CitationFormatter.Full(known), @short = CitationFormatter.Short(known), trust = TrustNote.For(known) },
             variants = d.Variants.Select(v => new
             {
                 symbol = v.Symbol,

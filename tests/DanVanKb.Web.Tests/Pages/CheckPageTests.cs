@@ -136,7 +136,7 @@ public partial class CheckPageTests(SiteFactory site) : IClassFixture<SiteFactor
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(Routes.Document("25-NQ-TW-2013")));
         Assert.Matches("<p id=\"citation\">Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về tăng cường", html);
         Assert.Contains("<span id=\"citation-short\">Nghị quyết số 25-NQ/TW</span>", html, StringComparison.Ordinal);
-        Assert.Contains("Được 3 báo cáo trích dẫn; 3/3 lần ghi ngày ghi 03/6/2013", html, StringComparison.Ordinal);
+        Assert.Contains("3 báo cáo trích dẫn; 3/3 lần ghi ngày là 03/6/2013", html, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<textarea id=\"draft\"[^>]*>\n(?<t>[^<]*)</textarea>")]
