@@ -73,7 +73,7 @@ internal static class MentionReader
         // a date stated before the document: "ngày 17/02/2022, UBND huyện … ban hành Kế hoạch số 35/KH-UBND"
         if (date is null)
         {
-            var before = dates.LastEndingBy(start, segment.Start);
+            var before = dates.LastEndingBy(start, Math.Max(segment.Start, start - 160));
             if (before is not null)
             {
                 var m = CitationPatterns.DateBeforeTail.Match(TextRange.Between(text, before.End, start));

@@ -24,7 +24,8 @@ internal sealed partial class RelationReader
             {
                 var m = mentions[i];
                 var segment = unit.Key.Segments[m.SegmentIndex];
-                var before = TextRange.Between(text, segment.Start, m.Start);
+                // the cue sits just before the citation: look at a window, not the whole (possibly huge) segment
+                var before = TextRange.Between(text, Math.Max(segment.Start, m.Start - 160), m.Start);
                 if (!RelationCues.FootnoteListCue.IsMatch(before)) continue;
                 var marker = FootnoteMarkers.Find(TextRange.Between(text, m.Start, segment.End)).FirstOrDefault();
                 if (marker.Marker is null || !notes.TryGetValue(marker.Marker, out var noteBlock)) continue;

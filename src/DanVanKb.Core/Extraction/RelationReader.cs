@@ -13,6 +13,7 @@ namespace DanVanKb.Core.Extraction;
 internal sealed partial class RelationReader
 {
     private const int MaxGap = 200;
+    private const int EvidenceContext = 600;
 
     private readonly IReadOnlyList<LocatedMention> mentions;
     private readonly IReadOnlyList<string?> docOf;
@@ -111,8 +112,9 @@ internal sealed partial class RelationReader
         if (from == to || !seen.Add((from, to, type))) return;
         if (type is RelationType.Implements or RelationType.Continues or RelationType.Guides) acting.Add(from);
         var seg = unit.Segments.Count > 0 ? unit.SegmentAt(start) : new Segment(start, end);
-        var evStart = Math.Min(seg.Start, start);
-        var evEnd = Math.Max(seg.End, Math.Min(end, unit.Text.Length));
+        // the evidence is the sentence, or a window of it around the citations when the sentence is huge
+        var evStart = Math.Max(Math.Min(seg.Start, start), start - EvidenceContext);
+        var evEnd = Math.Min(Math.Max(seg.End, Math.Min(end, unit.Text.Length)), Math.Max(end, start) + EvidenceContext);
         evidence ??= TextRange.Between(unit.Text.Text, evStart, evEnd);
         evidence = Regex.Replace(evidence, @"\s+", " ").Trim();
         var span = lines.Span(unit.Text.ToSource(evStart), unit.Text.ToSource(evEnd));

@@ -14,6 +14,10 @@ public static class KbIngestor
 {
     private static readonly string[] ReportExtensions = [".txt", ".md"];
 
+    /// <summary>The largest report read. Reports are tens of kilobytes; extraction is linear (about a second
+    /// per megabyte), so this bounds the time any one file can take.</summary>
+    public const long MaxBytes = 20L * 1024 * 1024;
+
     public static IngestSummary Ingest(KbPaths paths, IReadOnlyList<string> inputs, IProgress<IngestProgress>? progress = null)
     {
         Directory.CreateDirectory(paths.DataDirectory);
@@ -49,6 +53,12 @@ public static class KbIngestor
         byte[] bytes;
         try
         {
+            var size = new FileInfo(file.FullPath).Length;
+            if (size > MaxBytes)
+            {
+                refused.Add(new Refusal(file.GivenName, $"too large for a report ({size / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)"));
+                return "refused";
+            }
             bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

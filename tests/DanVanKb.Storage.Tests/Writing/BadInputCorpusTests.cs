@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Text;
+
+using DanVanKb.Storage.Reading;
+using DanVanKb.Storage.Writing;
+
+namespace DanVanKb.Storage.Tests.Writing;
+
+/// <summary>A corpus of bad and awkward files, generated here: each is either read correctly (and how its
+/// encoding was recognised is recorded) or refused by name with the reason; nothing throws, no file takes
+/// unbounded time, and the rest of the batch goes in.</summary>
+public class BadInputCorpusTests
+{
+    private const string Report = "Trên đây là báo cáo của Huyện ủy Nam Đàn.\n\nKế hoạch số 45-KH/HU ngày 05/9/2013 của Huyện ủy về triển khai thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương.\n";
+
+    private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
+
+    /// <summary>(file name, bytes, expected: null = read, else a word of the refusal).</summary>
+    private static IEnumerable<(string Name, byte[] Bytes, string? Refusal)> Cases()
+    {
+        yield return ("empty.txt", [], "empty");
+        yield return ("whitespace.txt", "  \n\t\r\n  "u8.ToArray(), "whitespace");
+        yield return ("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52], "binary");
+        yield return ("archive.txt", [.. "PK\u0003\u0004"u8, 20, 0, 0, 0, 8, 0], "ZIP");
+        yield return ("report.docx.txt", [.. "PK\u0003\u0004"u8, .. "[Content_Types].xml word/document.xml"u8], "ZIP");
+        yield return ("scan.txt", [.. "%PDF-1.7\n"u8, 1, 2, 3], "PDF");
+        yield return ("utf16le-bom.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Report)], null);
+        yield return ("utf16be-bom.txt", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Report)], null);
+        yield return ("utf16le.txt", Encoding.Unicode.GetBytes(Report), null);
+        yield return ("utf16be.txt", Encoding.BigEndianUnicode.GetBytes(Report), null);
+        yield return ("utf8-bom.txt", [.. Encoding.UTF8.GetPreamble(), .. Utf8NoBom.GetBytes(Report.Replace("45-KH", "46-KH", StringComparison.Ordinal))], null);
+        yield return ("windows-1258.txt", [0x4E, 0x67, 0x68, 0xF2, 0x20, 0x71, 0x75, 0x79, 0xEA, 0xF3, 0x74, 0x20, 0x32, 0x35], "legacy");
+        // TCVN3 (.VnTime) and VNI-Windows bytes for "Nghị quyết": one byte per accented letter, not UTF-8
+        yield return ("tcvn3.txt", [0x4E, 0x67, 0x68, 0xDE, 0x20, 0x71, 0x75, 0x79, 0xD5, 0x74, 0x20, 0x32, 0x35, 0x2D, 0x4E, 0x51], "legacy");
+        yield return ("vni.txt", [0x4E, 0x67, 0x68, 0x69, 0xF8, 0x20, 0x71, 0x75, 0x79, 0x65, 0xE1, 0x74, 0x20, 0x32, 0x35], "legacy");
+        yield return ("nfd.txt", Utf8NoBom.GetBytes(Report.Replace("47-KH", "47-KH", StringComparison.Ordinal).Replace("45-KH", "47-KH", StringComparison.Ordinal).Normalize(NormalizationForm.FormD)), null);
+        yield return ("crlf.txt", Utf8NoBom.GetBytes(Report.Replace("45-KH", "48-KH", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal)), null);
+        yield return ("lone-cr.txt", Utf8NoBom.GetBytes(Report.Replace("45-KH", "49-KH", StringComparison.Ordinal).Replace("\n", "\r", StringComparison.Ordinal)), null);
+        yield return ("long-line.txt", Utf8NoBom.GetBytes(string.Concat(Enumerable.Repeat(
+            string.Concat(Enumerable.Repeat("Công tác dân vận được các cấp ủy, chính quyền quan tâm lãnh đạo, chỉ đạo ", 9)) + "theo Nghị quyết số 25-NQ/TW ", 1_450))), null);
+        yield return ("many-citations.txt", Utf8NoBom.GetBytes(string.Join("; ", Enumerable.Range(1, 20_000).Select(i => $"Kế hoạch số {i}-KH/TU ngày {1 + (i % 28)}/{1 + (i % 12)}/2020 về thực hiện Nghị quyết số 25-NQ/TW"))), null);
+        yield return ("nested-markers.txt", Utf8NoBom.GetBytes("Nghị quyết số 25-NQ/TW¹²³⁴⁵⁶⁷⁸⁹⁰¹²³ ^[^[^[1]]] ⁽⁽⁽²⁾⁾⁾.\n\n¹²³ ^[1] ¹ Kế hoạch số 12-KH/TU.\n"), null);
+        yield return ("absurd.txt", Utf8NoBom.GetBytes("Nghị quyết số 99999999999-NQ/TW ngày 31/02/2019; Kế hoạch số 00/13/2020; Chỉ thị số 0-CT/TW ngày 00/13/2020.\n"), null);
+        yield return ("tên có dấu cách & $(rm -rf x); 'quote\".txt", Utf8NoBom.GetBytes(Report.Replace("45-KH", "50-KH", StringComparison.Ordinal)), null);
+    }
+
+    [Fact]
+    public void Reads_or_refuses_every_awkward_file_by_name_and_ingests_the_rest()
+    {
+        var dir = Directory.CreateTempSubdirectory("danvankb-bad-");
+        try
+        {
+            var input = Directory.CreateDirectory(Path.Combine(dir.FullName, "in")).FullName;
+            var cases = Cases().ToList();
+            foreach (var (name, bytes, _) in cases) File.WriteAllBytes(Path.Combine(input, name), bytes);
+            using (var big = File.Create(Path.Combine(input, "fifty-megabytes.txt"))) big.SetLength(50L * 1024 * 1024);
+            File.WriteAllBytes(Path.Combine(input, "good.txt"), Utf8NoBom.GetBytes(Report));
+
+            var kb = new KbPaths(Path.Combine(dir.FullName, "data"));
+            var clock = Stopwatch.StartNew();
+            var summary = KbIngestor.Ingest(kb, [input]);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the batch took {clock.Elapsed}");
+
+            var refused = summary.Refused.ToDictionary(r => Path.GetFileName(r.File), r => r.Reason);
+            Assert.Contains("too large", refused["fifty-megabytes.txt"]);
+            foreach (var (name, _, refusal) in cases)
+            {
+                if (refusal is null) Assert.False(refused.ContainsKey(name), $"{name} was refused: {refused.GetValueOrDefault(name)}");
+                else Assert.Contains(refusal, refused[name], StringComparison.OrdinalIgnoreCase);
+            }
+
+            using var reader = new KbReader(kb);
+            var sources = reader.Sources().ToDictionary(s => Path.GetFileName(s.File));
+            Assert.Equal(cases.Count(c => c.Refusal is null) + 1, sources.Count);
+            Assert.Equal("utf-16le (BOM)", sources["utf16le-bom.txt"].Encoding);
+            Assert.Equal("utf-16be (no BOM; detected by its zero bytes)", sources["utf16be.txt"].Encoding);
+            Assert.Equal("utf-8 (BOM)", sources["utf8-bom.txt"].Encoding);
+            Assert.Contains("tên có dấu cách & $(rm -rf x); 'quote\".txt", sources.Keys);
+
+            // what the awkward but readable files say is read as from the clean one
+            foreach (var symbol in new[] { "45-KH/HU", "46-KH/HU", "47-KH/HU", "48-KH/HU", "49-KH/HU", "50-KH/HU" })
+            {
+                var plan = Assert.Single(reader.FindBySymbol(symbol));
+                Assert.Equal("2013-09-05", plan.Date);
+                Assert.Contains(reader.RelationsFrom(plan.Id), r => r.Type == "implements" && reader.Document(r.To)?.Symbol == "25-NQ/TW");
+            }
+            Assert.Empty(reader.FindBySymbol("99999999999-NQ/TW"));
+            Assert.True(reader.FindBySymbol("20000-KH/TU").Count == 1);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
