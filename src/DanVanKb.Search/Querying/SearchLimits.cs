@@ -13,6 +13,9 @@ public static class SearchLimits
     public const int MaxClauses = 64;
     public const int MaxNesting = 8;
 
+    /// <summary>Wildcard, fuzzy and range terms in one query: each walks the term dictionary.</summary>
+    public const int MaxExpandingTerms = 8;
+
     /// <summary>Terms a wildcard, fuzzy or range query may expand to (the best-scoring are kept).</summary>
     public const int MaxExpansions = 64;
 
@@ -49,7 +52,17 @@ public static class SearchLimits
         var count = Clauses(query);
         if (count > MaxClauses)
             throw new SearchRefusedException($"Câu tìm kiếm có {count} điều kiện; tối đa {MaxClauses}.");
+        var expanding = Expanding(query);
+        if (expanding > MaxExpandingTerms)
+            throw new SearchRefusedException($"Câu tìm kiếm có {expanding} từ dùng *, ?, ~ hoặc khoảng [..]; tối đa {MaxExpandingTerms}.");
     }
+
+    private static int Expanding(Query query) => query switch
+    {
+        BooleanQuery b => b.Clauses.Sum(c => Expanding(c.Query)),
+        MultiTermQuery => 1,
+        _ => 0,
+    };
 
     private static int Clauses(Query query) => query switch
     {
