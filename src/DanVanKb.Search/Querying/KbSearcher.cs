@@ -7,7 +7,8 @@ using Lucene.Net.Store;
 namespace DanVanKb.Search.Querying;
 
 /// <summary>Searches a built index: symbol lookup first, then the text, with filters, counts per filter
-/// value, snippets and paging. Thread-safe; a malformed query never throws.</summary>
+/// value, snippets and paging. Thread-safe; a malformed query never throws, a query over
+/// <see cref="SearchLimits"/> is refused with <see cref="SearchRefusedException"/>.</summary>
 public sealed class KbSearcher : IDisposable
 {
     private readonly FSDirectory directory;
@@ -36,7 +37,7 @@ public sealed class KbSearcher : IDisposable
     /// (25-NQ/TW, 25/NQ-TW), then type code and number (nq 25, kl 43, Nghị quyết 25).</summary>
     public IReadOnlyList<string> FindSymbol(string query)
     {
-        var keys = SymbolKeys.ForQuery(query);
+        var keys = SymbolKeys.ForQuery(SearchLimits.Clean(query));
         foreach (var group in new[] { keys.Where(k => !IsShort(k)), keys.Where(IsShort) })
         {
             var q = new BooleanQuery();
@@ -53,13 +54,14 @@ public sealed class KbSearcher : IDisposable
 
     private static bool IsShort(string key) => key.Count(c => c == ' ') == 1 && char.IsLetter(key[0]);
 
+    /// <summary>Throws <see cref="SearchRefusedException"/> for a query over <see cref="SearchLimits"/>.</summary>
     public SearchResults Search(SearchRequest request)
     {
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.PageSize, 1, 100);
         request = request with { Page = page, PageSize = size };
-        var symbols = FindSymbol(request.Query);
         var (query, fallback) = TextQueryParser.Parse(request.Query);
+        var symbols = FindSymbol(request.Query);
         TopDocs top;
         try
         {

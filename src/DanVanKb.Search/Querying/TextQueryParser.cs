@@ -14,15 +14,19 @@ public static class TextQueryParser
 {
     private const float ExactBoost = 2f;
 
+    /// <summary>The query for what was typed, within <see cref="SearchLimits"/>: throws
+    /// <see cref="SearchRefusedException"/> for a query too long or with too many clauses.</summary>
     public static (Query Query, bool PlainTermFallback) Parse(string text)
     {
-        var input = VietnameseNormalizationFilter.Normalize(text.Trim());
+        var input = VietnameseNormalizationFilter.Normalize(SearchLimits.Clean(text).Trim());
         if (input.Length == 0) return (new MatchAllDocsQuery(), false);
-        var folded = TryParse(SearchFields.Text, SearchAnalyzers.Folded, input);
-        var exact = TryParse(SearchFields.TextExact, SearchAnalyzers.Exact, input);
+        var deep = SearchLimits.TooDeep(input);
+        var folded = deep ? null : TryParse(SearchFields.Text, SearchAnalyzers.Folded, input);
+        var exact = deep ? null : TryParse(SearchFields.TextExact, SearchAnalyzers.Exact, input);
         var fallback = folded is null || exact is null;
         folded ??= Plain(SearchFields.Text, SearchAnalyzers.Folded, input);
         exact ??= Plain(SearchFields.TextExact, SearchAnalyzers.Exact, input);
+        SearchLimits.CheckClauses(folded);
         exact.Boost = ExactBoost;
         return (new BooleanQuery { { folded, Occur.MUST }, { exact, Occur.SHOULD } }, fallback);
     }
@@ -33,6 +37,9 @@ public static class TextQueryParser
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
+            // a wildcard, fuzzy or range term keeps only its best expansions, so highlighting sees them too
+            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(SearchLimits.MaxExpansions),
+            FuzzyPrefixLength = 1,
         };
         try
         {
@@ -53,7 +60,7 @@ public static class TextQueryParser
     internal static Query Plain(string field, Analyzer analyzer, string input)
     {
         var q = new BooleanQuery();
-        foreach (var term in SearchAnalyzers.Terms(analyzer, field, input).Distinct().Take(BooleanQuery.MaxClauseCount))
+        foreach (var term in SearchAnalyzers.Terms(analyzer, field, input).Distinct().Take(SearchLimits.MaxClauses + 1))
             q.Add(new TermQuery(new Term(field, term)), Occur.MUST);
         return q;
     }

@@ -1,6 +1,7 @@
 using DanVanKb.Web.Api;
 using DanVanKb.Web.Knowledge;
 
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 
 namespace DanVanKb.Web.Hosting;
@@ -32,7 +33,8 @@ public static class WebApp
         services.AddProblemDetails();
         services.AddSingleton<KbStore>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // every page is encoded by one encoder that also makes direction controls visible
+        services.Replace(ServiceDescriptor.Singleton<System.Text.Encodings.Web.HtmlEncoder>(new VisibleBidiHtmlEncoder()));
     }
 
     internal static void Configure(WebApplication app)

@@ -34,6 +34,9 @@ public sealed class SearchModel(KbStore store) : PageModel
 
     public SearchResults? Results { get; private set; }
 
+    /// <summary>Why the query was not run (too long, too many clauses): shown with status 400.</summary>
+    public string? Refused { get; private set; }
+
     public KbSnapshot Kb { get; private set; } = null!;
 
     public IReadOnlyList<DocumentRow> SymbolMatches { get; private set; } = [];
@@ -42,7 +45,16 @@ public sealed class SearchModel(KbStore store) : PageModel
     {
         Kb = store.Snapshot();
         if (string.IsNullOrWhiteSpace(Q) && Type is null && Level is null && Place is null && From is null && To is null) return;
-        Results = store.Searcher().Search(ToRequest());
+        try
+        {
+            Results = store.Searcher().Search(ToRequest());
+        }
+        catch (SearchRefusedException e)
+        {
+            Refused = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
         SymbolMatches = [.. Results.SymbolMatches.Select(id => Kb.ById.GetValueOrDefault(id)).OfType<DocumentRow>()];
     }
 

@@ -109,12 +109,20 @@ public static partial class SourceRenderer
     {
         var doc = Markdig.Markdown.Parse(markdown, Pipeline);
         foreach (var link in doc.Descendants<LinkInline>())
+        {
             if (!IsSafe(link.Url)) link.Url = "#";
+            // an image would be fetched on sight: show it as a link to it instead
+            link.IsImage = false;
+        }
+        // <javascript:…> and <mailto:…> autolinks stay as the text written
+        foreach (var auto in doc.Descendants<AutolinkInline>().Where(a => a.IsEmail || !IsSafe(a.Url)).ToList())
+            auto.ReplaceBy(new LiteralInline(auto.Url));
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(doc);
-        return writer.ToString().Trim();
+        // Markdig leaves direction controls as they are: make them visible like every other page does
+        return BidiControls.Visible(writer.ToString().Trim());
     }
 
     /// <summary>A cell is rendered without its paragraph.</summary>
@@ -124,8 +132,10 @@ public static partial class SourceRenderer
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 
+    /// <summary>A link stays only to this site (a path, not //host or /\host) or to http(s); javascript:, data:,
+    /// mailto: and every other scheme become "#".</summary>
     private static bool IsSafe(string? url) =>
-        url is null || url.StartsWith('/') || url.StartsWith('#') ||
+        url is null || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)) || url.StartsWith('#') ||
         url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsRule(string line) => line.All(c => c is '-' or '|' or ':' or ' ' or '\t' or '=') && line.Contains('-');
