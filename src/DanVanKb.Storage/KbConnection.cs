@@ -18,6 +18,7 @@ public static class KbConnection
         c.Open();
         Execute(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
         Schema.KbSchema.Ensure(c, paths.Database);
+        if (FaultInjection.DiskFull) Execute(c, "PRAGMA max_page_count = " + PageCount(c) + ";");
         return c;
     }
 
@@ -37,6 +38,17 @@ public static class KbConnection
             throw new KbException($"{paths.Database}: schema version {v}, this program reads version {Schema.KbSchema.Version}");
         return c;
     }
+
+    private static long PageCount(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA page_count";
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>SQLITE_FULL (or the OS's "no space left on device"): the write was rolled back.</summary>
+    public static bool IsDiskFull(Exception e) =>
+        e is SqliteException { SqliteErrorCode: 13 } || (e is IOException io && (io.HResult & 0xFFFF) == 28);
 
     internal static void Execute(SqliteConnection c, string sql, SqliteTransaction? tx = null)
     {

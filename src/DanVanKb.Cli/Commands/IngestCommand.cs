@@ -16,8 +16,11 @@ public static class IngestCommand
         {
             var kb = new KbPaths(parse.GetValue(data)!);
             var progress = new Progress(stderr);
-            var summary = KbIngestor.Ingest(kb, parse.GetValue(paths)!, progress);
+            // the lock is held from the first report to the index commit: no other writer in between
+            using var held = KbLock.Acquire(kb);
+            var summary = KbIngestor.Ingest(kb, parse.GetValue(paths)!, held, progress);
             Print(summary, kb, stdout);
+            FaultInjection.ThrowIfAfterCommit();
             ReindexCommand.Print(Web.Indexing.KbIndexer.Rebuild(kb), kb, stdout);
             foreach (var r in summary.Refused) stderr.WriteLine($"{r.File}: refused: {r.Reason}");
             return summary.Refused.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;

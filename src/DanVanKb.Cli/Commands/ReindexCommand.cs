@@ -20,7 +20,8 @@ public static class ReindexCommand
                 stderr.WriteLine($"danvankb: {kb.Database}: no knowledge base here; run 'danvankb ingest PATH --data {kb.DataDirectory}' first");
                 return ExitCodes.Error;
             }
-            KbAccess.Freshen(kb);
+            using var held = KbLock.Acquire(kb);
+            KbAccess.CompleteGraph(kb, held);
             Print(KbIndexer.Rebuild(kb), kb, stdout);
             return ExitCodes.Ok;
         });

@@ -1,10 +1,8 @@
 using System.CommandLine;
 
-using DanVanKb.Search.Querying;
 using DanVanKb.Storage;
 using DanVanKb.Storage.Writing;
 using DanVanKb.Web.Hosting;
-using DanVanKb.Web.Indexing;
 
 using Microsoft.Extensions.Hosting;
 
@@ -36,7 +34,6 @@ public static class ServeCommand
                 stdout.WriteLine($"  {summary.Sources} reports, {summary.Documents} documents, {summary.Relations} relations");
             }
             KbAccess.Freshen(kb);
-            if (!KbSearcher.Exists(kb.LuceneDirectory)) ReindexCommand.Print(KbIndexer.Rebuild(kb), kb, stdout);
             var app = WebApp.Build(new WebAppOptions(kb.DataDirectory, $"http://{parse.GetValue(host)}:{parse.GetValue(port)}"));
             app.Start();
             foreach (var url in app.Urls) stdout.WriteLine($"DanVanKb is running at {url}/  (Ctrl+C to stop)");

@@ -8,8 +8,10 @@ using Lucene.Net.Util;
 namespace DanVanKb.Search.Indexing;
 
 /// <summary>Builds the search index from the knowledge base's documents and reports: one record per
-/// document and one per passage. The index is written beside the old one and swapped in, so it can be
-/// rebuilt at any time while readers use the old one.</summary>
+/// document and one per passage. The new index is written into the same folder as one Lucene commit
+/// (OpenMode.CREATE) that records the store's graph version: until that commit the folder's last commit is
+/// the old index, whole, so readers keep using it and a crash mid-build leaves it in place, its version
+/// telling the next command to rebuild. Callers hold the data folder's lock (one writer).</summary>
 public static class IndexBuilder
 {
     private static readonly FieldType TextWithOffsets = new(TextField.TYPE_NOT_STORED)
@@ -19,13 +21,15 @@ public static class IndexBuilder
         StoreTermVectorOffsets = true,
     };
 
-    public static IndexSummary Build(string directory, IReadOnlyList<IndexDocument> documents, IEnumerable<IndexSource> sources)
+    /// <summary>The commit user-data key of the graph version an index was built from.</summary>
+    public const string GraphVersionKey = "graph_version";
+
+    public static IndexSummary Build(string directory, IReadOnlyList<IndexDocument> documents, IEnumerable<IndexSource> sources, long graphVersion = 0)
     {
-        var building = directory.TrimEnd('/', '\\') + ".building";
-        if (System.IO.Directory.Exists(building)) System.IO.Directory.Delete(building, recursive: true);
+        RemoveOldSwapFolders(directory);
         var byId = documents.ToDictionary(d => d.Id);
         int passages = 0, reports = 0;
-        using (var dir = FSDirectory.Open(building))
+        using (var dir = FSDirectory.Open(directory))
         using (var writer = new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE }))
         {
             foreach (var d in documents) writer.AddDocument(DocumentRecord(d));
@@ -38,9 +42,9 @@ public static class IndexBuilder
                     passages++;
                 }
             }
+            writer.SetCommitData(new Dictionary<string, string> { [GraphVersionKey] = graphVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             writer.Commit();
         }
-        Swap(building, directory);
         return new IndexSummary(documents.Count, reports, passages);
     }
 
@@ -95,12 +99,13 @@ public static class IndexBuilder
         }
     }
 
-    private static void Swap(string building, string directory)
+    /// <summary>Earlier versions built beside the index and swapped folders; their leftovers go.</summary>
+    private static void RemoveOldSwapFolders(string directory)
     {
-        var old = directory.TrimEnd('/', '\\') + ".old";
-        if (System.IO.Directory.Exists(old)) System.IO.Directory.Delete(old, recursive: true);
-        if (System.IO.Directory.Exists(directory)) System.IO.Directory.Move(directory, old);
-        System.IO.Directory.Move(building, directory);
-        if (System.IO.Directory.Exists(old)) System.IO.Directory.Delete(old, recursive: true);
+        foreach (var suffix in new[] { ".building", ".old" })
+        {
+            var path = directory.TrimEnd('/', '\\') + suffix;
+            if (System.IO.Directory.Exists(path)) System.IO.Directory.Delete(path, recursive: true);
+        }
     }
 }

@@ -31,7 +31,27 @@ public sealed class KbSearcher : IDisposable
 
     public static KbSearcher Open(string path) => new(path);
 
+    /// <summary>The graph version the index at path was built from (its last commit), or null when there
+    /// is no index or it predates versions.</summary>
+    public static long? IndexedGraphVersion(string path)
+    {
+        if (!Exists(path)) return null;
+        using var dir = FSDirectory.Open(path);
+        var infos = new SegmentInfos();
+        infos.Read(dir);
+        return Version(infos.UserData);
+    }
+
     public int Records => reader.NumDocs;
+
+    /// <summary>The graph version this searcher's commit was built from.</summary>
+    public long? GraphVersion => Version(reader.IndexCommit.UserData);
+
+    /// <summary>How many document records (not passages) the index holds.</summary>
+    public int DocumentRecords => searcher.Search(new TermQuery(new Term(SearchFields.Kind, SearchFields.DocumentKind)), 1).TotalHits;
+
+    private static long? Version(IDictionary<string, string> userData) =>
+        userData.TryGetValue(Indexing.IndexBuilder.GraphVersionKey, out var v) ? long.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>Documents whose symbol the query names, most cited first: exact and tolerant keys
     /// (25-NQ/TW, 25/NQ-TW), then type code and number (nq 25, kl 43, Nghị quyết 25).</summary>

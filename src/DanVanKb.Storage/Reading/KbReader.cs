@@ -19,6 +19,28 @@ public sealed class KbReader : IDisposable
         return cmd.ExecuteScalar() as string == "1";
     }
 
+    /// <summary>The version of the graph tables: bumped by every graph rebuild (0 before the first).</summary>
+    public long GraphVersion()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT value FROM meta WHERE key = 'graph_version'";
+        return cmd.ExecuteScalar() is string s ? long.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Runs reads in one read transaction, so they see one committed state (WAL snapshot).</summary>
+    public T InOneSnapshot<T>(Func<KbReader, T> read)
+    {
+        KbConnection.Execute(connection, "BEGIN");
+        try
+        {
+            return read(this);
+        }
+        finally
+        {
+            KbConnection.Execute(connection, "COMMIT");
+        }
+    }
+
     public ExportModel Export()
     {
         var docs = Documents("1 = 1", []);

@@ -3,7 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace DanVanKb.Storage.Schema;
 
 /// <summary>The knowledge base's tables. Per-report tables (sources, mentions) are the source of truth;
-/// the graph tables are derived from them and rebuilt whole.</summary>
+/// the graph tables are derived from them and rebuilt whole. meta: schema_version; graph_stale ('1' when
+/// reports were written since the last graph rebuild); graph_version (bumped by every graph rebuild, in
+/// its transaction; the search index records the one it was built from).</summary>
 public static class KbSchema
 {
     public const int Version = 1;
@@ -100,7 +102,7 @@ public static class KbSchema
         using (var cmd = connection.CreateCommand())
         {
             cmd.Transaction = tx;
-            cmd.CommandText = "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', $v), ('graph_stale', '0')";
+            cmd.CommandText = "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', $v), ('graph_stale', '0'), ('graph_version', '0')";
             cmd.Parameters.AddWithValue("$v", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             cmd.ExecuteNonQuery();
         }

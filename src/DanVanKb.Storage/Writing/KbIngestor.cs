@@ -20,8 +20,27 @@ public static class KbIngestor
 
     public static IngestSummary Ingest(KbPaths paths, IReadOnlyList<string> inputs, IProgress<IngestProgress>? progress = null)
     {
-        Directory.CreateDirectory(paths.DataDirectory);
-        using var lockHandle = AcquireLock(paths);
+        using var held = KbLock.Acquire(paths);
+        return Ingest(paths, inputs, held, progress);
+    }
+
+    /// <summary>Ingests under a lock the caller holds (ingest keeps it until the search index is rebuilt).
+    /// A full disk fails the run with a clear message; the report being written is rolled back.</summary>
+    public static IngestSummary Ingest(KbPaths paths, IReadOnlyList<string> inputs, KbLock held, IProgress<IngestProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        try
+        {
+            return IngestLocked(paths, inputs, progress);
+        }
+        catch (Exception e) when (KbConnection.IsDiskFull(e))
+        {
+            throw new KbException($"{paths.Database}: the disk is full ({e.Message}); nothing partial was written: the knowledge base keeps every report committed before this one, and the next ingest completes it once there is space");
+        }
+    }
+
+    private static IngestSummary IngestLocked(KbPaths paths, IReadOnlyList<string> inputs, IProgress<IngestProgress>? progress)
+    {
         var refused = new List<Refusal>();
         var files = Enumerate(inputs, refused);
         int added = 0, changed = 0, unchanged = 0;
@@ -123,17 +142,5 @@ public static class KbIngestor
             }
         }
         return [.. files.DistinctBy(f => f.FullPath)];
-    }
-
-    private static FileStream AcquireLock(KbPaths paths)
-    {
-        try
-        {
-            return new FileStream(paths.LockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException)
-        {
-            throw new KbException($"{paths.LockFile}: another ingest is writing to {paths.DataDirectory}; wait for it to finish");
-        }
     }
 }

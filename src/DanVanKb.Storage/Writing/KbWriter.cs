@@ -79,7 +79,8 @@ public sealed class KbWriter : IDisposable
         return cmd.ExecuteScalar() as string == "1";
     }
 
-    /// <summary>Rebuilds the derived graph tables from every stored report, in one transaction.</summary>
+    /// <summary>Rebuilds the derived graph tables from every stored report, in one transaction that also
+    /// clears graph_stale and bumps graph_version (what the search index is checked against).</summary>
     public KnowledgeGraph RebuildGraph()
     {
         var extractions = new List<SourceExtraction>();
@@ -112,6 +113,7 @@ public sealed class KbWriter : IDisposable
             }
         }
         KbConnection.Execute(connection, "UPDATE meta SET value = '0' WHERE key = 'graph_stale'", tx);
+        KbConnection.Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'graph_version'", tx);
         tx.Commit();
         return graph;
     }

@@ -6,42 +6,39 @@ using DanVanKb.Web.Indexing;
 
 namespace DanVanKb.Web.Knowledge;
 
-/// <summary>The site's one way into the data folder: the graph snapshot and the searcher, both cached and
-/// reloaded when the store or the index changes on disk, and read-only readers for the texts.</summary>
+/// <summary>The site's one way into the data folder, and read-only readers for the texts.
+///
+/// The site serves one state at a time: the graph snapshot and the searcher built from the same graph
+/// version, swapped together, so a page never mixes an old index with a new graph. Reports committed by a
+/// running ingest do not change the graph (its version stays) until the ingest's graph commit; the new
+/// state is served once the index of that version is committed too. The site never writes kb.db: when
+/// the store's graph has moved on and the index has not followed (a run stopped between the two commits),
+/// the site rebuilds the index folder itself if it can take the folder's lock; while an ingest holds the
+/// lock, that ingest commits the index, and the site keeps serving the last state whose two halves agree.
+/// The one exception is the first load: with no agreeing pair yet it serves the store and the index it
+/// finds.</summary>
 public sealed class KbStore(IConfiguration configuration) : IDisposable
 {
     private readonly Lock gate = new();
-    private (DateTime Stamp, KbSnapshot Snapshot)? snapshot;
-    private (DateTime Stamp, KbSearcher Searcher)? searcher;
+    private State? state;
 
     public KbPaths Paths { get; } = new(configuration[WebAppOptions.DataKey] ?? "index");
 
-    public KbSnapshot Snapshot()
+    /// <summary>The graph snapshot and the searcher of one state: use both from one call.</summary>
+    public KbView Current()
     {
-        var stamp = StoreStamp();
+        var stamp = Stamp();
         lock (gate)
         {
-            if (snapshot is { } s && s.Stamp == stamp) return s.Snapshot;
-            using var reader = new KbReader(Paths);
-            var fresh = new KbSnapshot(reader.Export(), reader.Stats());
-            snapshot = (stamp, fresh);
-            return fresh;
+            if (state is { } s && s.Stamp == stamp) return s.View;
+            if (Load(stamp) is { } fresh) state = fresh;
+            return state!.View;
         }
     }
 
-    public KbSearcher Searcher()
-    {
-        lock (gate)
-        {
-            if (!KbSearcher.Exists(Paths.LuceneDirectory)) KbIndexer.Rebuild(Paths);
-            var stamp = Directory.GetLastWriteTimeUtc(Paths.LuceneDirectory);
-            if (searcher is { } s && s.Stamp == stamp) return s.Searcher;
-            // a replaced searcher is left to the collector: a request may still be reading it
-            var fresh = KbSearcher.Open(Paths.LuceneDirectory);
-            searcher = (stamp, fresh);
-            return fresh;
-        }
-    }
+    public KbSnapshot Snapshot() => Current().Snapshot;
+
+    public KbSearcher Searcher() => Current().Searcher;
 
     /// <summary>A read-only reader of report texts and citations, for one request.</summary>
     public KbContentReader Content() => new(Paths);
@@ -49,13 +46,49 @@ public sealed class KbStore(IConfiguration configuration) : IDisposable
     /// <summary>A read-only reader of the documents, for one request (the draft checker's catalog).</summary>
     public KbReader Reader() => new(Paths);
 
-    private DateTime StoreStamp()
+    /// <summary>The state to serve now, or null to keep the current one (checked again next request).</summary>
+    private State? Load(DateTime stamp)
+    {
+        long version;
+        using (var reader = new KbReader(Paths)) version = reader.GraphVersion();
+        if (state is { } old && old.View.Version == version) return old with { Stamp = stamp };
+        if (KbSearcher.IndexedGraphVersion(Paths.LuceneDirectory) != version && !TryRebuildIndex() && state is not null) return null;
+        if (!KbSearcher.Exists(Paths.LuceneDirectory))
+            throw new KbException($"{Paths.LuceneDirectory}: the search index is being built by an ingest; try again in a moment");
+        KbSnapshot snapshot;
+        using (var reader = new KbReader(Paths))
+            (version, snapshot) = reader.InOneSnapshot(r => (r.GraphVersion(), new KbSnapshot(r.Export(), r.Stats())));
+        var searcher = KbSearcher.Open(Paths.LuceneDirectory);
+        if (searcher.GraphVersion != version && state is not null)
+        {
+            searcher.Dispose(); // a writer committed between the two reads: the next request looks again
+            return null;
+        }
+        // a replaced searcher is left to the collector: a request may still be reading it
+        return new State(stamp, new KbView(version, snapshot, searcher));
+    }
+
+    private bool TryRebuildIndex()
+    {
+        using var held = KbLock.TryAcquire(Paths);
+        if (held is null) return false;
+        KbIndexer.Rebuild(Paths);
+        return true;
+    }
+
+    /// <summary>Changes when the store (kb.db or its WAL) or the index folder changes on disk.</summary>
+    private DateTime Stamp()
     {
         if (!Paths.Exists) throw new KbException($"{Paths.Database}: no knowledge base here; run 'danvankb ingest PATH --data {Paths.DataDirectory}' or 'danvankb serve'");
         var wal = Paths.Database + "-wal";
-        var db = File.GetLastWriteTimeUtc(Paths.Database);
-        return File.Exists(wal) ? new[] { db, File.GetLastWriteTimeUtc(wal) }.Max() : db;
+        var stamps = new[] { File.GetLastWriteTimeUtc(Paths.Database), File.Exists(wal) ? File.GetLastWriteTimeUtc(wal) : default, Directory.GetLastWriteTimeUtc(Paths.LuceneDirectory) };
+        return stamps.Max();
     }
 
-    public void Dispose() => searcher?.Searcher.Dispose();
+    public void Dispose() => state?.View.Searcher.Dispose();
+
+    private sealed record State(DateTime Stamp, KbView View);
 }
+
+/// <summary>One state of the knowledge base as the site serves it: the graph and the index of one version.</summary>
+public sealed record KbView(long Version, KbSnapshot Snapshot, KbSearcher Searcher);

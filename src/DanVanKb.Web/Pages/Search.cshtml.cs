@@ -43,11 +43,12 @@ public sealed class SearchModel(KbStore store) : PageModel
 
     public void OnGet()
     {
-        Kb = store.Snapshot();
+        var view = store.Current(); // the graph and the index of one state
+        Kb = view.Snapshot;
         if (string.IsNullOrWhiteSpace(Q) && Type is null && Level is null && Place is null && From is null && To is null) return;
         try
         {
-            Results = store.Searcher().Search(ToRequest());
+            Results = view.Searcher.Search(ToRequest());
         }
         catch (SearchRefusedException e)
         {
