@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 
 using DanVanKb.Core.Model;
 using DanVanKb.Core.Text;

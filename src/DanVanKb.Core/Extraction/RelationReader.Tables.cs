@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
 
 using DanVanKb.Core.Model;
 using DanVanKb.Core.Text;
-using DanVanKb.Core.Vocabulary;
 
 namespace DanVanKb.Core.Extraction;
 

@@ -16,8 +16,6 @@ public sealed record Mention(
     bool InFootnote,
     bool InTable)
 {
-    public string? Number => Symbol?.Number ?? ShortNumber;
-
     /// <summary>For a short reference: the number it names.</summary>
     public string? ShortNumber { get; init; }
 }

@@ -85,7 +85,7 @@ public static partial class BlockReader
         }
         var joined = StripMarkup(b.Build(p.Pieces[^1].ToSource(p.Pieces[^1].Length)));
         var cells = p.Kind == BlockKind.TableRow ? SplitCells(joined) : [];
-        return new Block(p.Kind, joined, p.Marker, cells) { Markers = FootnoteMarkers.Find(joined.Text) };
+        return new Block(p.Kind, joined, p.Marker, cells);
     }
 
     /// <summary>Markdown emphasis and stray inline HTML carry no meaning for citations.</summary>

@@ -19,10 +19,6 @@ public sealed class LineIndex
         lineStarts = [.. starts];
     }
 
-    public int LineCount => lineStarts.Length;
-
-    public int LineStart(int line) => lineStarts[Math.Clamp(line - 1, 0, lineStarts.Length - 1)];
-
     public (int Line, int Column) Locate(int offset)
     {
         var i = Array.BinarySearch(lineStarts, offset);

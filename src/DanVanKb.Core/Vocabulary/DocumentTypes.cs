@@ -32,10 +32,6 @@ public static class DocumentTypes
         new("Văn bản", ["văn bản"], [], []),
     ];
 
-    private static readonly Dictionary<string, DocumentType> ByName = All.ToDictionary(t => t.Name);
-
-    public static DocumentType Get(string name) => ByName[name];
-
     /// <summary>Type codes are written with their own capitalisation (CTr, QĐi, TTg); the rest are upper case.</summary>
     public static string CanonicalCode(string code)
     {

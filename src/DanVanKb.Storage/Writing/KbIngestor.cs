@@ -46,8 +46,9 @@ public static class KbIngestor
         int added = 0, changed = 0, unchanged = 0;
 
         using var writer = new KbWriter(paths);
-        var stored = writer.Sources().ToDictionary(s => s.Path);
-        var byHash = writer.Sources().ToDictionary(s => s.Sha256, s => s.Path);
+        var before = writer.Sources();
+        var stored = before.ToDictionary(s => s.Path);
+        var byHash = before.ToDictionary(s => s.Sha256, s => s.Path);
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
@@ -64,7 +65,7 @@ public static class KbIngestor
         var graph = writer.GraphStale() || added + changed > 0 ? writer.RebuildGraph() : null;
         var counts = graph is null ? KbReader.Counts(paths) : (graph.Documents.Count, graph.Relations.Count, graph.Documents.Count(d => d.Conflict));
         return new IngestSummary(files.Count, added, changed, unchanged, refused,
-            counts.Item1, counts.Item2, counts.Item3, writer.Sources().Count);
+            counts.Item1, counts.Item2, counts.Item3, stored.Count);
     }
 
     private static string IngestOne(KbWriter writer, SourceFile file, Dictionary<string, KbWriter.StoredSource> stored, Dictionary<string, string> byHash, List<Refusal> refused)

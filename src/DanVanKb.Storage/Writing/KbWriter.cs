@@ -63,15 +63,6 @@ public sealed class KbWriter : IDisposable
         tx.Commit();
     }
 
-    public void RemoveSource(string id)
-    {
-        using var tx = connection.BeginTransaction();
-        Delete(tx, "DELETE FROM mentions WHERE source_id = $id", "", id);
-        Delete(tx, "DELETE FROM sources WHERE id = $id", "", id);
-        MarkGraphStale(tx);
-        tx.Commit();
-    }
-
     public bool GraphStale()
     {
         using var cmd = connection.CreateCommand();
