@@ -37,9 +37,6 @@ public sealed class KbContentReader : IDisposable
         return list;
     }
 
-    /// <summary>Every citation of every report, each with its document.</summary>
-    public IReadOnlyList<MentionRow> Mentions() => Mentions("1 = 1", []);
-
     /// <summary>The citations of one report, in text order.</summary>
     public IReadOnlyList<MentionRow> MentionsIn(string sourceId) => Mentions("m.source_id = $v0", [sourceId]);
 

@@ -54,7 +54,7 @@ public sealed class KbWriter : IDisposable
             cmd.Parameters.AddWithValue("$bytes", bytes);
             cmd.Parameters.AddWithValue("$enc", encoding);
             cmd.Parameters.AddWithValue("$text", text);
-            cmd.Parameters.AddWithValue("$ex", ExtractionJson.Serialize(result));
+            cmd.Parameters.AddWithValue("$ex", ExtractionJson.SerializeForGraph(result));
             cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture));
             cmd.ExecuteNonQuery();
         }
