@@ -56,18 +56,28 @@ public static class KbIngestor
         var run = new Run(writer, stored, byHash, [.. gone.Select(g => g.Path)], refused);
         // the total shrinks as moves are found: a gone file that moved is not withdrawn
         int Total() => files.Count + gone.Count - run.Moves.Count;
-        for (var i = 0; i < files.Count; i++)
+        // files are read, decoded and extracted on every core, a chunk ahead of the one writer, which
+        // commits them in the folder's order (so ids, moves and duplicates come out as in a serial run)
+        var known = stored.ToDictionary(kv => kv.Key, kv => kv.Value.Sha256);
+        Task<Prepared[]>? ahead = null;
+        for (var start = 0; start < files.Count; start += ChunkSize)
         {
-            var file = files[i];
-            var outcome = IngestOne(run, file);
-            switch (outcome)
+            var chunk = ahead?.GetAwaiter().GetResult() ?? Prepare(files, start, known);
+            var nextStart = start + ChunkSize;
+            ahead = nextStart < files.Count ? Task.Run(() => Prepare(files, nextStart, known)) : null;
+            for (var j = 0; j < chunk.Length; j++)
             {
-                case "added": added++; break;
-                case "changed": changed++; break;
-                case "moved": moved++; break;
-                case "unchanged": unchanged++; break;
+                var file = files[start + j];
+                var outcome = Commit(run, chunk[j]);
+                switch (outcome)
+                {
+                    case "added": added++; break;
+                    case "changed": changed++; break;
+                    case "moved": moved++; break;
+                    case "unchanged": unchanged++; break;
+                }
+                progress?.Report(new IngestProgress(start + j + 1, Total(), file.GivenName, outcome) { From = run.Moves.GetValueOrDefault(file.FullPath) });
             }
-            progress?.Report(new IngestProgress(i + 1, Total(), file.GivenName, outcome) { From = run.Moves.GetValueOrDefault(file.FullPath) });
         }
 
         // withdrawn after the files, so that a file moved within the folder is found above as a move;
@@ -100,26 +110,58 @@ public static class KbIngestor
         public bool Moved(string gonePath) => Moves.ContainsValue(gonePath);
     }
 
-    private static string IngestOne(Run run, SourceFile file)
+    /// <summary>Files prepared per step of the pipeline: enough to keep every core busy, few enough that
+    /// memory does not depend on the size of the folder.</summary>
+    private static readonly int ChunkSize = 8 * Environment.ProcessorCount;
+
+    /// <summary>A file read and, unless unchanged or unreadable, decoded and extracted: everything about it
+    /// that does not depend on the files before it.</summary>
+    private sealed record Prepared(SourceFile File, byte[]? Bytes, string? Sha, DecodedReport? Decoded, ExtractionResult? Result, string? Refusal);
+
+    private static Prepared[] Prepare(IReadOnlyList<SourceFile> files, int start, IReadOnlyDictionary<string, string> known) =>
+        files.Skip(start).Take(ChunkSize).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(f => Prepare(f, known)).ToArray();
+
+    private static Prepared Prepare(SourceFile file, IReadOnlyDictionary<string, string> known)
     {
-        var (writer, stored, byHash, refused) = (run.Writer, run.Stored, run.ByHash, run.Refused);
         byte[] bytes;
         try
         {
             var size = new FileInfo(file.FullPath).Length;
             if (size > MaxBytes)
-            {
-                refused.Add(new Refusal(file.GivenName, $"too large for a report ({size / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)"));
-                return "refused";
-            }
+                return new Prepared(file, null, null, null, null, $"too large for a report ({size / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
             bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            refused.Add(new Refusal(file.GivenName, $"cannot be read: {e.Message}"));
-            return "refused";
+            return new Prepared(file, null, null, null, null, $"cannot be read: {e.Message}");
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        // a file is only ever compared with its own path's stored content, which no other file changes
+        if (known.GetValueOrDefault(file.FullPath) == sha) return new Prepared(file, bytes, sha, null, null, null);
+        var decoded = ReportDecoder.Decode(bytes);
+        if (!decoded.Ok) return new Prepared(file, bytes, sha, decoded, null, null);
+        try
+        {
+            return new Prepared(file, bytes, sha, decoded, Extractor.Extract(decoded.Text!), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // a defect must not cost the rest of the batch: the file is refused by name, nothing is written
+            return new Prepared(file, bytes, sha, decoded, null, $"could not be extracted ({e.GetType().Name}: {e.Message}); please report this file");
+        }
+    }
+
+    private static string Commit(Run run, Prepared p)
+    {
+        var (writer, stored, byHash, refused) = (run.Writer, run.Stored, run.ByHash, run.Refused);
+        var file = p.File;
+        if (p.Bytes is null || p.Sha is null)
+        {
+            refused.Add(new Refusal(file.GivenName, p.Refusal!));
+            return "refused";
+        }
+        var (bytes, sha) = (p.Bytes, p.Sha);
         if (stored.TryGetValue(file.FullPath, out var old) && old.Sha256 == sha)
         {
             if (!old.HasOriginal) writer.StoreOriginal(old.Id, bytes); // ingested before originals were kept
@@ -131,25 +173,19 @@ public static class KbIngestor
             refused.Add(new Refusal(file.GivenName, $"same content as {samePath}, already in the knowledge base"));
             return "refused";
         }
-        var decoded = ReportDecoder.Decode(bytes);
-        if (!decoded.Ok)
+        if (p.Decoded is null) p = Prepare(file, new Dictionary<string, string>()); // skipped as unchanged, yet it is not
+        if (p.Decoded is { Ok: false } bad)
         {
-            refused.Add(new Refusal(file.GivenName, decoded.Refusal!));
+            refused.Add(new Refusal(file.GivenName, bad.Refusal!));
             return "refused";
         }
-        ExtractionResult result;
-        try
+        if (p.Result is null)
         {
-            result = Extractor.Extract(decoded.Text!);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // a defect must not cost the rest of the batch: the file is refused by name, nothing is written
-            refused.Add(new Refusal(file.GivenName, $"could not be extracted ({e.GetType().Name}: {e.Message}); please report this file"));
+            refused.Add(new Refusal(file.GivenName, p.Refusal!));
             return "refused";
         }
         var id = "src-" + sha[..12];
-        writer.WriteSource(id, file, sha, bytes, decoded.Encoding, decoded.Text!, result);
+        writer.WriteSource(id, file, sha, bytes, p.Decoded!.Encoding, p.Decoded.Text!, p.Result);
         // the write replaced, in its transaction, the gone file whose content this is (same id)
         var movedFrom = samePath is not null && samePath != file.FullPath && stored.Remove(samePath) ? samePath : null;
         if (old is not null) byHash.Remove(old.Sha256);
