@@ -59,16 +59,22 @@ public sealed class KbContentReader : IDisposable
     public IReadOnlyList<MentionRow> MentionsOf(string documentId, IReadOnlyCollection<string> sourceIds) =>
         sourceIds.Count == 0 ? [] : Mentions($"ds.document_id = $v0 AND m.source_id IN ({string.Join(',', sourceIds.Select((_, i) => $"$v{i + 1}"))})", [documentId, .. sourceIds]);
 
-    /// <summary>The reports that cite a document, in id order.</summary>
-    public IReadOnlyList<string> SourcesCiting(string documentId)
+    /// <summary>The first <paramref name="limit"/> reports that cite a document, in id order, and how many there are.</summary>
+    public (IReadOnlyList<string> First, int Total) SourcesCiting(string documentId, int limit)
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT DISTINCT source_id FROM document_sources WHERE document_id = $d ORDER BY source_id";
+        cmd.CommandText = """
+            SELECT DISTINCT source_id FROM document_sources WHERE document_id = $d ORDER BY source_id LIMIT $n;
+            SELECT COUNT(DISTINCT source_id) FROM document_sources WHERE document_id = $d;
+            """;
         cmd.Parameters.AddWithValue("$d", documentId);
+        cmd.Parameters.AddWithValue("$n", limit);
         using var r = cmd.ExecuteReader();
-        var list = new List<string>();
-        while (r.Read()) list.Add(r.GetString(0));
-        return list;
+        var first = new List<string>();
+        while (r.Read()) first.Add(r.GetString(0));
+        r.NextResult();
+        r.Read();
+        return (first, r.GetInt32(0));
     }
 
     private List<MentionRow> Mentions(string where, IReadOnlyCollection<string> values)

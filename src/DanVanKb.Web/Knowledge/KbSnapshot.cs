@@ -22,6 +22,7 @@ public sealed class KbSnapshot
         To = Relations.ToLookup(r => r.To, StringComparer.Ordinal);
         implementedBy = Links(Relations, r => r.To, r => r.From);
         implements = Links(Relations, r => r.From, r => r.To);
+        ownReports = new(() => Sources.Where(s => s.Document is not null).DistinctBy(s => s.Document).ToDictionary(s => s.Document!, StringComparer.Ordinal));
         mostImplemented = new(() => [.. Documents.Where(d => d.Level == "central")
             .Select(d => (d, ImplementationTree.Down(this, d).Size)).Where(x => x.Size > 0)
             .OrderByDescending(x => x.Size).ThenByDescending(x => x.d.Mentions).ThenBy(x => x.d.Id, StringComparer.Ordinal).Take(12)]);
@@ -35,6 +36,8 @@ public sealed class KbSnapshot
     private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implementedBy;
     private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implements;
     private readonly ConcurrentDictionary<(string, bool), TreeNode> trees = new();
+    private readonly ConcurrentDictionary<string, object> views = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, SourceRow>> ownReports;
     private readonly Lazy<IReadOnlyList<(DocumentRow Document, int Implementers)>> mostImplemented;
 
     public IReadOnlyList<DocumentRow> Documents { get; }
@@ -66,6 +69,20 @@ public sealed class KbSnapshot
 
     /// <summary>The central documents with the most documents implementing them, transitively.</summary>
     public IReadOnlyList<(DocumentRow Document, int Implementers)> MostImplemented => mostImplemented.Value;
+
+    /// <summary>The report that is the document itself, when the archive holds it.</summary>
+    public SourceRow? OwnReportOf(string id) => ownReports.Value.GetValueOrDefault(id);
+
+    /// <summary>A page's read model, built once per snapshot (the snapshot is immutable, and replaced whole
+    /// when the store changes); beyond <see cref="MaxCachedTrees"/> entries it is built per request.</summary>
+    public T Cached<T>(string key, Func<T> build)
+        where T : class
+    {
+        if (views.TryGetValue(key, out var v)) return (T)v;
+        var built = build();
+        if (views.Count < MaxCachedTrees) views.TryAdd(key, built);
+        return built;
+    }
 
     /// <summary>A document's tree in one direction, built once per snapshot.</summary>
     public TreeNode Tree(DocumentRow root, bool down, Func<TreeNode> build)

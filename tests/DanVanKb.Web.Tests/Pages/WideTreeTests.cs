@@ -93,7 +93,7 @@ public sealed partial class WideTreeTests(WideTreeSite site) : IClassFixture<Wid
 
         Assert.Contains($"Xuống dưới: các văn bản thực hiện ({Under})", html, StringComparison.Ordinal);
         var drawn = TreeEntry().Count(html);
-        Assert.InRange(drawn, WideTreeSite.Provinces, Web.Pages.DocumentModel.TreeBudget + 1);
+        Assert.InRange(drawn, WideTreeSite.Provinces, Web.Knowledge.DocumentView.TreeBudget + 1);
         Assert.Contains("văn bản thực hiện khác (tổng 25 dưới văn bản này)", html, StringComparison.Ordinal);
     }
 
