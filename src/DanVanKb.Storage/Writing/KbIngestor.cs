@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 using DanVanKb.Core.Extraction;
 using DanVanKb.Core.Model;
-using DanVanKb.Core.Text;
+using DanVanKb.Documents;
 using DanVanKb.Storage.Reading;
 
 namespace DanVanKb.Storage.Writing;
@@ -12,7 +12,7 @@ namespace DanVanKb.Storage.Writing;
 /// graph. One ingest at a time per data folder (a lock file); a second one is refused clearly.</summary>
 public static class KbIngestor
 {
-    private static readonly string[] ReportExtensions = [".txt", ".md"];
+    private static readonly string[] ReportExtensions = [".txt", ".md", ".docx"];
 
     /// <summary>The largest report read. Reports are tens of kilobytes; extraction is linear (about a second
     /// per megabyte), so this bounds the time any one file can take.</summary>
@@ -93,7 +93,7 @@ public static class KbIngestor
             refused.Add(new Refusal(file.GivenName, $"same content as {samePath}, already in the knowledge base"));
             return "refused";
         }
-        var decoded = ReportDecoder.Decode(bytes);
+        var decoded = ReportFileReader.Read(file.FullPath, bytes);
         if (!decoded.Ok)
         {
             refused.Add(new Refusal(file.GivenName, decoded.Refusal!));
@@ -118,8 +118,8 @@ public static class KbIngestor
         return outcome;
     }
 
-    /// <summary>Files given by name are read whatever their extension; folders contribute their .txt and
-    /// .md files, recursively, in a stable order.</summary>
+    /// <summary>Files given by name are read whatever their extension; folders contribute their .txt, .md
+    /// and .docx files, recursively, in a stable order.</summary>
     public static IReadOnlyList<SourceFile> Enumerate(IReadOnlyList<string> inputs, List<Refusal> refused)
     {
         var files = new List<SourceFile>();
