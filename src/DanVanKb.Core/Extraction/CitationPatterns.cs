@@ -57,6 +57,10 @@ internal static class CitationPatterns
         @"|Luật\s+\p{Lu}[\p{Ll}\s,]{3,60}?(?=\s*(?:\(|;|\.|,\s|có hiệu lực|năm\s|số|sửa đổi|$)))",
         RegexOptions.Compiled);
 
+    /// <summary>Every named reference starts with one of these words: a cheap test before the pattern.</summary>
+    public static bool MayHoldNamedReference(string text) =>
+        text.Contains("Nghị quyết", StringComparison.Ordinal) || text.Contains("NQ", StringComparison.Ordinal) || text.Contains("Luật", StringComparison.Ordinal);
+
     /// <summary>Where a title gives way to a new clause: ", đã ban hành …", ", đồng thời …".</summary>
     public static readonly Regex TitleEnd = new(
         @",\s+(?:(?:đã|đồng thời|trong đó|qua đó|từ đó|nhằm|để|được|chỉ đạo|tổ chức)(?![\p{L}])|(?=ngày\s+\d)|(?=(?:Ủy ban nhân dân|UBND|Ban Thường vụ|BTV|Thường trực|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Ban Dân vận|Sở|Phòng)(?![\p{L}])))",

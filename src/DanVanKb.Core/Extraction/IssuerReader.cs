@@ -31,6 +31,19 @@ public static partial class IssuerReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex("Thành ủy|thành phố")]
+    private static partial Regex CityUnitPattern();
+
+    [GeneratedRegex(@"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|Đảng ủy|tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$")]
+    private static partial Regex EndsWithUnitPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:BAN|ỦY|UỶ|ĐẢNG|NHÂN DÂN|TỈNH|HUYỆN|THÀNH PHỐ|XÃ|PHƯỜNG|THƯỜNG VỤ|CHẤP HÀNH)(?![\p{L}])")]
+    private static partial Regex UpperCaseHeaderWord();
+
+    /// <summary>A lower-cased place name closing a phrase, after its unit word.</summary>
+    [GeneratedRegex(@"(?<unit>(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|(?<![\p{L}])(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn))\s+)(?<name>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2})$")]
+    private static partial Regex LowerCasePlaceName();
+
     private static readonly string[] CanonicalBodies =
     [
         "Ban Chấp hành Trung ương", "Ban Chấp hành", "Ban Thường vụ", "Ban Bí thư", "Bộ Chính trị", "Thủ tướng Chính phủ",
@@ -38,6 +51,14 @@ public static partial class IssuerReader
         "Đảng ủy", "Ban Dân vận", "Trung ương", "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Mặt trận Tổ quốc",
         "Ban Thường trực", "Công an", "Đảng bộ", "Khối Dân vận",
     ];
+
+    private static readonly Dictionary<string, string> CanonicalBodyOf =
+        CanonicalBodies.DistinctBy(b => b.ToLowerInvariant()).ToDictionary(b => b.ToLowerInvariant(), b => b);
+
+    /// <summary>Any canonical body name in any case, longest first so a name is never cut by a shorter one.</summary>
+    private static readonly Regex AnyCanonicalBody = new(
+        string.Join('|', CanonicalBodies.OrderByDescending(b => b.Length).Select(Regex.Escape)),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Lower-case words that belong inside body names; any other ends the name ("của Bộ Chính trị
     /// cơ quan tổ chức …" names the Bộ Chính trị).</summary>
@@ -50,6 +71,8 @@ public static partial class IssuerReader
         "trưởng", "cán", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "cơ", "sở", "liên", "tịch", "và",
     ];
 
+    private static readonly char[] WordPunctuation = [',', '.', ';', ':'];
+
     /// <summary>Cuts an issuer phrase at the first word that cannot be part of a body's name.</summary>
     internal static string TrimToName(string phrase)
     {
@@ -57,8 +80,8 @@ public static partial class IssuerReader
         var kept = new List<string>();
         foreach (var w in words)
         {
-            var bare = w.Trim(',', '.', ';', ':');
-            var isName = bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.Any(char.IsDigit);
+            var bare = w.Trim(WordPunctuation);
+            var isName = bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.AsSpan().ContainsAnyInRange('0', '9');
             if (!isName && kept.Count > 0) break;
             kept.Add(w);
         }
@@ -74,7 +97,7 @@ public static partial class IssuerReader
         var unitLevel = UnitLevel(name);
         var level = LevelOf(name, unitLevel);
         var locality = PlaceName(name);
-        if (locality is not null && CentralCities.Names.Contains(locality) && Regex.IsMatch(name, "Thành ủy|thành phố"))
+        if (locality is not null && CentralCities.Names.Contains(locality) && CityUnitPattern().IsMatch(name))
         {
             // Thành ủy Hải Phòng is a province-level committee; its districts are quận and huyện
             if (unitLevel == Level.District) unitLevel = Level.Province;
@@ -163,8 +186,7 @@ public static partial class IssuerReader
         return m.Success ? ToneMarks.ToModern(m.Groups["name"].Value) : null;
     }
 
-    private static bool EndsWithUnit(string name) =>
-        Regex.IsMatch(name, @"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|Đảng ủy|tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$");
+    private static bool EndsWithUnit(string name) => EndsWithUnitPattern().IsMatch(name);
 
     /// <summary>Expands abbreviations, fixes the usual capitalisation of body names and tone placement.</summary>
     public static string Clean(string phrase)
@@ -174,19 +196,18 @@ public static partial class IssuerReader
         s = s.Trim(' ', ',', ';', '.', ':', '“', '”', '"', '(', ')', '-');
         if (IsUpperCaseHeader(s)) s = s.ToLowerInvariant();
         s = ToneMarks.ToModern(Abbreviations.Expand(s));
-        foreach (var body in CanonicalBodies)
-            s = Regex.Replace(s, Regex.Escape(body), body, RegexOptions.IgnoreCase);
+        s = AnyCanonicalBody.Replace(s, m => CanonicalBodyOf[m.Value.ToLowerInvariant()]);
         s = CapitalizePlaceNames(s);
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
 
     /// <summary>"BAN THƯỜNG VỤ TỈNH ỦY" is a header set in capitals; "BCĐ QCDC&DVK" is a string of abbreviations.</summary>
     private static bool IsUpperCaseHeader(string s) =>
-        !s.Any(char.IsLower) && Regex.IsMatch(s, @"(?<![\p{L}])(?:BAN|ỦY|UỶ|ĐẢNG|NHÂN DÂN|TỈNH|HUYỆN|THÀNH PHỐ|XÃ|PHƯỜNG|THƯỜNG VỤ|CHẤP HÀNH)(?![\p{L}])");
+        !s.Any(char.IsLower) && UpperCaseHeaderWord().IsMatch(s);
 
     /// <summary>After lower-casing an upper-case header, a place name after its unit word regains its capitals.</summary>
     private static string CapitalizePlaceNames(string s) =>
-        Regex.Replace(s, @"(?<unit>(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|(?<![\p{L}])(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn))\s+)(?<name>\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,2})$",
+        LowerCasePlaceName().Replace(s,
             m => m.Groups["unit"].Value + string.Join(' ', m.Groups["name"].Value.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
 
     internal static string Roman(int n)

@@ -8,23 +8,46 @@ namespace DanVanKb.Core.Extraction;
 
 /// <summary>Reads the mentions of one text unit: a full citation around each symbol, then short
 /// back-references and names that are not part of one.</summary>
-internal static class MentionReader
+internal static partial class MentionReader
 {
+    [GeneratedRegex(@"^(?:ngày\s+){1,2}", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingNgay();
+
+    [GeneratedRegex(@"^\s*,?\s*năm\s+\d{4}(?!\d)")]
+    private static partial Regex LeadingYear();
+
+    [GeneratedRegex(@"(?:,|\bvà|;)\s*$")]
+    private static partial Regex ListJoinAtEnd();
+
+    [GeneratedRegex(@"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+|\^\[\d+\]")]
+    private static partial Regex FootnoteMarks();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*\(")]
+    private static partial Regex OpeningBracket();
+
     private const int MaxTitleLength = 300;
 
     public static IReadOnlyList<LocatedMention> Read(TextUnit unit, ReportContext context, LineIndex lines)
     {
         var text = unit.Text.Text;
-        var dates = new DateIndex(DateParser.FindAll(text));
         var found = new List<LocatedMention>();
-        foreach (var symbol in SymbolParser.FindAll(text))
-            found.Add(ReadFull(unit, symbol, dates, context, lines));
-        AssignTitles(unit, found);
+        // symbols, dates and short references all hold a digit; most sentences hold none
+        var hasDigit = text.AsSpan().ContainsAnyInRange('0', '9');
+        if (hasDigit)
+        {
+            var dates = new DateIndex(DateParser.FindAll(text));
+            foreach (var symbol in SymbolParser.FindAll(text))
+                found.Add(ReadFull(unit, symbol, dates, context, lines));
+            AssignTitles(unit, found);
+        }
         var taken = new Occupancy(text.Length);
         foreach (var f in found) taken.Take(f.Start, f.CoreEnd);
-        found.AddRange([.. ReadShort(unit, taken, lines)]);
+        if (hasDigit) found.AddRange([.. ReadShort(unit, taken, lines)]);
         foreach (var f in found) taken.Take(f.Start, f.CoreEnd);
-        found.AddRange([.. ReadNamed(unit, taken, lines)]);
+        if (CitationPatterns.MayHoldNamedReference(text)) found.AddRange([.. ReadNamed(unit, taken, lines)]);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -44,7 +67,7 @@ internal static class MentionReader
         // the tail: date, issuer
         var p = SkipMarkers(text, symbol.End);
         var afterDate = SkipSeparators(text, p);
-        var ngay = Regex.Match(TextRange.Between(text, afterDate, Math.Min(text.Length, afterDate + 12)), @"^(?:ngày\s+){1,2}", RegexOptions.IgnoreCase);
+        var ngay = LeadingNgay().Match(TextRange.Between(text, afterDate, Math.Min(text.Length, afterDate + 12)));
         var afterNgay = afterDate + (ngay.Success ? ngay.Length : 0);
         var date = dates.StartingAt(afterDate) ?? dates.StartingAt(afterNgay);
         if (date is not null) p = SkipMarkers(text, date.End);
@@ -64,7 +87,7 @@ internal static class MentionReader
         }
 
         // a year after the issuer: "Chương trình hoạt động số 95-CTr/BCĐ của BCĐ … năm 2023"
-        if (date is null && Regex.Match(TextRange.Between(text, p, Math.Min(text.Length, p + 12)), @"^\s*,?\s*năm\s+\d{4}(?!\d)") is { Success: true } y)
+        if (date is null && LeadingYear().Match(TextRange.Between(text, p, Math.Min(text.Length, p + 12))) is { Success: true } y)
         {
             date = dates.EndingAt(p + y.Length);
             if (date is not null) p = date.End;
@@ -139,7 +162,7 @@ internal static class MentionReader
                 if (n.SegmentIndex > m.SegmentIndex) break;
                 if (n.SegmentIndex != m.SegmentIndex || n.Start < m.TitleStart) continue;
                 var between = TextRange.Between(text, m.TitleStart, n.Start);
-                var joined = Regex.IsMatch(between, @"(?:,|\bvà|;)\s*$");
+                var joined = ListJoinAtEnd().IsMatch(between);
                 if (joined && !CitationPatterns.AnyCue.IsMatch(between)) end = n.Start;
                 break;
             }
@@ -160,8 +183,8 @@ internal static class MentionReader
 
     internal static string CleanTitle(string raw)
     {
-        var s = Regex.Replace(raw, @"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+|\^\[\d+\]", "");
-        s = Regex.Replace(s, @"\s+", " ").Trim();
+        var s = FootnoteMarks().Replace(raw, "");
+        s = Spaces().Replace(s, " ").Trim();
         s = s.TrimEnd('.', ';', ',', '…', ' ', ':').Trim();
         while (s.EndsWith("..", StringComparison.Ordinal)) s = s[..^1].TrimEnd('.');
         s = s.Trim('“', '”', '"', ' ', '\'');
@@ -203,8 +226,8 @@ internal static class MentionReader
             var ts = CitationPatterns.TitleStart.Match(TextRange.Between(text, end, Math.Min(text.Length, end + 12)));
             if (ts.Success && HasTitleMarker(text, end, ts))
                 title = CleanTitle(TextRange.Between(text, end + ts.Length, unit.Segments[seg].End));
-            var bracketed = Regex.IsMatch(TextRange.Between(text, end, Math.Min(text.Length, end + 4)), @"^\s*\(");
-            var name = Regex.Replace(m.Value, @"\s+", " ").Trim().TrimEnd(',');
+            var bracketed = OpeningBracket().IsMatch(TextRange.Between(text, end, Math.Min(text.Length, end + 4)));
+            var name = Spaces().Replace(m.Value, " ").Trim().TrimEnd(',');
             var mention = new Mention(MentionKind.Named, name, null, null, typeName, null, null, null, title,
                 Span(unit, lines, m.Index, end), seg, unit.InFootnote, unit.InTable);
             yield return new LocatedMention(mention, unit, m.Index, end, -1, end, seg) { HasBracketedSymbolAfter = bracketed };

@@ -72,6 +72,6 @@ internal static partial class ReportContextReader
         "Tỉnh ủy" => "tỉnh",
         "Huyện ủy" => "huyện",
         "Quận ủy" => "quận",
-        _ => word.ToLowerInvariant(),
+        _ => word, // the pattern's other unit words are lower case already
     };
 }

@@ -42,11 +42,9 @@ public sealed class MappedText
 
         public Builder Append(MappedText source, int start, int end)
         {
-            for (var i = start; i < end; i++)
-            {
-                text.Append(source.Text[i]);
-                map.Add(source.ToSource(i));
-            }
+            if (end <= start) return this;
+            text.Append(source.Text, start, end - start);
+            map.AddRange(new ArraySegment<int>(source.map, start, end - start));
             return this;
         }
 

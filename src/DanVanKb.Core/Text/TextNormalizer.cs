@@ -13,14 +13,20 @@ public static class TextNormalizer
         var i = 0;
         while (i < original.Length)
         {
-            // a cluster: one base character and the combining marks after it; NFC only composes inside one
+            // a cluster: one base character (a surrogate pair counts as one) and the combining marks after
+            // it; NFC only composes inside one
             var start = i++;
+            if (char.IsHighSurrogate(original[start]) && i < original.Length && char.IsLowSurrogate(original[i])) i++;
             while (i < original.Length && IsCombining(original[i])) i++;
+            if (i - start == 1 && IsStableAlone(original[start]))
+            {
+                // the common case: one character that NFC leaves as it is
+                if (MapChar(original[start], original, start) is char single) b.AppendSynthetic(single, start);
+                continue;
+            }
+            // a broken surrogate (from a damaged file) cannot be normalized: it becomes U+FFFD
             var cluster = Repair(original[start..i]);
-            // a broken surrogate pair (from a damaged file) cannot be normalized: it becomes U+FFFD
-            var composed = IsAscii(cluster) ? cluster
-                : cluster.IsNormalized(NormalizationForm.FormC) ? cluster
-                : cluster.Normalize(NormalizationForm.FormC);
+            var composed = cluster.IsNormalized(NormalizationForm.FormC) ? cluster : cluster.Normalize(NormalizationForm.FormC);
             foreach (var c in composed)
             {
                 var mapped = MapChar(c, original, start);
@@ -28,6 +34,23 @@ public static class TextNormalizer
             }
         }
         return b.Build(original.Length);
+    }
+
+    /// <summary>Per BMP character: 0 not yet known, 1 unchanged by NFC when alone, 2 changed (a singleton
+    /// decomposition such as U+212B ANGSTROM SIGN). Filled lazily; concurrent writers write the same value.</summary>
+    private static readonly byte[] StableAlone = new byte[char.MaxValue + 1];
+
+    private static bool IsStableAlone(char c)
+    {
+        if (c < 0x80) return true;
+        if (char.IsSurrogate(c)) return false;
+        var known = StableAlone[c];
+        if (known == 0)
+        {
+            known = c.ToString().IsNormalized(NormalizationForm.FormC) ? (byte)1 : (byte)2;
+            StableAlone[c] = known;
+        }
+        return known == 1;
     }
 
     private static char? MapChar(char c, string original, int at) => c switch
@@ -43,6 +66,7 @@ public static class TextNormalizer
 
     private static bool IsCombining(char c)
     {
+        if (c < '\u0300') return false; // below the first combining block
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
@@ -56,12 +80,5 @@ public static class TextNormalizer
             if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
         }
         return new string(chars);
-    }
-
-    private static bool IsAscii(string s)
-    {
-        foreach (var c in s)
-            if (c > 0x7F) return false;
-        return true;
     }
 }

@@ -58,12 +58,17 @@ public static class DocumentTypes
     }
 
     /// <summary>The type a word in running text names (case-insensitive, longest word first).</summary>
-    public static DocumentType? FromWord(string word)
+    public static DocumentType? FromWord(string word) => ByWord.GetValueOrDefault(word.Trim());
+
+    /// <summary>Each type word, in any case, to the first type that lists it.</summary>
+    private static readonly Dictionary<string, DocumentType> ByWord = BuildByWord();
+
+    private static Dictionary<string, DocumentType> BuildByWord()
     {
-        var w = word.Trim().ToLowerInvariant();
+        var byWord = new Dictionary<string, DocumentType>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in All)
-            if (t.Words.Contains(w)) return t;
-        return null;
+            foreach (var w in t.Words) byWord.TryAdd(w, t);
+        return byWord;
     }
 
     /// <summary>Every type word, longest first, for building the mention patterns.</summary>

@@ -83,26 +83,37 @@ public sealed class KbSearcher : IDisposable
         var (query, fallback) = TextQueryParser.Parse(request.Query);
         var symbols = FindSymbol(request.Query);
         TopDocs top;
+        IReadOnlyList<FacetCount> types, levels, places;
         try
         {
-            top = searcher.Search(query, SearchFilters.Build(request, except: null), page * size);
+            (top, types, levels, places) = Run(query, request, page * size);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             (query, fallback) = (TextQueryParser.Plain(SearchFields.Text, SearchAnalyzers.Folded, request.Query), true);
-            top = searcher.Search(query, SearchFilters.Build(request, except: null), page * size);
+            (top, types, levels, places) = Run(query, request, page * size);
         }
         var terms = QueryTerms(query);
         var hits = top.ScoreDocs.Skip((page - 1) * size).Select(sd => Hit(sd, terms)).ToList();
-        return new SearchResults(request, symbols, hits, top.TotalHits,
-            Count(query, request, SearchFields.Type), Count(query, request, SearchFields.Level), Count(query, request, SearchFields.Place), fallback);
+        return new SearchResults(request, symbols, hits, top.TotalHits, types, levels, places, fallback);
     }
 
-    private IReadOnlyList<FacetCount> Count(Query query, SearchRequest request, string field)
+    /// <summary>The top hits and the three facets' counts. Each facet is counted without its own filter (so
+    /// it shows the values a user could switch to); a facet with no filter of its own is counted in the
+    /// same pass as the hits.</summary>
+    private (TopDocs Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Levels, IReadOnlyList<FacetCount> Places) Run(Query query, SearchRequest request, int n)
     {
-        var counter = new FacetCounter(field);
-        searcher.Search(query, SearchFilters.Build(request, except: field), counter);
-        return counter.Counts();
+        var top = TopScoreDocCollector.Create(n, docsScoredInOrder: false);
+        var counters = new Dictionary<string, FacetCounter>();
+        var inPass = new List<ICollector> { top };
+        foreach (var (field, value) in new[] { (SearchFields.Type, request.Type), (SearchFields.Level, request.Level), (SearchFields.Place, request.Place) })
+        {
+            var counter = counters[field] = new FacetCounter(field);
+            if (value is null) inPass.Add(counter);
+            else searcher.Search(query, SearchFilters.Build(request, except: field), counter);
+        }
+        searcher.Search(query, SearchFilters.Build(request, except: null), MultiCollector.Wrap([.. inPass]));
+        return (top.GetTopDocs(), counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts());
     }
 
     private HashSet<string> QueryTerms(Query query)

@@ -46,6 +46,22 @@ public sealed class KbContentReader : IDisposable
     /// <summary>Every citation of one document, in every report.</summary>
     public IReadOnlyList<MentionRow> MentionsOf(string documentId) => Mentions("ds.document_id = $v0", [documentId]);
 
+    /// <summary>The citations of one document in the given reports only (a page shows the first few).</summary>
+    public IReadOnlyList<MentionRow> MentionsOf(string documentId, IReadOnlyCollection<string> sourceIds) =>
+        sourceIds.Count == 0 ? [] : Mentions($"ds.document_id = $v0 AND m.source_id IN ({string.Join(',', sourceIds.Select((_, i) => $"$v{i + 1}"))})", [documentId, .. sourceIds]);
+
+    /// <summary>The reports that cite a document, in id order.</summary>
+    public IReadOnlyList<string> SourcesCiting(string documentId)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT DISTINCT source_id FROM document_sources WHERE document_id = $d ORDER BY source_id";
+        cmd.Parameters.AddWithValue("$d", documentId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
+
     private List<MentionRow> Mentions(string where, IReadOnlyCollection<string> values)
     {
         using var cmd = connection.CreateCommand();

@@ -18,10 +18,12 @@ public sealed record RelationJson(string From, string To, string Type, string La
         s.SourceById.GetValueOrDefault(r.Source)?.File, r.Line, Routes.SourceLine(r.Source, r.Line));
 }
 
-/// <summary>A node of an implementation tree.</summary>
+/// <summary>A node of an implementation tree: size counts the distinct documents under it, omitted the
+/// children left out when the tree was cut to the request's limit.</summary>
 public sealed record TreeJson(string Id, string Slug, string Label, string? Level, string? Locality, string? Relation, bool Repeated,
-    IReadOnlyList<string> Evidence, IReadOnlyList<TreeJson> Children)
+    IReadOnlyList<string> Evidence, int Size, int Omitted, IReadOnlyList<TreeJson> Children)
 {
     public static TreeJson From(TreeNode n) => new(n.Document.Id, n.Document.Slug, Knowledge.Citation.Short(n.Document), n.Document.Level,
-        n.Document.Locality, n.RelationType, n.Repeated, [.. n.Evidence.Select(e => Routes.SourceLine(e.Source, e.Line))], [.. n.Children.Select(From)]);
+        n.Document.Locality, n.RelationType, n.Repeated, [.. n.Evidence.Select(e => Routes.SourceLine(e.Source, e.Line))], n.Size, n.Omitted,
+        [.. n.Children.Select(From)]);
 }

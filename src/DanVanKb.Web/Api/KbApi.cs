@@ -78,11 +78,20 @@ public static class KbApi
         });
     }
 
-    private static IResult Tree(KbStore store, string id)
+    /// <summary>Nodes per direction unless ?limit= asks for more (up to <see cref="MaxTreeNodes"/>).</summary>
+    private const int DefaultTreeNodes = 2000;
+    private const int MaxTreeNodes = 50_000;
+
+    private static IResult Tree(KbStore store, string id, int? limit)
     {
         var s = store.Snapshot();
         if (s.Find(id) is not { } d) return NotFound($"Không có văn bản “{id}”.");
-        return Results.Ok(new { up = TreeJson.From(ImplementationTree.Up(s, d)), down = TreeJson.From(ImplementationTree.Down(s, d)) });
+        var budget = Math.Clamp(limit ?? DefaultTreeNodes, 1, MaxTreeNodes);
+        return Results.Ok(new
+        {
+            up = TreeJson.From(ImplementationTree.Up(s, d).Pruned(budget)),
+            down = TreeJson.From(ImplementationTree.Down(s, d).Pruned(budget)),
+        });
     }
 
     private static IResult Source(KbStore store, string id)

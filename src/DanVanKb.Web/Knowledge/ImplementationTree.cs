@@ -3,34 +3,26 @@ using DanVanKb.Storage.Reading;
 namespace DanVanKb.Web.Knowledge;
 
 /// <summary>Walks the implementation relations of the snapshot: down ("xuống dưới": everything that
-/// implements a document, transitively) and up ("lên trên": what it implements, up to the root).</summary>
+/// implements a document, transitively) and up ("lên trên": what it implements, up to the root). The
+/// walks are cached in the snapshot, which is immutable, so a popular document's tree is built once.</summary>
 public static class ImplementationTree
 {
     private const int MaxDepth = 12;
 
-    public static TreeNode Down(KbSnapshot s, DocumentRow root) =>
-        Walk(s, root, [], r => s.To[r.Id], rel => rel.From, 0);
+    public static TreeNode Down(KbSnapshot s, DocumentRow root) => s.Tree(root, down: true, () => Walk(s, root, [], s.ImplementedBy, 0));
 
-    public static TreeNode Up(KbSnapshot s, DocumentRow root) =>
-        Walk(s, root, [], r => s.From[r.Id], rel => rel.To, 0);
+    public static TreeNode Up(KbSnapshot s, DocumentRow root) => s.Tree(root, down: false, () => Walk(s, root, [], s.Implements, 0));
 
-    private static TreeNode Walk(KbSnapshot s, DocumentRow doc, HashSet<string> seen, Func<DocumentRow, IEnumerable<RelationRow>> edges,
-        Func<RelationRow, string> other, int depth, IReadOnlyList<RelationRow>? evidence = null)
+    private static TreeNode Walk(KbSnapshot s, DocumentRow doc, HashSet<string> seen, Func<string, IReadOnlyList<ImplementationLink>> links,
+        int depth, IReadOnlyList<RelationRow>? evidence = null)
     {
         seen.Add(doc.Id);
         var children = new List<TreeNode>();
         if (depth < MaxDepth)
-        {
-            var groups = edges(doc).Where(r => Labels.IsImplementation(r.Type) && other(r) != doc.Id && s.ById.ContainsKey(other(r)))
-                .GroupBy(other).Select(g => (Doc: s.ById[g.Key], Evidence: (IReadOnlyList<RelationRow>)[.. g]))
-                .OrderBy(g => Labels.LevelRank(g.Doc.Level)).ThenBy(g => g.Doc.Locality ?? "", StringComparer.Ordinal)
-                .ThenBy(g => g.Doc.Date ?? "9999", StringComparer.Ordinal).ThenBy(g => g.Doc.Symbol ?? "", StringComparer.Ordinal)
-                .ToList();
-            foreach (var (child, ev) in groups)
+            foreach (var (child, ev) in links(doc.Id))
                 children.Add(seen.Contains(child.Id)
                     ? new TreeNode(child, ev, [], Repeated: true)
-                    : Walk(s, child, seen, edges, other, depth + 1, ev));
-        }
+                    : Walk(s, child, seen, links, depth + 1, ev));
         return new TreeNode(doc, evidence ?? [], children, Repeated: false);
     }
 
@@ -44,6 +36,9 @@ public static class ImplementationTree
                 .Select(l => new LocalityGroup(l.Key, [.. l.OrderBy(d => d.Date ?? "9999", StringComparer.Ordinal)]))])),
     ];
 }
+
+/// <summary>One step of the hierarchy: the document at the other end and the relations (evidence) that make it.</summary>
+public sealed record ImplementationLink(DocumentRow Document, IReadOnlyList<RelationRow> Evidence);
 
 /// <summary>The documents of one level under a root, by locality.</summary>
 public sealed record LevelGroup(string? Level, string Label, IReadOnlyList<LocalityGroup> Localities);

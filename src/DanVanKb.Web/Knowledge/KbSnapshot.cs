@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 using DanVanKb.Storage.Reading;
 
 namespace DanVanKb.Web.Knowledge;
@@ -18,7 +20,22 @@ public sealed class KbSnapshot
         SourceById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         From = Relations.ToLookup(r => r.From, StringComparer.Ordinal);
         To = Relations.ToLookup(r => r.To, StringComparer.Ordinal);
+        implementedBy = Links(Relations, r => r.To, r => r.From);
+        implements = Links(Relations, r => r.From, r => r.To);
+        mostImplemented = new(() => [.. Documents.Where(d => d.Level == "central")
+            .Select(d => (d, ImplementationTree.Down(this, d).Size)).Where(x => x.Size > 0)
+            .OrderByDescending(x => x.Size).ThenByDescending(x => x.d.Mentions).ThenBy(x => x.d.Id, StringComparer.Ordinal).Take(12)]);
     }
+
+    /// <summary>Trees kept per snapshot; beyond this many roots a tree is built per request (memory stays bounded).</summary>
+    private const int MaxCachedTrees = 2048;
+
+    private static readonly IReadOnlyList<ImplementationLink> NoLinks = [];
+
+    private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implementedBy;
+    private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implements;
+    private readonly ConcurrentDictionary<(string, bool), TreeNode> trees = new();
+    private readonly Lazy<IReadOnlyList<(DocumentRow Document, int Implementers)>> mostImplemented;
 
     public IReadOnlyList<DocumentRow> Documents { get; }
 
@@ -39,6 +56,34 @@ public sealed class KbSnapshot
 
     /// <summary>Relations by the document acted on: what implements it.</summary>
     public ILookup<string, RelationRow> To { get; }
+
+    /// <summary>The documents that implement (continue, guide) a document, each once with its evidence,
+    /// top level first, then by locality, date and symbol.</summary>
+    public IReadOnlyList<ImplementationLink> ImplementedBy(string id) => implementedBy.GetValueOrDefault(id, NoLinks);
+
+    /// <summary>The documents a document implements, in the same order.</summary>
+    public IReadOnlyList<ImplementationLink> Implements(string id) => implements.GetValueOrDefault(id, NoLinks);
+
+    /// <summary>The central documents with the most documents implementing them, transitively.</summary>
+    public IReadOnlyList<(DocumentRow Document, int Implementers)> MostImplemented => mostImplemented.Value;
+
+    /// <summary>A document's tree in one direction, built once per snapshot.</summary>
+    public TreeNode Tree(DocumentRow root, bool down, Func<TreeNode> build)
+    {
+        if (trees.TryGetValue((root.Id, down), out var tree)) return tree;
+        tree = build();
+        if (trees.Count < MaxCachedTrees) trees.TryAdd((root.Id, down), tree);
+        return tree;
+    }
+
+    private Dictionary<string, IReadOnlyList<ImplementationLink>> Links(IEnumerable<RelationRow> relations, Func<RelationRow, string> at, Func<RelationRow, string> other) =>
+        relations.Where(r => Labels.IsImplementation(r.Type) && other(r) != at(r) && ById.ContainsKey(other(r)))
+            .GroupBy(at, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ImplementationLink>)[.. g.GroupBy(other, StringComparer.Ordinal)
+                .Select(o => new ImplementationLink(ById[o.Key], [.. o]))
+                .OrderBy(l => Labels.LevelRank(l.Document.Level)).ThenBy(l => l.Document.Locality ?? "", StringComparer.Ordinal)
+                .ThenBy(l => l.Document.Date ?? "9999", StringComparer.Ordinal).ThenBy(l => l.Document.Symbol ?? "", StringComparer.Ordinal)],
+                StringComparer.Ordinal);
 
     /// <summary>A document by id or slug.</summary>
     public DocumentRow? Find(string idOrSlug) =>

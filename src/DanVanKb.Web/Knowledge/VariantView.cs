@@ -2,18 +2,28 @@ using DanVanKb.Storage.Reading;
 
 namespace DanVanKb.Web.Knowledge;
 
-/// <summary>A way a document was written (symbol and date), how often, and a link to where in each report.</summary>
-public sealed record VariantView(string Symbol, string? Date, int Count, bool Differs, IReadOnlyList<(string File, string Href)> Places)
+/// <summary>A way a document was written (symbol and date), how often, and a link to where in each report
+/// (the first <see cref="MaxPlaces"/> reports; <see cref="MorePlaces"/> counts the others).</summary>
+public sealed record VariantView(string Symbol, string? Date, int Count, bool Differs, IReadOnlyList<(string File, string Href)> Places, int MorePlaces)
 {
+    public const int MaxPlaces = 30;
+
     public static VariantView Of(VariantRow v, DocumentRow doc, IReadOnlyList<MentionRow> mentions, KbSnapshot kb)
     {
         var differs = v.Symbol != doc.Symbol || (v.Date is not null && doc.Date is not null && v.Date != doc.Date);
-        var places = v.Sources.Where(kb.SourceById.ContainsKey).Select(src =>
+        var exact = new Dictionary<string, MentionRow>(StringComparer.Ordinal);
+        var any = new Dictionary<string, MentionRow>(StringComparer.Ordinal);
+        foreach (var m in mentions)
         {
-            var m = mentions.FirstOrDefault(m => m.SourceId == src && m.Symbol == v.Symbol && m.Date == v.Date)
-                ?? mentions.FirstOrDefault(m => m.SourceId == src);
+            any.TryAdd(m.SourceId, m);
+            if (m.Symbol == v.Symbol && m.Date == v.Date) exact.TryAdd(m.SourceId, m);
+        }
+        var sources = v.Sources.Where(kb.SourceById.ContainsKey).ToList();
+        var places = sources.Take(MaxPlaces).Select(src =>
+        {
+            var m = exact.GetValueOrDefault(src) ?? any.GetValueOrDefault(src);
             return (kb.SourceById[src].File, m is null ? Routes.Source(src) : Routes.SourceLine(src, m.Line));
         }).ToList();
-        return new VariantView(v.Symbol, v.Date, v.Count, differs, places);
+        return new VariantView(v.Symbol, v.Date, v.Count, differs, places, sources.Count - places.Count);
     }
 }

@@ -12,6 +12,16 @@ namespace DanVanKb.Web.Pages;
 /// everything implementing it (tree, groups, diagram), its other relations and every mention in context.</summary>
 public sealed class DocumentModel(KbStore store) : PageModel
 {
+    /// <summary>Nodes of the implementation tree drawn on the page; a central resolution may have ten
+    /// thousand plans under it, and the page shows its top levels with counts instead.</summary>
+    public const int TreeBudget = 200;
+
+    /// <summary>Documents listed per locality in the level groups before "và N văn bản khác".</summary>
+    public const int GroupBudget = 12;
+
+    /// <summary>Reports whose mentions are shown in context; the rest are counted and found by search.</summary>
+    public const int MentionSourceBudget = 20;
+
     public DocumentRow Doc { get; private set; } = null!;
 
     /// <summary>The document as the citation formatter and the trust note take it.</summary>
@@ -33,6 +43,12 @@ public sealed class DocumentModel(KbStore store) : PageModel
 
     public IReadOnlyList<(SourceRow Source, IReadOnlyList<MentionContext> Mentions)> Mentions { get; private set; } = [];
 
+    /// <summary>Reports citing the document whose mentions are not shown.</summary>
+    public int MoreMentionSources { get; private set; }
+
+    /// <summary>Distinct documents implementing this one, transitively.</summary>
+    public int DownCount { get; private set; }
+
     public SourceRow? OwnReport { get; private set; }
 
     public IActionResult OnGet(string slug)
@@ -42,15 +58,19 @@ public sealed class DocumentModel(KbStore store) : PageModel
         if (doc.Slug != slug) return RedirectPermanent(Routes.Document(doc.Slug));
         Doc = doc;
         Known = Citation.Known(doc);
-        Up = ImplementationTree.Up(Kb, doc);
-        Down = ImplementationTree.Down(Kb, doc);
-        Groups = ImplementationTree.ByLevelAndLocality(Down);
+        Up = ImplementationTree.Up(Kb, doc).Pruned(TreeBudget);
+        var down = ImplementationTree.Down(Kb, doc);
+        DownCount = down.Size;
+        Down = down.Pruned(TreeBudget);
+        Groups = ImplementationTree.ByLevelAndLocality(down);
         Diagram = TreeDiagram.Lay(Down);
         OtherRelations = [.. Kb.From[doc.Id].Concat(Kb.To[doc.Id]).Where(r => !Labels.IsImplementation(r.Type))];
         OwnReport = Kb.Sources.FirstOrDefault(s => s.Document == doc.Id);
 
         using var content = store.Content();
-        var mentions = content.MentionsOf(doc.Id);
+        var citing = content.SourcesCiting(doc.Id);
+        MoreMentionSources = Math.Max(0, citing.Count - MentionSourceBudget);
+        var mentions = content.MentionsOf(doc.Id, [.. citing.Take(MentionSourceBudget)]);
         var texts = content.SourceTexts([.. mentions.Select(m => m.SourceId).Distinct()]).ToDictionary(t => t.Id, t => t.Text);
         Mentions = [.. mentions.GroupBy(m => m.SourceId).Where(g => Kb.SourceById.ContainsKey(g.Key) && texts.ContainsKey(g.Key))
             .Select(g => (Kb.SourceById[g.Key], (IReadOnlyList<MentionContext>)[.. g.Select(m => MentionContext.Of(m, texts[g.Key]))]))];

@@ -16,9 +16,6 @@ public sealed class IndexModel(KbStore store) : PageModel
     {
         var s = store.Snapshot();
         Stats = s.Stats;
-        MostImplemented = [.. s.Documents.Where(d => d.Level == "central")
-            .Select(d => (d, ImplementationTree.Down(s, d).Descendants().Where(n => !n.Repeated).Select(n => n.Document.Id).Distinct().Count()))
-            .Where(x => x.Item2 > 0)
-            .OrderByDescending(x => x.Item2).ThenByDescending(x => x.d.Mentions).Take(12)];
+        MostImplemented = s.MostImplemented;
     }
 }
