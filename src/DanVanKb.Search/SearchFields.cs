@@ -35,6 +35,10 @@ public static class SearchFields
     public const string Mentions = "mentions";
 
     // filter dimensions: indexed as keywords and as doc values for counting
+    /// <summary>A record's place in the store's order (documents, then reports by id and passages in
+    /// text order): breaks ties between equal scores the same way whatever order the index was written in.</summary>
+    public const string Order = "order";
+
     public const string Type = "type";
     public const string Level = "level";
     public const string Place = "place";

@@ -24,6 +24,21 @@ public sealed class MappedText
     /// <summary>The original offset of character <paramref name="index"/> (or of the end).</summary>
     public int ToSource(int index) => map[Math.Clamp(index, 0, map.Length - 1)];
 
+    /// <summary>Whether some character came from original offset <paramref name="offset"/>. Every stage
+    /// appends in text order, so the map never decreases and a binary search finds it.</summary>
+    public bool ComesFrom(int offset)
+    {
+        int lo = 0, hi = Text.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (map[mid] == offset) return true;
+            if (map[mid] < offset) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return false;
+    }
+
     public MappedText Slice(int start, int end)
     {
         var m = new int[end - start + 1];

@@ -1,10 +1,14 @@
 using System.Text;
 
+using DanVanKb.Core.Text.Legacy;
+
 namespace DanVanKb.Core.Text;
 
 /// <summary>Decides whether a file's bytes are a text report and decodes them: UTF-8 (with or without
-/// BOM) and UTF-16 with a BOM are read; empty, whitespace-only, binary and non-UTF-8 files are refused
-/// with the reason.</summary>
+/// BOM), UTF-16 (with a BOM, or detected by its zero bytes) and, for bytes that are not UTF-8, the legacy
+/// Vietnamese charsets TCVN3, VNI and Windows-1258 (detected by how well each reads as Vietnamese) are
+/// read; empty, whitespace-only, binary files and 8-bit text that reads as none of them are refused with
+/// the reason. Valid UTF-8 is never reinterpreted.</summary>
 public static class ReportDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -39,13 +43,20 @@ public static class ReportDecoder
             try
             {
                 text = StrictUtf8.GetString(hasBom ? bytes[3..] : bytes);
+                encoding = hasBom ? "utf-8 (BOM)" : "utf-8";
             }
             catch (DecoderFallbackException e)
             {
-                return Refuse($"not valid UTF-8 text (invalid byte at offset {e.Index + (hasBom ? 3 : 0)}); "
-                    + "it looks like a legacy 8-bit encoding (TCVN3, VNI or Windows-1258): save it as UTF-8");
+                var legacy = LegacyTextDecoder.Decode(hasBom ? bytes[3..] : bytes);
+                if (!legacy.Ok)
+                {
+                    if (ControlShare(Windows1252.Decode(bytes)) > 0.05) return Refuse("binary content (control characters), not a text report");
+                    return Refuse($"not valid UTF-8 text (invalid byte at offset {e.Index + (hasBom ? 3 : 0)}), and it does not read as "
+                        + $"Vietnamese in TCVN3, VNI or Windows-1258 either (best: {legacy.CharsetName}, {legacy.Evidence}): save it as UTF-8");
+                }
+                text = legacy.Text!;
+                encoding = $"{legacy.CharsetName} (detected: {legacy.Evidence})";
             }
-            encoding = hasBom ? "utf-8 (BOM)" : "utf-8";
         }
         if (string.IsNullOrWhiteSpace(text)) return Refuse("the file holds only whitespace");
         if (ControlShare(text) > 0.05) return Refuse("binary content (control characters), not a text report");

@@ -1,3 +1,5 @@
+using DanVanKb.Core.Text.Legacy;
+
 namespace DanVanKb.Documents.Docx;
 
 /// <summary>The one place where text set in a legacy Vietnamese font (.VnTime, .VnTimeH, VNI-Times …) is
@@ -5,12 +7,5 @@ namespace DanVanKb.Documents.Docx;
 internal static class LegacyRuns
 {
     /// <summary>The text in Unicode, or null when the font is not a legacy Vietnamese font.</summary>
-    public static string? Convert(string? fontName, string runText)
-    {
-        // CONNECT: Core's converter (Core/Text/Legacy/LegacyFontText.cs) is not on main yet; when it lands:
-        //   return DanVanKb.Core.Text.Legacy.LegacyFontText.Convert(fontName, runText);
-        _ = fontName;
-        _ = runText;
-        return null;
-    }
+    public static string? Convert(string? fontName, string runText) => LegacyFontText.Convert(fontName, runText);
 }

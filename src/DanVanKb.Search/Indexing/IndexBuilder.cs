@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 using DanVanKb.Search.Analysis;
 
 using Lucene.Net.Documents;
@@ -14,12 +16,8 @@ namespace DanVanKb.Search.Indexing;
 /// telling the next command to rebuild. Callers hold the data folder's lock (one writer).</summary>
 public static class IndexBuilder
 {
-    private static readonly FieldType TextWithOffsets = new(TextField.TYPE_NOT_STORED)
-    {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
-    };
+    /// <summary>Indexing buffer before a segment is flushed: larger buffers mean fewer, larger segments to merge.</summary>
+    private const double RamBufferMB = 64;
 
     /// <summary>The commit user-data key of the graph version an index was built from.</summary>
     public const string GraphVersionKey = "graph_version";
@@ -29,28 +27,35 @@ public static class IndexBuilder
         RemoveOldSwapFolders(directory);
         var byId = documents.ToDictionary(d => d.Id);
         int passages = 0, reports = 0;
+        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
         using (var dir = FSDirectory.Open(directory))
-        using (var writer = new IndexWriter(dir, new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE }))
+        using (var writer = new IndexWriter(dir, config))
         {
-            foreach (var d in documents) writer.AddDocument(DocumentRecord(d));
-            foreach (var s in sources)
+            for (var i = 0; i < documents.Count; i++) writer.AddDocument(DocumentRecord(documents[i], i));
+            // IndexWriter takes documents from several threads at once (one segment buffer each): passages
+            // are cut and analyzed on every core, reports streamed in order from the store
+            var stream = Partitioner.Create(sources, EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(stream, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (s, _, index) =>
             {
-                reports++;
+                Interlocked.Increment(ref reports);
                 foreach (var p in PassageReader.Read(s))
                 {
-                    writer.AddDocument(PassageRecord(s, p, byId));
-                    passages++;
+                    writer.AddDocument(PassageRecord(s, p, byId, PassageOrder + (index << 20) + p.Index));
+                    Interlocked.Increment(ref passages);
                 }
-            }
+            });
             writer.SetCommitData(new Dictionary<string, string> { [GraphVersionKey] = graphVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             writer.Commit();
         }
         return new IndexSummary(documents.Count, reports, passages);
     }
 
-    private static Document DocumentRecord(IndexDocument d)
+    /// <summary>Passages sort after every document record; a report's passages keep their text order.</summary>
+    private const long PassageOrder = 1L << 40;
+
+    private static Document DocumentRecord(IndexDocument d, long order)
     {
-        var doc = Common(SearchFields.DocumentKind, d.Id, d.Body);
+        var doc = Common(SearchFields.DocumentKind, d.Id, d.Body, order);
         doc.Add(new StoredField(SearchFields.Mentions, d.Mentions));
         var symbols = d.Variants.Concat(d.Symbol is null ? [] : [d.Symbol]);
         foreach (var key in SymbolKeys.ForDocument(symbols, d.Number, d.Type))
@@ -59,9 +64,9 @@ public static class IndexBuilder
         return doc;
     }
 
-    private static Document PassageRecord(IndexSource s, Passage p, Dictionary<string, IndexDocument> byId)
+    private static Document PassageRecord(IndexSource s, Passage p, Dictionary<string, IndexDocument> byId, long order)
     {
-        var doc = Common(SearchFields.PassageKind, $"{s.Id}#{p.Index}", p.Text);
+        var doc = Common(SearchFields.PassageKind, $"{s.Id}#{p.Index}", p.Text, order);
         doc.Add(new StringField(SearchFields.Source, s.Id, Field.Store.YES));
         doc.Add(new StoredField(SearchFields.File, s.File));
         doc.Add(new StoredField(SearchFields.Line, p.Line));
@@ -71,12 +76,13 @@ public static class IndexBuilder
         return doc;
     }
 
-    private static Document Common(string kind, string id, string body) =>
+    private static Document Common(string kind, string id, string body, long order) =>
     [
+        new NumericDocValuesField(SearchFields.Order, order),
         new StringField(SearchFields.Kind, kind, Field.Store.YES),
         new StringField(SearchFields.Id, id, Field.Store.YES),
         new StoredField(SearchFields.Body, body),
-        new Field(SearchFields.Text, body, TextWithOffsets),
+        new TextField(SearchFields.Text, body, Field.Store.NO),
         new TextField(SearchFields.TextExact, body, Field.Store.NO),
     ];
 

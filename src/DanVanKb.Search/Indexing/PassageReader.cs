@@ -15,9 +15,7 @@ public static class PassageReader
         {
             var b = blocks[i];
             if (b.Text.Length == 0) continue;
-            var offsets = new HashSet<int>();
-            for (var c = 0; c < b.Text.Length; c++) offsets.Add(b.Text.ToSource(c));
-            var docs = source.Mentions.Where(m => offsets.Contains(m.Start)).Select(m => m.DocumentId).Distinct().ToList();
+            var docs = source.Mentions.Where(m => b.Text.ComesFrom(m.Start)).Select(m => m.DocumentId).Distinct().ToList();
             var start = b.Text.ToSource(0);
             var text = b.Kind == BlockKind.TableRow ? b.Text.Text.Replace('\t', ' ') : b.Text.Text;
             passages.Add(new Passage(i, Name(b.Kind), text, start, lines.Locate(start).Line, docs));

@@ -98,12 +98,15 @@ public sealed class KbSearcher : IDisposable
         return new SearchResults(request, symbols, hits, top.TotalHits, types, levels, places, fallback);
     }
 
+    /// <summary>Best score first; equal scores in the store's order, however the index was written.</summary>
+    private static readonly Sort ByScoreThenOrder = new(SortField.FIELD_SCORE, new SortField(SearchFields.Order, SortFieldType.INT64));
+
     /// <summary>The top hits and the three facets' counts. Each facet is counted without its own filter (so
     /// it shows the values a user could switch to); a facet with no filter of its own is counted in the
     /// same pass as the hits.</summary>
     private (TopDocs Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Levels, IReadOnlyList<FacetCount> Places) Run(Query query, SearchRequest request, int n)
     {
-        var top = TopScoreDocCollector.Create(n, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(ByScoreThenOrder, n, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var counters = new Dictionary<string, FacetCounter>();
         var inPass = new List<ICollector> { top };
         foreach (var (field, value) in new[] { (SearchFields.Type, request.Type), (SearchFields.Level, request.Level), (SearchFields.Place, request.Place) })
@@ -136,7 +139,7 @@ public sealed class KbSearcher : IDisposable
         var body = d.Get(SearchFields.Body) ?? "";
         return new SearchHit(d.Get(SearchFields.Kind), d.Get(SearchFields.Id), sd.Score,
             d.Get(SearchFields.Source), d.Get(SearchFields.File), d.GetField(SearchFields.Line)?.GetInt32Value(), d.Get(SearchFields.Block),
-            d.GetValues(SearchFields.Documents), SnippetBuilder.Build(reader, sd.Doc, body, terms));
+            d.GetValues(SearchFields.Documents), SnippetBuilder.Build(body, terms));
     }
 
     public void Dispose()

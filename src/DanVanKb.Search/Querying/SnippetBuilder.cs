@@ -1,19 +1,20 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
+using DanVanKb.Search.Analysis;
+
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DanVanKb.Search.Querying;
 
-/// <summary>Builds a snippet from the offsets stored in the folded field's term vector: the words the query
-/// matched, wherever the accents differ, with some text around the first of them.</summary>
+/// <summary>Builds a snippet from the words the query matched, wherever the accents differ, with some text
+/// around the first of them. The hit's stored text is analyzed again with the folded analyzer (only the
+/// dozen hits of a page are), which spares the index term vectors for every passage.</summary>
 internal static class SnippetBuilder
 {
     private const int Window = 280;
     private const int Lead = 90;
 
-    public static IReadOnlyList<SnippetPart> Build(IndexReader reader, int docId, string body, IReadOnlySet<string> terms)
+    public static IReadOnlyList<SnippetPart> Build(string body, IReadOnlySet<string> terms)
     {
-        var hits = Offsets(reader, docId, terms, body.Length);
+        var hits = Offsets(body, terms);
         if (hits.Count == 0) return [new SnippetPart(Cut(body, 0, Math.Min(body.Length, Window), out _), false)];
         var (from, to) = WindowAround(body, BestStart(hits));
         var parts = new List<SnippetPart>();
@@ -44,22 +45,20 @@ internal static class SnippetBuilder
         return best;
     }
 
-    private static List<(int Start, int End, string Term)> Offsets(IndexReader reader, int docId, IReadOnlySet<string> terms, int length)
+    private static List<(int Start, int End, string Term)> Offsets(string body, IReadOnlySet<string> terms)
     {
         var found = new List<(int, int, string)>();
-        if (terms.Count == 0 || reader.GetTermVector(docId, SearchFields.Text) is not { } vector) return found;
-        var te = vector.GetEnumerator();
-        foreach (var term in terms)
+        if (terms.Count == 0) return found;
+        using var stream = SearchAnalyzers.Folded.GetTokenStream(SearchFields.Text, body);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
         {
-            if (!te.SeekExact(new BytesRef(term))) continue;
-            var positions = te.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-            if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) continue;
-            for (var i = 0; i < positions.Freq; i++)
-            {
-                positions.NextPosition();
-                if (positions.StartOffset >= 0 && positions.EndOffset <= length) found.Add((positions.StartOffset, positions.EndOffset, term));
-            }
+            var t = term.ToString();
+            if (terms.Contains(t) && offset.StartOffset >= 0 && offset.EndOffset <= body.Length) found.Add((offset.StartOffset, offset.EndOffset, t));
         }
+        stream.End();
         found.Sort();
         return found;
     }

@@ -25,7 +25,7 @@ public static class WordFile
                 new Style(new StyleName { Val = "footnote reference" }, new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }))
                 { Type = StyleValues.Character, StyleId = "FootnoteReference" },
                 new Style(new StyleName { Val = "footnote text" }, new BasedOn { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "FootnoteText" });
-            foreach (var s in extraStyles) styles.Styles.Append(s);
+            foreach (var s in extraStyles) styles.Styles.Append(s.CloneNode(true));
             var body = new Body();
             var writer = new NoteWriter(body);
             fill(writer);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
+using DanVanKb.Core.Text.Legacy;
 using DanVanKb.Storage.Reading;
 using DanVanKb.Storage.Writing;
 
@@ -33,10 +34,12 @@ public class BadInputCorpusTests
         yield return ("utf16le.txt", Encoding.Unicode.GetBytes(Report), null);
         yield return ("utf16be.txt", Encoding.BigEndianUnicode.GetBytes(Report), null);
         yield return ("utf8-bom.txt", [.. Encoding.UTF8.GetPreamble(), .. Utf8NoBom.GetBytes(Report.Replace("45-KH", "46-KH", StringComparison.Ordinal))], null);
-        yield return ("windows-1258.txt", [0x4E, 0x67, 0x68, 0xF2, 0x20, 0x71, 0x75, 0x79, 0xEA, 0xF3, 0x74, 0x20, 0x32, 0x35], "legacy");
-        // TCVN3 (.VnTime) and VNI-Windows bytes for "Nghị quyết": one byte per accented letter, not UTF-8
-        yield return ("tcvn3.txt", [0x4E, 0x67, 0x68, 0xDE, 0x20, 0x71, 0x75, 0x79, 0xD5, 0x74, 0x20, 0x32, 0x35, 0x2D, 0x4E, 0x51], "legacy");
-        yield return ("vni.txt", [0x4E, 0x67, 0x68, 0x69, 0xF8, 0x20, 0x71, 0x75, 0x79, 0x65, 0xE1, 0x74, 0x20, 0x32, 0x35], "legacy");
+        // the legacy Vietnamese charsets are detected and converted (each its own plan number, to tell them apart)
+        yield return ("tcvn3.txt", Tcvn3.Encode(Legacy("51-KH")), null);
+        yield return ("vni.txt", Vni.Encode(Legacy("52-KH")), null);
+        yield return ("windows-1258.txt", Windows1258.Encode(Legacy("53-KH")), null);
+        // Western 8-bit text is not Vietnamese in any of them: refused, not converted
+        yield return ("latin1.txt", Encoding.Latin1.GetBytes("The committee's résumé was naïve; déjà vu at the café.\n"), "not valid UTF-8");
         yield return ("nfd.txt", Utf8NoBom.GetBytes(Report.Replace("47-KH", "47-KH", StringComparison.Ordinal).Replace("45-KH", "47-KH", StringComparison.Ordinal).Normalize(NormalizationForm.FormD)), null);
         yield return ("crlf.txt", Utf8NoBom.GetBytes(Report.Replace("45-KH", "48-KH", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal)), null);
         yield return ("lone-cr.txt", Utf8NoBom.GetBytes(Report.Replace("45-KH", "49-KH", StringComparison.Ordinal).Replace("\n", "\r", StringComparison.Ordinal)), null);
@@ -47,7 +50,7 @@ public class BadInputCorpusTests
         yield return ("absurd.txt", Utf8NoBom.GetBytes("Nghị quyết số 99999999999-NQ/TW ngày 31/02/2019; Kế hoạch số 00/13/2020; Chỉ thị số 0-CT/TW ngày 00/13/2020.\n"), null);
         yield return ("tên có dấu cách & $(rm -rf x); 'quote\".txt", Utf8NoBom.GetBytes(Report.Replace("45-KH", "50-KH", StringComparison.Ordinal)), null);
         // Word files: read by their content, refused with what they are
-        var docx = Docx(Report.Replace("45-KH", "51-KH", StringComparison.Ordinal).Split('\n'));
+        var docx = Docx(Report.Replace("45-KH", "54-KH", StringComparison.Ordinal).Split('\n'));
         yield return ("report.docx", docx, null);
         yield return ("damaged.docx", docx[..(docx.Length / 2)], "ZIP");
         yield return ("no-text.docx", Docx(), "no text");
@@ -70,6 +73,8 @@ public class BadInputCorpusTests
             workbook.AddWorkbookPart().Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets());
         return stream.ToArray();
     }
+
+    private static string Legacy(string plan) => Report.Replace("45-KH", plan, StringComparison.Ordinal);
 
     [Fact]
     public void Reads_or_refuses_every_awkward_file_by_name_and_ingests_the_rest()
@@ -104,9 +109,17 @@ public class BadInputCorpusTests
             Assert.Equal("utf-8 (BOM)", sources["utf8-bom.txt"].Encoding);
             Assert.Equal("docx", sources["report.docx"].Encoding);
             Assert.Contains("tên có dấu cách & $(rm -rf x); 'quote\".txt", sources.Keys);
+            Assert.StartsWith("tcvn3 (detected: 100% of ", sources["tcvn3.txt"].Encoding);
+            Assert.StartsWith("vni (detected: 100% of ", sources["vni.txt"].Encoding);
+            Assert.StartsWith("windows-1258 (detected: 100% of ", sources["windows-1258.txt"].Encoding);
+            using (var content = new KbContentReader(kb))
+            {
+                foreach (var (name, plan) in new[] { ("tcvn3.txt", "51-KH"), ("vni.txt", "52-KH"), ("windows-1258.txt", "53-KH") })
+                    Assert.Equal(Legacy(plan), content.Source(sources[name].Id)?.Text);
+            }
 
             // what the awkward but readable files say is read as from the clean one
-            foreach (var symbol in new[] { "45-KH/HU", "46-KH/HU", "47-KH/HU", "48-KH/HU", "49-KH/HU", "50-KH/HU", "51-KH/HU" })
+            foreach (var symbol in new[] { "45-KH/HU", "46-KH/HU", "47-KH/HU", "48-KH/HU", "49-KH/HU", "50-KH/HU", "51-KH/HU", "52-KH/HU", "53-KH/HU", "54-KH/HU" })
             {
                 var plan = Assert.Single(reader.FindBySymbol(symbol));
                 Assert.Equal("2013-09-05", plan.Date);

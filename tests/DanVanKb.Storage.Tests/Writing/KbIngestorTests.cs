@@ -71,7 +71,7 @@ public class KbIngestorTests
         tmp.Write("good.txt", Province);
         File.WriteAllBytes(Path.Combine(tmp.Path, "empty.txt"), []);
         File.WriteAllBytes(Path.Combine(tmp.Path, "image.txt"), [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1]);
-        File.WriteAllBytes(Path.Combine(tmp.Path, "legacy.txt"), [0x4E, 0x67, 0x68, 0xE9, 0x20, 0x71, 0x75, 0x79]);
+        File.WriteAllBytes(Path.Combine(tmp.Path, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65]); // "café crème" in Latin-1
         var kb = new KbPaths(Path.Combine(tmp.Path, "data"));
         var summary = KbIngestor.Ingest(kb, [tmp.Path, Path.Combine(tmp.Path, "missing-folder")]);
         Assert.Equal(1, summary.Added);
