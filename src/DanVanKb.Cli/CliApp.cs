@@ -29,6 +29,7 @@ public static class CliApp
             ScoreCommand.Create(stdout, stderr),
             ReindexCommand.Create(data, stdout, stderr),
             ServeCommand.Create(data, stdout, stderr),
+            WatchCommand.Create(data, stdout, stderr),
         };
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try

@@ -11,12 +11,16 @@ public static class Routes
     public const string HierarchyPath = "/he-thong";
     public const string DocumentPattern = "/van-ban/{slug}";
     public const string SourcePattern = "/nguon/{id}";
+    public const string SourceOriginalPattern = "/nguon/{id}/tep-goc";
     public const string CheckPath = "/kiem-tra";
     public const string ApiCheck = "/api/check";
 
     public static string Document(string slug) => $"/van-ban/{Uri.EscapeDataString(slug)}";
 
     public static string Source(string id) => $"/nguon/{Uri.EscapeDataString(id)}";
+
+    /// <summary>A report's original file, for download.</summary>
+    public static string SourceOriginal(string id) => $"{Source(id)}/tep-goc";
 
     /// <summary>A line of a report: evidence links land on the line's anchor.</summary>
     public static string SourceLine(string id, int line) => $"{Source(id)}#{LineAnchor(line)}";

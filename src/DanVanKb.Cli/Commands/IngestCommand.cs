@@ -5,12 +5,14 @@ using DanVanKb.Storage.Writing;
 
 namespace DanVanKb.Cli.Commands;
 
-/// <summary>`ingest PATH... [--data DIR]`: reads reports into the knowledge base, with progress and a summary.</summary>
+/// <summary>`ingest PATH... [--data DIR]`: reads reports into the knowledge base, with progress and a summary.
+/// A folder given is synced: its new and changed files are read, and the reports whose files are gone
+/// from it are withdrawn.</summary>
 public static class IngestCommand
 {
     public static Command Create(Option<string> data, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Report files or folders of reports", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Report files or folders of reports (a folder is synced: reports whose files are gone from it are withdrawn)", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Read reports into the knowledge base") { paths };
         command.SetAction(parse =>
         {
@@ -31,7 +33,7 @@ public static class IngestCommand
     private static void Print(IngestSummary s, KbPaths kb, TextWriter o)
     {
         o.WriteLine($"Ingested into {kb.Database}");
-        o.WriteLine($"  files:      {s.Files} read ({s.Added} added, {s.Changed} changed, {s.Unchanged} unchanged), {s.Refused.Count} refused");
+        o.WriteLine($"  files:      {s.Counts()}, {s.Refused.Count} refused ({s.Files} read)");
         o.WriteLine($"  reports:    {s.Sources} in the knowledge base");
         o.WriteLine($"  documents:  {s.Documents}");
         o.WriteLine($"  relations:  {s.Relations}");
@@ -41,6 +43,6 @@ public static class IngestCommand
     /// <summary>Writes a progress line per file to standard error, so standard output stays a summary.</summary>
     private sealed class Progress(TextWriter stderr) : IProgress<IngestProgress>
     {
-        public void Report(IngestProgress p) => stderr.WriteLine($"[{p.Done}/{p.Total}] {p.Outcome,-9} {p.File}");
+        public void Report(IngestProgress p) => stderr.WriteLine($"[{p.Done}/{p.Total}] {p.Outcome,-9} {p.Described}");
     }
 }

@@ -37,8 +37,17 @@ public sealed class KbContentReader : IDisposable
         return list;
     }
 
-    /// <summary>Every citation of every report, each with its document.</summary>
-    public IReadOnlyList<MentionRow> Mentions() => Mentions("1 = 1", []);
+    /// <summary>A report's file as it was read, or null when it was not kept (a report ingested before
+    /// originals were, in a database that may not even have the table yet).</summary>
+    public byte[]? Original(string sourceId)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'originals')";
+        if (Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return null;
+        cmd.CommandText = "SELECT bytes FROM originals WHERE source_id = $id";
+        cmd.Parameters.AddWithValue("$id", sourceId);
+        return cmd.ExecuteScalar() as byte[];
+    }
 
     /// <summary>The citations of one report, in text order.</summary>
     public IReadOnlyList<MentionRow> MentionsIn(string sourceId) => Mentions("m.source_id = $v0", [sourceId]);

@@ -5,7 +5,16 @@ namespace DanVanKb.Storage.Schema;
 /// <summary>The knowledge base's tables. Per-report tables (sources, mentions) are the source of truth;
 /// the graph tables are derived from them and rebuilt whole. meta: schema_version; graph_stale ('1' when
 /// reports were written since the last graph rebuild); graph_version (bumped by every graph rebuild, in
-/// its transaction; the search index records the one it was built from).</summary>
+/// its transaction; the search index records the one it was built from). originals: each report's file
+/// as it was read, written in the report's transaction.
+///
+/// originals came after version 1 without a version bump, on purpose: the table is additive and every
+/// program handles its absence. A writer creates it on open (CREATE TABLE IF NOT EXISTS), so an existing
+/// version-1 database gains it at its next ingest; readers treat a missing table or row as "original not
+/// stored" (reports ingested before originals were kept; the next ingest of their folder stores them);
+/// an older program reading a newer database ignores the table, and one replacing a report drops its
+/// original through ON DELETE CASCADE rather than leaving a wrong one. A bump would have made every
+/// existing knowledge base unreadable to older builds for a change neither side needs to refuse.</summary>
 public static class KbSchema
 {
     public const int Version = 1;
@@ -77,6 +86,9 @@ public static class KbSchema
             col INTEGER NOT NULL,
             start INTEGER NOT NULL,
             end INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS originals(
+            source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+            bytes BLOB NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_documents_symbol ON documents(symbol);
         CREATE INDEX IF NOT EXISTS ix_documents_number ON documents(number);
         CREATE INDEX IF NOT EXISTS ix_variants_document ON document_variants(document_id);

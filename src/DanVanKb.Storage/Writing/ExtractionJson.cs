@@ -6,7 +6,7 @@ using DanVanKb.Core.Model;
 
 namespace DanVanKb.Storage.Writing;
 
-/// <summary>Each report's extraction is stored whole, so the graph can be rebuilt from the store alone.</summary>
+/// <summary>Each report's extraction is stored so the graph can be rebuilt from the store alone.</summary>
 public static class ExtractionJson
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -17,6 +17,12 @@ public static class ExtractionJson
     };
 
     public static string Serialize(ExtractionResult result) => JsonSerializer.Serialize(result, Options);
+
+    /// <summary>What the graph is rebuilt from: the report, its documents and relations. The mentions have
+    /// their own table and the diagnostics are not part of the graph; leaving them out keeps a citation-
+    /// dense report's row (and a rebuild's memory) a fraction of the size.</summary>
+    public static string SerializeForGraph(ExtractionResult result) =>
+        Serialize(result with { Mentions = [], Diagnostics = [] });
 
     public static ExtractionResult Deserialize(string json) =>
         JsonSerializer.Deserialize<ExtractionResult>(json, Options) ?? throw new KbException("stored extraction is empty");

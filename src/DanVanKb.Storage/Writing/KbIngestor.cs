@@ -8,8 +8,11 @@ using DanVanKb.Storage.Reading;
 namespace DanVanKb.Storage.Writing;
 
 /// <summary>Ingests files and folders of reports into a data folder: decodes each file (refusing what is
-/// not a text report, with the reason), extracts it, writes it in its own transaction, then rebuilds the
-/// graph. One ingest at a time per data folder (a lock file); a second one is refused clearly.</summary>
+/// not a text report, with the reason), extracts it, writes it with its original bytes in its own
+/// transaction, withdraws the reports whose files are gone from a folder given (Withdrawals), each in its
+/// own transaction, then rebuilds the graph. A folder is thus kept in sync: added, changed, moved (same
+/// content under a new name: same id) and removed files. One ingest at a time per data folder (a lock
+/// file); a second one is refused clearly.</summary>
 public static class KbIngestor
 {
     private static readonly string[] ReportExtensions = [".txt", ".md", ".docx"];
@@ -43,33 +46,63 @@ public static class KbIngestor
     {
         var refused = new List<Refusal>();
         var files = Enumerate(inputs, refused);
-        int added = 0, changed = 0, unchanged = 0;
+        int added = 0, changed = 0, moved = 0, removed = 0, unchanged = 0;
 
         using var writer = new KbWriter(paths);
         var before = writer.Sources();
         var stored = before.ToDictionary(s => s.Path);
         var byHash = before.ToDictionary(s => s.Sha256, s => s.Path);
+        var gone = Withdrawals.Find(inputs, before);
+        var run = new Run(writer, stored, byHash, [.. gone.Select(g => g.Path)], refused);
+        // the total shrinks as moves are found: a gone file that moved is not withdrawn
+        int Total() => files.Count + gone.Count - run.Moves.Count;
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            var outcome = IngestOne(writer, file, stored, byHash, refused);
+            var outcome = IngestOne(run, file);
             switch (outcome)
             {
                 case "added": added++; break;
                 case "changed": changed++; break;
+                case "moved": moved++; break;
                 case "unchanged": unchanged++; break;
             }
-            progress?.Report(new IngestProgress(i + 1, files.Count, file.GivenName, outcome));
+            progress?.Report(new IngestProgress(i + 1, Total(), file.GivenName, outcome) { From = run.Moves.GetValueOrDefault(file.FullPath) });
         }
 
-        var graph = writer.GraphStale() || added + changed > 0 ? writer.RebuildGraph() : null;
+        // withdrawn after the files, so that a file moved within the folder is found above as a move;
+        // each in its own transaction, the graph rebuilt once after
+        foreach (var path in gone.Select(g => g.Path).Where(p => !run.Moved(p)))
+        {
+            if (stored.Remove(path, out var source))
+            {
+                writer.RemoveSource(source.Id);
+                FaultInjection.ThrowIfMidWithdrawal();
+            }
+            removed++; // or replaced above by a changed file that now holds its content
+            progress?.Report(new IngestProgress(files.Count + removed, Total(), path, "removed"));
+        }
+
+        var graph = writer.GraphStale() || added + changed + moved + removed > 0 ? writer.RebuildGraph() : null;
         var counts = graph is null ? KbReader.Counts(paths) : (graph.Documents.Count, graph.Relations.Count, graph.Documents.Count(d => d.Conflict));
-        return new IngestSummary(files.Count, added, changed, unchanged, refused,
+        return new IngestSummary(files.Count, added, changed, moved, removed, unchanged, refused,
             counts.Item1, counts.Item2, counts.Item3, stored.Count);
     }
 
-    private static string IngestOne(KbWriter writer, SourceFile file, Dictionary<string, KbWriter.StoredSource> stored, Dictionary<string, string> byHash, List<Refusal> refused)
+    /// <summary>What one run knows while it goes through the files: the stored reports by path and by
+    /// content, the paths that are gone (a file with one's content is a move), the moves made.</summary>
+    private sealed record Run(KbWriter Writer, Dictionary<string, KbWriter.StoredSource> Stored, Dictionary<string, string> ByHash,
+        HashSet<string> Gone, List<Refusal> Refused)
     {
+        /// <summary>Files moved: new path to the gone path they replaced.</summary>
+        public Dictionary<string, string> Moves { get; } = [];
+
+        public bool Moved(string gonePath) => Moves.ContainsValue(gonePath);
+    }
+
+    private static string IngestOne(Run run, SourceFile file)
+    {
+        var (writer, stored, byHash, refused) = (run.Writer, run.Stored, run.ByHash, run.Refused);
         byte[] bytes;
         try
         {
@@ -87,8 +120,13 @@ public static class KbIngestor
             return "refused";
         }
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (stored.TryGetValue(file.FullPath, out var old) && old.Sha256 == sha) return "unchanged";
-        if (byHash.TryGetValue(sha, out var samePath) && samePath != file.FullPath)
+        if (stored.TryGetValue(file.FullPath, out var old) && old.Sha256 == sha)
+        {
+            if (!old.HasOriginal) writer.StoreOriginal(old.Id, bytes); // ingested before originals were kept
+            return "unchanged";
+        }
+        var samePath = byHash.GetValueOrDefault(sha);
+        if (samePath is not null && samePath != file.FullPath && !run.Gone.Contains(samePath))
         {
             refused.Add(new Refusal(file.GivenName, $"same content as {samePath}, already in the knowledge base"));
             return "refused";
@@ -111,15 +149,26 @@ public static class KbIngestor
             return "refused";
         }
         var id = "src-" + sha[..12];
-        writer.WriteSource(id, file, sha, bytes.LongLength, decoded.Encoding, decoded.Text!, result);
+        writer.WriteSource(id, file, sha, bytes, decoded.Encoding, decoded.Text!, result);
+        // the write replaced, in its transaction, the gone file whose content this is (same id)
+        var movedFrom = samePath is not null && samePath != file.FullPath && stored.Remove(samePath) ? samePath : null;
+        if (old is not null) byHash.Remove(old.Sha256);
         byHash[sha] = file.FullPath;
-        var outcome = stored.ContainsKey(file.FullPath) ? "changed" : "added";
-        stored[file.FullPath] = new KbWriter.StoredSource(id, file.FullPath, sha);
+        var outcome = old is not null ? "changed" : movedFrom is not null ? "moved" : "added";
+        if (outcome == "moved") run.Moves[file.FullPath] = movedFrom!;
+        stored[file.FullPath] = new KbWriter.StoredSource(id, file.FullPath, sha, true);
         return outcome;
     }
 
-    /// <summary>Files given by name are read whatever their extension; folders contribute their .txt, .md
-    /// and .docx files, recursively, in a stable order.</summary>
+    /// <summary>Whether a file found in a folder is read as a report: a report extension, not the folder's
+    /// README.md, not a temporary file left while another program writes.</summary>
+    public static bool IsFolderReport(string path) =>
+        ReportExtensions.Contains(Path.GetExtension(path).ToLowerInvariant())
+        && !string.Equals(Path.GetFileName(path), "README.md", StringComparison.OrdinalIgnoreCase)
+        && !TemporaryFiles.IsTemporary(path);
+
+    /// <summary>Files given by name are read whatever their extension; folders contribute their report
+    /// files (IsFolderReport), recursively, in a stable order.</summary>
     public static IReadOnlyList<SourceFile> Enumerate(IReadOnlyList<string> inputs, List<Refusal> refused)
     {
         var files = new List<SourceFile>();
@@ -132,8 +181,7 @@ public static class KbIngestor
             else if (Directory.Exists(input))
             {
                 foreach (var f in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => ReportExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .Where(f => !string.Equals(Path.GetFileName(f), "README.md", StringComparison.OrdinalIgnoreCase))
+                    .Where(IsFolderReport)
                     .Order(StringComparer.Ordinal))
                     files.Add(new SourceFile(Path.GetFullPath(f), f));
             }

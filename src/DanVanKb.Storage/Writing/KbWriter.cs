@@ -22,22 +22,26 @@ public sealed class KbWriter : IDisposable
 
     public KbPaths Paths { get; }
 
-    public sealed record StoredSource(string Id, string Path, string Sha256);
+    /// <summary>A stored report as the ingest compares it with the files: HasOriginal is false for reports
+    /// ingested before originals were kept.</summary>
+    public sealed record StoredSource(string Id, string Path, string Sha256, bool HasOriginal);
 
     public IReadOnlyList<StoredSource> Sources()
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT id, path, sha256 FROM sources ORDER BY id";
+        cmd.CommandText = "SELECT s.id, s.path, s.sha256, EXISTS(SELECT 1 FROM originals o WHERE o.source_id = s.id) FROM sources s ORDER BY s.id";
         using var r = cmd.ExecuteReader();
         var list = new List<StoredSource>();
-        while (r.Read()) list.Add(new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2)));
+        while (r.Read()) list.Add(new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3) == 1));
         return list;
     }
 
-    /// <summary>Writes one report, replacing whatever the same path contributed before.</summary>
-    public void WriteSource(string id, SourceFile file, string sha256, long bytes, string encoding, string text, ExtractionResult result)
+    /// <summary>Writes one report and its original bytes, replacing whatever the same path (or the same
+    /// content, moved from a path that is gone) contributed before.</summary>
+    public void WriteSource(string id, SourceFile file, string sha256, byte[] original, string encoding, string text, ExtractionResult result)
     {
         using var tx = connection.BeginTransaction();
+        Delete(tx, "DELETE FROM originals WHERE source_id IN (SELECT id FROM sources WHERE path = $p OR id = $id)", file.FullPath, id);
         Delete(tx, "DELETE FROM mentions WHERE source_id IN (SELECT id FROM sources WHERE path = $p OR id = $id)", file.FullPath, id);
         Delete(tx, "DELETE FROM sources WHERE path = $p OR id = $id", file.FullPath, id);
         using (var cmd = connection.CreateCommand())
@@ -51,14 +55,36 @@ public sealed class KbWriter : IDisposable
             cmd.Parameters.AddWithValue("$path", file.FullPath);
             cmd.Parameters.AddWithValue("$file", file.GivenName);
             cmd.Parameters.AddWithValue("$sha", sha256);
-            cmd.Parameters.AddWithValue("$bytes", bytes);
+            cmd.Parameters.AddWithValue("$bytes", original.LongLength);
             cmd.Parameters.AddWithValue("$enc", encoding);
             cmd.Parameters.AddWithValue("$text", text);
-            cmd.Parameters.AddWithValue("$ex", ExtractionJson.Serialize(result));
+            cmd.Parameters.AddWithValue("$ex", ExtractionJson.SerializeForGraph(result));
             cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture));
             cmd.ExecuteNonQuery();
         }
         InsertMentions(tx, id, result);
+        InsertOriginal(tx, id, original);
+        MarkGraphStale(tx);
+        tx.Commit();
+    }
+
+    /// <summary>Stores the original of a report ingested before originals were kept (the caller checked
+    /// that the bytes are the stored report's: same SHA-256). The graph does not change.</summary>
+    public void StoreOriginal(string id, byte[] original)
+    {
+        using var tx = connection.BeginTransaction();
+        InsertOriginal(tx, id, original);
+        tx.Commit();
+    }
+
+    /// <summary>Withdraws one report (its row, mentions and original) in one transaction and marks the
+    /// graph stale: the documents and relations known only from it go at the next graph rebuild.</summary>
+    public void RemoveSource(string id)
+    {
+        using var tx = connection.BeginTransaction();
+        Delete(tx, "DELETE FROM originals WHERE source_id = $id", "", id);
+        Delete(tx, "DELETE FROM mentions WHERE source_id = $id", "", id);
+        Delete(tx, "DELETE FROM sources WHERE id = $id", "", id);
         MarkGraphStale(tx);
         tx.Commit();
     }
@@ -212,6 +238,16 @@ public sealed class KbWriter : IDisposable
             cmd.Parameters.AddWithValue("$tb", m.InTable ? 1 : 0);
             cmd.ExecuteNonQuery();
         }
+    }
+
+    private void InsertOriginal(SqliteTransaction tx, string sourceId, byte[] original)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT OR REPLACE INTO originals(source_id, bytes) VALUES ($s, $b)";
+        cmd.Parameters.AddWithValue("$s", sourceId);
+        cmd.Parameters.Add("$b", SqliteType.Blob).Value = original;
+        cmd.ExecuteNonQuery();
     }
 
     private void Delete(SqliteTransaction tx, string sql, string path, string id)

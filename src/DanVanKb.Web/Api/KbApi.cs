@@ -1,4 +1,5 @@
 using DanVanKb.Core.Checking;
+using DanVanKb.Core.Text;
 using DanVanKb.Search.Querying;
 using DanVanKb.Web.Knowledge;
 
@@ -99,15 +100,30 @@ public static class KbApi
         var s = store.Snapshot();
         if (!s.SourceById.TryGetValue(id, out var src)) return NotFound($"Không có báo cáo “{id}”.");
         using var content = store.Content();
-        var text = content.Source(id)!;
+        // withdrawn since the state being served was loaded
+        if (content.Source(id) is not { } text) return NotFound($"Không có báo cáo “{id}”.");
+        var bytes = content.Original(id);
+        var original = bytes is null ? null : OriginalFile.Of(src, bytes);
         return Results.Ok(new
         {
             id = src.Id,
             file = src.File,
             url = Routes.Source(src.Id),
+            encoding = src.Encoding,
             document = src.Document is { } doc && s.ById.TryGetValue(doc, out var own) ? DocumentJson.From(own) : null,
             mentions = content.MentionsIn(id).Select(m => new { written = m.Written, kind = m.Kind, line = m.Line, column = m.Column, start = m.Start, end = m.End, document = m.DocumentId, url = Routes.SourceLine(id, m.Line) }),
             text = text.Text,
+            // the page's "Tải tệp gốc" and, for a legacy 8-bit file, its side-by-side original; null when not stored
+            original = original is null ? null : new
+            {
+                url = Routes.SourceOriginal(id),
+                file = original.FileName,
+                contentType = original.ContentType,
+                bytes = original.Length,
+                kind = original.KindName,
+                converted = original.Kind.Converted(),
+                windows1252 = original.Kind == OriginalKind.EightBit ? Windows1252.Decode(bytes) : null,
+            },
         });
     }
 }

@@ -50,5 +50,6 @@ public static class WebApp
         app.UseRouting();
         app.MapRazorPages();
         app.MapKbApi();
+        app.MapOriginalDownload();
     }
 }

@@ -17,9 +17,9 @@ public static class KbIndexer
         using (var reader = new KbReader(paths))
             (version, documents) = reader.InOneSnapshot(r => (r.GraphVersion(), (IReadOnlyList<IndexDocument>)[.. r.Export().Documents.Select(ToIndex)]));
         using var content = new KbContentReader(paths);
-        var mentions = content.Mentions().Where(m => m.DocumentId is not null)
-            .ToLookup(m => m.SourceId, m => new IndexMention(m.Start, m.End, m.DocumentId!));
-        var sources = content.SourceTexts().Select(s => new IndexSource(s.Id, s.File, s.Text, [.. mentions[s.Id]]));
+        // streamed: one report's text and citations at a time, so memory does not grow with the archive
+        var sources = content.SourceTexts().Select(s => new IndexSource(s.Id, s.File, s.Text,
+            [.. content.MentionsIn(s.Id).Where(m => m.DocumentId is not null).Select(m => new IndexMention(m.Start, m.End, m.DocumentId!))]));
         return IndexBuilder.Build(paths.LuceneDirectory, documents, sources, version);
     }
 

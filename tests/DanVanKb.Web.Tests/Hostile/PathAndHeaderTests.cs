@@ -18,7 +18,7 @@ public class PathAndHeaderTests
         "%00", "a%00.txt", "%ff%fe", "%e2%80%ae", "con", "*", "%3Cscript%3E",
     ];
 
-    private static readonly string[] Routes = ["/nguon/{0}", "/van-ban/{0}", "/api/documents/{0}", "/api/documents/{0}/tree", "/api/sources/{0}", "/he-thong?van-ban={0}", "/static/{0}"];
+    private static readonly string[] Routes = ["/nguon/{0}", "/nguon/{0}/tep-goc", "/van-ban/{0}", "/api/documents/{0}", "/api/documents/{0}/tree", "/api/sources/{0}", "/he-thong?van-ban={0}", "/static/{0}"];
 
     [Fact]
     public async Task No_id_or_slug_reaches_a_file_outside_the_data_folder()
