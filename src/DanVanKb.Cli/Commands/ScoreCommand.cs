@@ -3,7 +3,7 @@ using System.Globalization;
 
 using DanVanKb.Cli.Scoring;
 using DanVanKb.Core.Extraction;
-using DanVanKb.Core.Text;
+using DanVanKb.Documents;
 
 namespace DanVanKb.Cli.Commands;
 
@@ -34,7 +34,7 @@ public static class ScoreCommand
         {
             var g = GoldFile.Load(path);
             var report = Path.Combine(corpusDir, g.File);
-            var decoded = ReportDecoder.Decode(File.ReadAllBytes(report));
+            var decoded = ReportFileReader.Read(report, File.ReadAllBytes(report));
             if (!decoded.Ok) throw new InvalidDataException($"{report}: {decoded.Refusal}");
             scores.Add(GoldScorer.Compare(g, Extractor.Extract(decoded.Text!)));
         }

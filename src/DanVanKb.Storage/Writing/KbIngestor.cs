@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using DanVanKb.Core.Extraction;
 using DanVanKb.Core.Model;
 using DanVanKb.Core.Text;
+using DanVanKb.Documents;
 using DanVanKb.Storage.Reading;
 
 namespace DanVanKb.Storage.Writing;
@@ -15,7 +16,7 @@ namespace DanVanKb.Storage.Writing;
 /// file); a second one is refused clearly.</summary>
 public static class KbIngestor
 {
-    private static readonly string[] ReportExtensions = [".txt", ".md"];
+    private static readonly string[] ReportExtensions = [".txt", ".md", ".docx"];
 
     /// <summary>The largest report read. Reports are tens of kilobytes; extraction is linear (about a second
     /// per megabyte), so this bounds the time any one file can take.</summary>
@@ -139,7 +140,7 @@ public static class KbIngestor
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         // a file is only ever compared with its own path's stored content, which no other file changes
         if (known.GetValueOrDefault(file.FullPath) == sha) return new Prepared(file, bytes, sha, null, null, null);
-        var decoded = ReportDecoder.Decode(bytes);
+        var decoded = ReportFileReader.Read(file.FullPath, bytes);
         if (!decoded.Ok) return new Prepared(file, bytes, sha, decoded, null, null);
         try
         {

@@ -5,6 +5,10 @@ using DanVanKb.Core.Text.Legacy;
 using DanVanKb.Storage.Reading;
 using DanVanKb.Storage.Writing;
 
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
 namespace DanVanKb.Storage.Tests.Writing;
 
 /// <summary>A corpus of bad and awkward files, generated here: each is either read correctly (and how its
@@ -45,6 +49,29 @@ public class BadInputCorpusTests
         yield return ("nested-markers.txt", Utf8NoBom.GetBytes("Nghị quyết số 25-NQ/TW¹²³⁴⁵⁶⁷⁸⁹⁰¹²³ ^[^[^[1]]] ⁽⁽⁽²⁾⁾⁾.\n\n¹²³ ^[1] ¹ Kế hoạch số 12-KH/TU.\n"), null);
         yield return ("absurd.txt", Utf8NoBom.GetBytes("Nghị quyết số 99999999999-NQ/TW ngày 31/02/2019; Kế hoạch số 00/13/2020; Chỉ thị số 0-CT/TW ngày 00/13/2020.\n"), null);
         yield return ("tên có dấu cách & $(rm -rf x); 'quote\".txt", Utf8NoBom.GetBytes(Report.Replace("45-KH", "50-KH", StringComparison.Ordinal)), null);
+        // Word files: read by their content, refused with what they are
+        var docx = Docx(Report.Replace("45-KH", "54-KH", StringComparison.Ordinal).Split('\n'));
+        yield return ("report.docx", docx, null);
+        yield return ("damaged.docx", docx[..(docx.Length / 2)], "ZIP");
+        yield return ("no-text.docx", Docx(), "no text");
+        yield return ("workbook.docx", Workbook(), "Excel");
+        yield return ("old-word.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0, 0, 0, 0, 0], "old binary Office file");
+    }
+
+    private static byte[] Docx(params string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+            doc.AddMainDocumentPart().Document = new Document(new Body(paragraphs.Select(p => new Paragraph(new Run(new Text(p))))));
+        return stream.ToArray();
+    }
+
+    private static byte[] Workbook()
+    {
+        using var stream = new MemoryStream();
+        using (var workbook = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+            workbook.AddWorkbookPart().Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets());
+        return stream.ToArray();
     }
 
     private static string Legacy(string plan) => Report.Replace("45-KH", plan, StringComparison.Ordinal);
@@ -80,6 +107,7 @@ public class BadInputCorpusTests
             Assert.Equal("utf-16le (BOM)", sources["utf16le-bom.txt"].Encoding);
             Assert.Equal("utf-16be (no BOM; detected by its zero bytes)", sources["utf16be.txt"].Encoding);
             Assert.Equal("utf-8 (BOM)", sources["utf8-bom.txt"].Encoding);
+            Assert.Equal("docx", sources["report.docx"].Encoding);
             Assert.Contains("tên có dấu cách & $(rm -rf x); 'quote\".txt", sources.Keys);
             Assert.StartsWith("tcvn3 (detected: 100% of ", sources["tcvn3.txt"].Encoding);
             Assert.StartsWith("vni (detected: 100% of ", sources["vni.txt"].Encoding);
@@ -91,7 +119,7 @@ public class BadInputCorpusTests
             }
 
             // what the awkward but readable files say is read as from the clean one
-            foreach (var symbol in new[] { "45-KH/HU", "46-KH/HU", "47-KH/HU", "48-KH/HU", "49-KH/HU", "50-KH/HU", "51-KH/HU", "52-KH/HU", "53-KH/HU" })
+            foreach (var symbol in new[] { "45-KH/HU", "46-KH/HU", "47-KH/HU", "48-KH/HU", "49-KH/HU", "50-KH/HU", "51-KH/HU", "52-KH/HU", "53-KH/HU", "54-KH/HU" })
             {
                 var plan = Assert.Single(reader.FindBySymbol(symbol));
                 Assert.Equal("2013-09-05", plan.Date);

@@ -82,6 +82,18 @@ public partial class CheckPageTests(SiteFactory site) : IClassFixture<SiteFactor
     }
 
     [Fact]
+    public async Task A_workbook_or_an_old_doc_uploaded_as_docx_is_refused_saying_what_it_is()
+    {
+        using var stream = new MemoryStream();
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+            workbook.AddWorkbookPart().Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(new DocumentFormat.OpenXml.Spreadsheet.Sheets());
+        var html = await Html(await Post(file: ("bang.docx", stream.ToArray())), HttpStatusCode.BadRequest);
+        Assert.Contains("Tệp “bang.docx”: đây là bảng tính Excel", html, StringComparison.Ordinal);
+        html = await Html(await Post(file: ("cu.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0])), HttpStatusCode.BadRequest);
+        Assert.Contains("đây là tệp Word cũ (.doc); hãy mở bằng Word và lưu lại dưới dạng .docx", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_text_file_is_read_too()
     {
         var html = await Html(await Post(file: ("du-thao.txt", Encoding.UTF8.GetBytes(Drafts.WrongDate))));

@@ -1,0 +1,7 @@
+namespace DanVanKb.Documents.Docx;
+
+internal enum NoteKind
+{
+    Footnote,
+    Endnote,
+}
