@@ -49,7 +49,8 @@ public sealed class KillTests(ReliabilityCorpus corpus, ITestOutputHelper output
             }
             StoreCheck.Consistent(kb, corpus.MentionsBySha);
             var read = kills % 2 == 0 ? ChildCli.Run("stats", "--data", kb.DataDirectory) : ChildCli.Run("show", "25-NQ/TW", "--data", kb.DataDirectory);
-            Assert.True(read.Exit == 0, read.Err);
+            // killed before its first report was written, an ingest into an empty folder leaves nothing to show: "not found" (3), never an error
+            Assert.True(read.Exit == 0 || (empty && read.Exit == 3), read.Err);
             StoreCheck.Agree(kb);
             ReliabilityCorpus.Ingest(kb, corpus.Corpus);
             Assert.Equal(corpus.ReferenceExport, corpus.Export(kb));
