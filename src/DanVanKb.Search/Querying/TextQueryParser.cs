@@ -33,7 +33,7 @@ public static class TextQueryParser
 
     private static Query? TryParse(string field, Analyzer analyzer, string input)
     {
-        var parser = new QueryParser(VietnameseAnalyzer.Version, field, analyzer)
+        var parser = new FoldingQueryParser(field, analyzer, analyzer == SearchAnalyzers.Folded)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,

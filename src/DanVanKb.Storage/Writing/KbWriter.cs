@@ -105,7 +105,8 @@ public sealed class KbWriter : IDisposable
         {
             cmd.CommandText = "SELECT id, file, extraction FROM sources ORDER BY id";
             using var r = cmd.ExecuteReader();
-            while (r.Read()) extractions.Add(new SourceExtraction(r.GetString(0), r.GetString(1), ExtractionJson.Deserialize(r.GetString(2))));
+            var pool = new GraphInputPool();
+            while (r.Read()) extractions.Add(new SourceExtraction(r.GetString(0), r.GetString(1), pool.Share(ExtractionJson.Deserialize(r.GetString(2)))));
         }
         var graph = GraphBuilder.Build(extractions);
 

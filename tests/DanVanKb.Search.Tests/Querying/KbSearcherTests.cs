@@ -19,6 +19,22 @@ public class KbSearcherTests(TestIndex index) : IClassFixture<TestIndex>
         Assert.Contains(results.Hits, h => Text(h).Contains("Dân vận khéo", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("khé*")]
+    [InlineData("KHÉ*")]
+    [InlineData("khe*")]
+    [InlineData("kh?o")]
+    [InlineData("vận khé*")]
+    public void Prefix_and_wildcard_terms_are_folded_like_the_words(string q)
+    {
+        var hits = Search(q).Hits.Where(h => !h.IsDocument).ToList();
+        Assert.Contains(hits, h => Text(h).Contains("khéo", StringComparison.Ordinal));
+        Assert.Contains(hits.SelectMany(h => h.Snippet).Where(p => p.Hit), p => p.Text.StartsWith("kh", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_prefix_that_no_word_has_finds_nothing() => Assert.Empty(Search("khé*zz").Hits);
+
     [Fact]
     public void Exact_accents_rank_above_other_accents()
     {
