@@ -35,6 +35,10 @@ public static class SearchFields
     public const string Mentions = "mentions";
 
     // filter dimensions: indexed as keywords and as doc values for counting
+    /// <summary>On a passage, indexed (not stored): the ids of the documents it cites, so a symbol query
+    /// finds the passages citing that document by exact term.</summary>
+    public const string Cites = "cites";
+
     /// <summary>A record's place in the store's order (documents, then reports by id and passages in
     /// text order): breaks ties between equal scores the same way whatever order the index was written in.</summary>
     public const string Order = "order";

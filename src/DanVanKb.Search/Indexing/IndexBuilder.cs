@@ -71,7 +71,11 @@ public static class IndexBuilder
         doc.Add(new StoredField(SearchFields.File, s.File));
         doc.Add(new StoredField(SearchFields.Line, p.Line));
         doc.Add(new StoredField(SearchFields.Block, p.Block));
-        foreach (var id in p.Documents) doc.Add(new StoredField(SearchFields.Documents, id));
+        foreach (var id in p.Documents)
+        {
+            doc.Add(new StoredField(SearchFields.Documents, id));
+            doc.Add(new StringField(SearchFields.Cites, id, Field.Store.NO));
+        }
         AddFacets(doc, [.. p.Documents.Where(byId.ContainsKey).Select(id => byId[id])]);
         return doc;
     }

@@ -82,6 +82,10 @@ public sealed class KbSearcher : IDisposable
         request = request with { Page = page, PageSize = size };
         var (query, fallback) = TextQueryParser.Parse(request.Query);
         var symbols = FindSymbol(request.Query);
+        var highlight = query;
+        // the query names documents by their symbol: their records and the passages citing them, by exact
+        // term, rather than every passage that happens to hold "25", "nq" and "tw"
+        if (symbols.Count > 0) query = Citing(symbols);
         TopDocs top;
         IReadOnlyList<FacetCount> types, levels, places;
         try
@@ -93,9 +97,23 @@ public sealed class KbSearcher : IDisposable
             (query, fallback) = (TextQueryParser.Plain(SearchFields.Text, SearchAnalyzers.Folded, request.Query), true);
             (top, types, levels, places) = Run(query, request, page * size);
         }
-        var terms = QueryTerms(query);
+        var terms = QueryTerms(highlight);
         var hits = top.ScoreDocs.Skip((page - 1) * size).Select(sd => Hit(sd, terms)).ToList();
         return new SearchResults(request, symbols, hits, top.TotalHits, types, levels, places, fallback);
+    }
+
+    /// <summary>Documents named by a symbol query whose records and citing passages are searched.</summary>
+    private const int MaxSymbolDocuments = 20;
+
+    private static Query Citing(IReadOnlyList<string> documents)
+    {
+        var q = new BooleanQuery();
+        foreach (var id in documents.Take(MaxSymbolDocuments))
+        {
+            q.Add(new TermQuery(new Term(SearchFields.Id, id)) { Boost = 10 }, Occur.SHOULD);
+            q.Add(new TermQuery(new Term(SearchFields.Cites, id)), Occur.SHOULD);
+        }
+        return q;
     }
 
     /// <summary>Best score first; equal scores in the store's order, however the index was written.</summary>

@@ -32,6 +32,20 @@ public class KbSearcherTests(TestIndex index) : IClassFixture<TestIndex>
         Assert.Contains(hits.SelectMany(h => h.Snippet).Where(p => p.Hit), p => p.Text.StartsWith("kh", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("25-NQ/TW")]
+    [InlineData("nq 25")]
+    public void A_symbol_query_finds_the_document_and_the_passages_citing_it_not_its_scattered_words(string q)
+    {
+        var results = Search(q);
+
+        Assert.Equal("doc-nq25", results.Hits[0].Id);
+        var passages = results.Hits.Where(h => !h.IsDocument).ToList();
+        Assert.Contains(passages, h => Text(h).Contains("Nghị quyết số 25-NQ/TW", StringComparison.Ordinal));
+        Assert.All(passages, h => Assert.Contains("doc-nq25", h.Documents));
+        Assert.DoesNotContain(passages, h => Text(h).Contains("có 25 xã", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_prefix_that_no_word_has_finds_nothing() => Assert.Empty(Search("khé*zz").Hits);
 

@@ -29,6 +29,8 @@ public sealed class TestIndex : IDisposable
             Công tác dân vận của chính quyền theo Nghị quyết số 25-NQ/TW được tăng cường.
 
             Nhiều xã làm công tác vận động nhân dân, dân vận trong tình hình mới.
+
+            Năm 2013 có 25 xã thực hiện; NQ của chi bộ và TW đoàn được phổ biến.
             """;
         var text = Report.Replace("\r\n", "\n", StringComparison.Ordinal);
         var kh = text.IndexOf("97-KH/TU", StringComparison.Ordinal);
