@@ -24,11 +24,12 @@ public static class KbApi
     {
         if (page is < 1 || size is < 1 or > 100)
             return Results.Problem(statusCode: 400, title: "Yêu cầu không hợp lệ", detail: "page ≥ 1, 1 ≤ size ≤ 100");
-        var (_, s, searcher) = store.Current();
+        var view = store.Current();
+        var s = view.Snapshot;
         SearchResults r;
         try
         {
-            r = searcher.Search(new SearchRequest(q ?? "", type, level, place, from, to, page ?? 1, size ?? 20));
+            r = view.Search(new SearchRequest(q ?? "", type, level, place, from, to, page ?? 1, size ?? 20));
         }
         catch (SearchRefusedException e)
         {

@@ -91,4 +91,9 @@ public sealed class KbStore(IConfiguration configuration) : IDisposable
 }
 
 /// <summary>One state of the knowledge base as the site serves it: the graph and the index of one version.</summary>
-public sealed record KbView(long Version, KbSnapshot Snapshot, KbSearcher Searcher);
+public sealed record KbView(long Version, KbSnapshot Snapshot, KbSearcher Searcher)
+{
+    /// <summary>A search over this state. The same request is answered once per state: staff repeat the
+    /// same searches all day, and a state's answers never change.</summary>
+    public SearchResults Search(SearchRequest request) => Snapshot.Cached("search:" + request, () => Searcher.Search(request));
+}

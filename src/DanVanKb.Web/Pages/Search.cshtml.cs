@@ -48,7 +48,7 @@ public sealed class SearchModel(KbStore store) : PageModel
         if (string.IsNullOrWhiteSpace(Q) && Type is null && Level is null && Place is null && From is null && To is null) return;
         try
         {
-            Results = view.Searcher.Search(ToRequest());
+            Results = view.Search(ToRequest());
         }
         catch (SearchRefusedException e)
         {
