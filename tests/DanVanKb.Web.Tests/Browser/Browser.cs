@@ -38,7 +38,7 @@ public sealed class Browser : IAsyncDisposable
             Locale = "vi-VN",
         });
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = baseUrl });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000); // generous: a shared CI machine can stall a page for seconds
         Directory.CreateDirectory(Screenshots);
         return new Browser(playwright, browser, context);
     }
