@@ -32,11 +32,13 @@ public sealed record BenchOptions
     public const string Usage = """
         dotnet run -c Release --project bench/DanVanKb.Bench -- [--sizes 1000,5000,20000] [--smoke] [--out bench/results/last.json]
               [--work DIR] [--seed N] [--extract-mb 256] [--http-seconds 20] [--samples 300] [--keep]
+        dotnet run -c Release --project bench/DanVanKb.Bench -- --render bench/results/last.json
         Generates the seeded synthetic corpus at each size and measures, in one run: ingest end-to-end (the real
         CLI in a child process, its peak RSS) beside a bare Lucene IndexWriter over the same passages; extraction
         alone (all cores, one core) beside a plain regex scan; in-process search p50/p99 beside SQLite FTS5 and
         ripgrep; navigation (implementation tree down, chain up); HTTP at 1, 16 and 64 clients. Prints the table
         with every target as a ratio (MISSED when missed) and writes the JSON. --smoke: 200 reports, short phases.
+        --render: prints a saved run's tables again, the targets judged anew, and rewrites its .md.
         """;
 
     public static BenchOptions Parse(string[] args)

@@ -15,7 +15,7 @@ public sealed record CorpusFolder(string Path, int Reports, long Bytes, double W
 
     public static CorpusFolder Ensure(SyntheticCorpus corpus, string work, ulong seed, int reports)
     {
-        var path = System.IO.Path.Combine(work, $"corpus-s{seed.ToString(CultureInfo.InvariantCulture)}-{reports.ToString(CultureInfo.InvariantCulture)}");
+        var path = System.IO.Path.Combine(work, $"corpus-v{SyntheticCorpus.Version}-s{seed.ToString(CultureInfo.InvariantCulture)}-{reports.ToString(CultureInfo.InvariantCulture)}");
         var marker = System.IO.Path.Combine(path, ".complete");
         if (File.Exists(marker) && long.TryParse(File.ReadAllText(marker), CultureInfo.InvariantCulture, out var known))
             return new CorpusFolder(path, reports, known, 0);

@@ -57,7 +57,7 @@ public sealed record ExtractionFigures(int Files, double Megabytes, double AllCo
         foreach (var t in texts) check += Symbol.Count(t);
         var regexOne = clock.Elapsed.TotalSeconds;
 
-        var stats = CorpusStatistics.Of($"synthetic {corpus.Reports}", results);
+        var stats = CorpusStatistics.Of("synthetic", results);
         return new ExtractionFigures(files.Count, Math.Round(mb, 1), Rate(mb, all), Rate(mb, one), Rate(mb, regexAll), Rate(mb, regexOne), check, stats);
     }
 

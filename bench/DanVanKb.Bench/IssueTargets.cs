@@ -45,8 +45,7 @@ public static class IssueTargets
                     ? Verdict.AtLeast($"search {Name(row.Kind)} vs ripgrep (median)", n, rg, VsRipgrep, "×")
                     : Verdict.Unmeasured($"search {Name(row.Kind)} vs ripgrep (median)", n, "ripgrep not installed", $"≥ {VsRipgrep}×"));
                 // a quick answer that finds nothing where FTS5 finds passages is no answer: missed, whatever its speed
-                if (row.Found.Product == 0 && row.Found.Fts5 > 0)
-                    found = [.. found.Select(x => x with { Measured = $"{x.Measured}, but found nothing (FTS5 found {row.Found.Fts5:#,0})", Status = VerdictStatus.Missed })];
+                if (FoundNothing(row)) found = [.. found.Select(x => Empty(x, row))];
                 v.AddRange(found);
             }
             var tree = s.Navigation.Rows.FirstOrDefault(r => r.Way == "down" && r.Target == TreeSize);
@@ -94,9 +93,17 @@ public static class IssueTargets
             var allowed = Math.Pow(QueryGrowthPerDoubling, Math.Log2(factor));
             foreach (var row in b.Search.Rows)
                 if (a.Search.Rows.FirstOrDefault(r => r.Kind == row.Kind) is { } before)
-                    yield return Verdict.AtMost($"search p99 growth, {Name(row.Kind)} (≤ 1.5× per doubling)", label, Math.Round(row.Product.P99Ms / Math.Max(before.Product.P99Ms, 1e-6), 3), Math.Round(allowed, 2), "×");
+                {
+                    var growth = Verdict.AtMost($"search p99 growth, {Name(row.Kind)} (≤ 1.5× per doubling)", label, Math.Round(row.Product.P99Ms / Math.Max(before.Product.P99Ms, 1e-6), 3), Math.Round(allowed, 2), "×");
+                    yield return FoundNothing(row) ? Empty(growth, row) : growth;
+                }
         }
     }
+
+    private static bool FoundNothing(SearchRow row) => row.Found.Product == 0 && row.Found.Fts5 > 0;
+
+    private static Verdict Empty(Verdict v, SearchRow row) =>
+        v with { Measured = $"{v.Measured}, but found nothing (FTS5 found {row.Found.Fts5:#,0})", Status = VerdictStatus.Missed };
 
     public static string Name(QueryKind k) => k.ToString().ToLowerInvariant();
 }

@@ -15,6 +15,18 @@ if (args is ["--serve", var served, var url])
     return 0;
 }
 
+var json = new JsonSerializerOptions { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+// a saved run rendered again (the targets judged anew from its figures), e.g. after a change to the table
+if (args is ["--render", var saved])
+{
+    var loaded = JsonSerializer.Deserialize<BenchRun>(await File.ReadAllTextAsync(saved), json)!;
+    var rendered = ResultTable.Markdown(loaded with { Verdicts = IssueTargets.Judge(loaded.Sizes) });
+    Console.Write(rendered);
+    await File.WriteAllTextAsync(Path.ChangeExtension(saved, ".md"), rendered);
+    return 0;
+}
+
 BenchOptions o;
 try
 {
@@ -90,7 +102,7 @@ Console.WriteLine();
 Console.Write(table);
 var outDir = Path.GetDirectoryName(Path.GetFullPath(o.Out))!;
 Directory.CreateDirectory(outDir);
-await File.WriteAllTextAsync(o.Out, JsonSerializer.Serialize(run, new JsonSerializerOptions { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } }));
+await File.WriteAllTextAsync(o.Out, JsonSerializer.Serialize(run, json));
 await File.WriteAllTextAsync(Path.ChangeExtension(o.Out, ".md"), table);
 Console.WriteLine($"\nresult: {Path.GetFullPath(o.Out)} (and {Path.ChangeExtension(o.Out, ".md")})");
 return 0;

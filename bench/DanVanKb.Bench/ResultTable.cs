@@ -18,6 +18,7 @@ public static class ResultTable
         string L(Latency l) => $"{F(l.P50Ms)} / {F(l.P99Ms)}";
 
         Line($"Machine: {run.Machine}");
+        Line();
         Line(string.Create(c, $"Run: {(run.Smoke ? "smoke, " : "")}seed {run.Seed}, sizes {string.Join(", ", run.Sizes.Select(s => s.Reports.ToString("#,0", c)))}, {run.TotalMinutes:0.#} minutes in all. MB = 10^6 bytes of report files."));
         Line();
         Line("### Ingest and extraction");
@@ -79,7 +80,7 @@ public static class ResultTable
             Line("### The synthetic corpus beside the real reports (counted with Extractor.Extract)");
             Line();
             Line("```");
-            sb.Append(CorpusStatistics.Table(real, run.Sizes[^1].Extraction.Statistics));
+            sb.Append(CorpusStatistics.Table(real, run.Sizes[^1].Extraction.Statistics with { Name = "synthetic" }));
             Line("```");
         }
         return sb.ToString();

@@ -9,6 +9,10 @@ public sealed class SyntheticCorpus(ulong seed = SyntheticCorpus.DefaultSeed)
 {
     public const ulong DefaultSeed = 25;
 
+    /// <summary>Changes whenever the generator writes different text for a seed, so corpora written by an
+    /// earlier generator are not reused by the benchmark.</summary>
+    public const int Version = 1;
+
     public World World { get; } = new(seed);
 
     public ReportSpec Spec(int index) => ReportSpec.Choose(World, index);
