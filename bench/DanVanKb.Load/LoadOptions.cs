@@ -26,7 +26,8 @@ public sealed record LoadOptions
     public const string Usage = """
         DanVanKb.Load [--corpus DIR]... [--synthetic N] [--data DIR | --url http://127.0.0.1:PORT]
                       [--clients 64] [--duration 60] [--max-requests N] [--out FILE] [--smoke]
-        Starts the site on 127.0.0.1 over DIR (or the reports given, plus N synthetic ones), runs the clients
+        Starts the site on 127.0.0.1 over DIR (or the reports given, plus the first N reports of the seeded
+        synthetic corpus, bench/DanVanKb.Synthetic), runs the clients
         against the search, document and tree pages and their JSON twins, prints requests/s, p50/p99 per page,
         errors and the server's RSS, and writes the result as JSON. --smoke: 5 s, 8 clients, 30 synthetic.
         Exit code 1 when any request failed.

@@ -3,6 +3,7 @@ using System.Text.Json;
 using DanVanKb.Load;
 using DanVanKb.Storage;
 using DanVanKb.Storage.Writing;
+using DanVanKb.Synthetic;
 using DanVanKb.Web.Hosting;
 using DanVanKb.Web.Indexing;
 
@@ -33,7 +34,7 @@ if (folder is null)
     temp = Path.Combine(Path.GetTempPath(), "danvankb-load-" + Guid.NewGuid().ToString("N"));
     var corpora = o.Corpora.Count > 0 ? o.Corpora : ["corpus"];
     var synthetic = Path.Combine(temp, "synthetic");
-    SyntheticReports.Write(synthetic, o.Synthetic, corpora);
+    new SyntheticCorpus().Write(synthetic, o.Synthetic);
     folder = Path.Combine(temp, "data");
     var paths = new KbPaths(folder);
     var started = DateTime.UtcNow;

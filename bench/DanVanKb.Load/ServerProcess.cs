@@ -27,7 +27,7 @@ public sealed class ServerProcess : IDisposable
         var url = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
         var self = Environment.ProcessPath!;
         var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") info.ArgumentList.Add(typeof(ServerProcess).Assembly.Location);
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") info.ArgumentList.Add(System.Reflection.Assembly.GetEntryAssembly()!.Location);
         foreach (var a in new[] { "--serve", data, url }) info.ArgumentList.Add(a);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -9,9 +9,12 @@ public static class ImplementationTree
 {
     private const int MaxDepth = 12;
 
-    public static TreeNode Down(KbSnapshot s, DocumentRow root) => s.Tree(root, down: true, () => Walk(s, root, [], s.ImplementedBy, 0));
+    public static TreeNode Down(KbSnapshot s, DocumentRow root) => s.Tree(root, down: true, () => Build(s, root, down: true));
 
-    public static TreeNode Up(KbSnapshot s, DocumentRow root) => s.Tree(root, down: false, () => Walk(s, root, [], s.Implements, 0));
+    public static TreeNode Up(KbSnapshot s, DocumentRow root) => s.Tree(root, down: false, () => Build(s, root, down: false));
+
+    /// <summary>Walks the tree afresh, without the snapshot's cache (what a first visit costs).</summary>
+    public static TreeNode Build(KbSnapshot s, DocumentRow root, bool down) => Walk(s, root, [], down ? s.ImplementedBy : s.Implements, 0);
 
     private static TreeNode Walk(KbSnapshot s, DocumentRow doc, HashSet<string> seen, Func<string, IReadOnlyList<ImplementationLink>> links,
         int depth, IReadOnlyList<RelationRow>? evidence = null)
