@@ -22,12 +22,23 @@ internal static class DocumentResolver
 
         public HashSet<string> Titles { get; } = [];
 
+        /// <summary>The places its mentions' issuers name (level and locality, below the centre).</summary>
+        public HashSet<(Level, string)> Places { get; } = [];
+
         public void Add(int index, Mention m)
         {
             Members.Add(index);
             if (m.Date is not null) Dates.Add(m.Date);
             if (m.Title is not null) Titles.Add(m.Title);
+            if (PlaceOf(m) is { } place) Places.Add(place);
         }
+
+        /// <summary>Local numbers repeat from place to place: "27-KH/ĐU của Đảng ủy xã Sỹ Kiên" and "27-KH/ĐU
+        /// của Đảng ủy xã Tường Vân" in one list are two plans.</summary>
+        public bool NamesOtherPlace(Mention m) => PlaceOf(m) is var (level, locality) && Places.Any(p => p.Item1 == level && p.Item2 != locality);
+
+        private static (Level, string)? PlaceOf(Mention m) =>
+            m.Issuer is { Level: { } level, Locality: { } locality } && level != Level.Central ? (level, locality) : null;
     }
 
     public static Resolution Resolve(IReadOnlyList<LocatedMention> mentions, ReportContext context)
@@ -66,7 +77,7 @@ internal static class DocumentResolver
         foreach (var i in members.Where(i => mentions[i].Mention.Date is not null))
         {
             var m = mentions[i].Mention;
-            var home = clusters.FirstOrDefault(c => Agree(c, m));
+            var home = clusters.FirstOrDefault(c => !c.NamesOtherPlace(m) && Agree(c, m));
             if (home is null) clusters.Add(home = new Cluster { Symbol = symbol });
             home.Add(i, m);
         }
@@ -74,12 +85,13 @@ internal static class DocumentResolver
         foreach (var i in members.Where(i => mentions[i].Mention.Date is null))
         {
             var m = mentions[i].Mention;
-            Cluster? home = clusters.Count == 1 ? clusters[0] : null;
+            var open = clusters.Where(c => !c.NamesOtherPlace(m)).ToList();
+            Cluster? home = open.Count == 1 ? open[0] : null;
             if (home is null && m.Title is not null)
-                home = clusters.Select(c => (c, s: c.Titles.Select(t => TitleSimilarity.Containment(t, m.Title)).DefaultIfEmpty(0).Max()))
+                home = open.Select(c => (c, s: c.Titles.Select(t => TitleSimilarity.Containment(t, m.Title)).DefaultIfEmpty(0).Max()))
                     .Where(x => x.s >= 0.4).OrderByDescending(x => x.s).Select(x => x.c).FirstOrDefault();
-            home ??= Nearest(clusters, dated, i);
-            home ??= clusters.FirstOrDefault();
+            home ??= Nearest(clusters, dated, i) is { } near && open.Contains(near) ? near : null;
+            home ??= open.FirstOrDefault();
             if (home is null) clusters.Add(home = new Cluster { Symbol = symbol });
             home.Add(i, m);
         }
@@ -121,6 +133,7 @@ internal static class DocumentResolver
                 {
                     var da = members[a].Members.Select(i => mentions[i].Mention.Date).Where(d => d is { IsFull: true }).ToHashSet();
                     if (!members[b].Members.Any(i => mentions[i].Mention.Date is { IsFull: true } d && da.Contains(d))) continue;
+                    if (members[a].Places.Any(pa => members[b].Places.Any(pb => pb.Item1 == pa.Item1 && pb.Item2 != pa.Item2))) continue;
                     members[a].Members.AddRange(members[b].Members);
                     members[a].Members.Sort();
                     clusters.Remove(members[b]);

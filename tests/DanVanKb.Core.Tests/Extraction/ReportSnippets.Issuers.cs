@@ -9,6 +9,44 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> Issuers()
     {
+        yield return new("one_number_of_two_communes_in_one_footnote_is_two_plans",
+            Lines(
+                "ĐẢNG BỘ TỈNH NGHỆ AN",
+                "HUYỆN ỦY NAM ĐÀN",
+                "Số 310-BC/HU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Nam Đàn, ngày 15 tháng 12 năm 2023",
+                "BÁO CÁO",
+                "kết quả thực hiện công tác dân vận năm 2023",
+                "Các đảng ủy xã đã ban hành kế hoạch thực hiện Kế hoạch số 41-KH/HU ngày 10/3/2023 của Ban Thường vụ Huyện ủy¹.",
+                "¹ Kế hoạch số 27-KH/ĐU ngày 20/3/2023 của Đảng ủy xã Nam Giang; Kế hoạch số 27-KH/ĐU ngày 24/3/2023 của Đảng ủy xã Kim Liên; Kế hoạch số 30-KH/ĐU ngày 22/3/2023 của Đảng ủy xã Hùng Tiến."))
+        {
+            Documents =
+            [
+                Doc("41-KH/HU", "Kế hoạch", "2023-03-10", District, "Nam Đàn", "Huyện ủy"),
+                Doc("27-KH/ĐU", "Kế hoạch", "2023-03-20", Commune, "Nam Giang", "Đảng ủy xã Nam Giang"),
+                Doc("27-KH/ĐU", "Kế hoạch", "2023-03-24", Commune, "Kim Liên", "Đảng ủy xã Kim Liên"),
+                Doc("30-KH/ĐU", "Kế hoạch", "2023-03-22", Commune, "Hùng Tiến", "Đảng ủy xã Hùng Tiến"),
+            ],
+            ExactRelations = false,
+        };
+
+        yield return new("one_plan_cited_with_and_without_its_commune_stays_one",
+            Lines(
+                "ĐẢNG BỘ HUYỆN NAM ĐÀN",
+                "ĐẢNG ỦY XÃ NAM GIANG",
+                "Số 52-BC/ĐU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Nam Giang, ngày 18 tháng 12 năm 2023",
+                "BÁO CÁO",
+                "kết quả thực hiện công tác dân vận năm 2023",
+                "Đảng ủy xã ban hành Kế hoạch số 27-KH/ĐU ngày 20/3/2023 của Đảng ủy xã Nam Giang về công tác dân vận năm 2023.",
+                "Qua một năm thực hiện Kế hoạch số 27-KH/ĐU ngày 20/3/2023 của Đảng ủy xã, các chi bộ đã làm tốt công tác vận động nhân dân."))
+        {
+            Documents = [Doc("27-KH/ĐU", "Kế hoạch", "2023-03-20", Commune, "Nam Giang", "Đảng ủy xã Nam Giang", mentions: 2)],
+            ExactRelations = false,
+        };
+
         yield return new("btv_tinh_uy_abbreviation_takes_the_province_of_the_report",
             Lines(
                 CamXuyenHeader("214-BC/HU", "ngày 12 tháng 9 năm 2022"),
