@@ -37,13 +37,13 @@ public sealed record BenchOptions
         CLI in a child process, its peak RSS) beside a bare Lucene IndexWriter over the same passages; extraction
         alone (all cores, one core) beside a plain regex scan; in-process search p50/p99 beside SQLite FTS5 and
         ripgrep; navigation (implementation tree down, chain up); HTTP at 1, 16 and 64 clients. Prints the table
-        with every target as a ratio (MISSED when missed) and writes the JSON. --smoke: 200 reports, short phases.
+        with every target as a ratio (MISSED when missed) and writes the JSON. --smoke: the smallest size (1,000 reports), short phases.
         --render: prints a saved run's tables again, the targets judged anew, and rewrites its .md.
         """;
 
     public static BenchOptions Parse(string[] args)
     {
-        var o = args.Contains("--smoke") ? new BenchOptions { Smoke = true, Sizes = [200], HttpSeconds = 2, Samples = 40, Out = Path.Combine("bench", "results", "smoke.json") } : new BenchOptions();
+        var o = args.Contains("--smoke") ? new BenchOptions { Smoke = true, Sizes = [1000], HttpSeconds = 2, Samples = 40, Out = Path.Combine("bench", "results", "smoke.json") } : new BenchOptions();
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
