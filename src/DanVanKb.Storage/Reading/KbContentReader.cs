@@ -52,9 +52,6 @@ public sealed class KbContentReader : IDisposable
     /// <summary>The citations of one report, in text order.</summary>
     public IReadOnlyList<MentionRow> MentionsIn(string sourceId) => Mentions("m.source_id = $v0", [sourceId]);
 
-    /// <summary>Every citation of one document, in every report.</summary>
-    public IReadOnlyList<MentionRow> MentionsOf(string documentId) => Mentions("ds.document_id = $v0", [documentId]);
-
     /// <summary>The citations of one document in the given reports only (a page shows the first few).</summary>
     public IReadOnlyList<MentionRow> MentionsOf(string documentId, IReadOnlyCollection<string> sourceIds) =>
         sourceIds.Count == 0 ? [] : Mentions($"ds.document_id = $v0 AND m.source_id IN ({string.Join(',', sourceIds.Select((_, i) => $"$v{i + 1}"))})", [documentId, .. sourceIds]);
