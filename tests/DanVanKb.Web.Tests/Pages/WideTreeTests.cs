@@ -61,6 +61,8 @@ public sealed class WideTreeSite : WebApplicationFactory<Program>
                     kết quả thực hiện Kế hoạch số {plan}-KH/TU của Ban Thường vụ Tỉnh ủy
 
                     Ngày 20/4/2021, Ban Thường vụ Huyện ủy ban hành Kế hoạch số {40 + d}-KH/HU thực hiện Kế hoạch số {plan}-KH/TU ngày 02/4/2021 của Ban Thường vụ Tỉnh ủy {province}.
+
+                    Nội dung Nghị quyết số 77-NQ/TW ngày 15/3/2021 của Bộ Chính trị đã được phổ biến đến các chi bộ.
                     """, Encoding.UTF8);
             }
         }
@@ -122,6 +124,16 @@ public sealed partial class WideTreeTests(WideTreeSite site) : IClassFixture<Wid
             Assert.Equal(0, p.GetProperty("omitted").GetInt32());
             Assert.Equal(WideTreeSite.DistrictsPerProvince, p.GetProperty("children").GetArrayLength());
         });
+    }
+
+    [Fact]
+    public async Task Document_api_counts_every_citing_report_and_lists_the_first_hundred()
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync(Routes.ApiDocument("77-NQ-TW-2021")));
+        var variant = json.RootElement.GetProperty("variants")[0];
+
+        Assert.Equal(Under, variant.GetProperty("sourceCount").GetInt32()); // 12 provincial and 300 district reports cite it
+        Assert.Equal(100, variant.GetProperty("sources").GetArrayLength());
     }
 
     [Fact]
