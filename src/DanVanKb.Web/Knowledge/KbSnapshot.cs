@@ -28,14 +28,14 @@ public sealed class KbSnapshot
             .OrderByDescending(x => x.Size).ThenByDescending(x => x.d.Mentions).ThenBy(x => x.d.Id, StringComparer.Ordinal).Take(12)]);
     }
 
-    /// <summary>Trees kept per snapshot; beyond this many roots a tree is built per request (memory stays bounded).</summary>
-    private const int MaxCachedTrees = 2048;
+    /// <summary>Read models (trees, pages, answers) kept per snapshot; beyond this many each is built per
+    /// request, so memory stays bounded.</summary>
+    private const int MaxCached = 2048;
 
     private static readonly IReadOnlyList<ImplementationLink> NoLinks = [];
 
     private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implementedBy;
     private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implements;
-    private readonly ConcurrentDictionary<(string, bool), TreeNode> trees = new();
     private readonly ConcurrentDictionary<string, object> views = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, SourceRow>> ownReports;
     private readonly Lazy<IReadOnlyList<(DocumentRow Document, int Implementers)>> mostImplemented;
@@ -74,23 +74,14 @@ public sealed class KbSnapshot
     public SourceRow? OwnReportOf(string id) => ownReports.Value.GetValueOrDefault(id);
 
     /// <summary>A page's read model, built once per snapshot (the snapshot is immutable, and replaced whole
-    /// when the store changes); beyond <see cref="MaxCachedTrees"/> entries it is built per request.</summary>
+    /// when the store changes); beyond <see cref="MaxCached"/> entries it is built per request.</summary>
     public T Cached<T>(string key, Func<T> build)
         where T : class
     {
         if (views.TryGetValue(key, out var v)) return (T)v;
         var built = build();
-        if (views.Count < MaxCachedTrees) views.TryAdd(key, built);
+        if (views.Count < MaxCached) views.TryAdd(key, built);
         return built;
-    }
-
-    /// <summary>A document's tree in one direction, built once per snapshot.</summary>
-    public TreeNode Tree(DocumentRow root, bool down, Func<TreeNode> build)
-    {
-        if (trees.TryGetValue((root.Id, down), out var tree)) return tree;
-        tree = build();
-        if (trees.Count < MaxCachedTrees) trees.TryAdd((root.Id, down), tree);
-        return tree;
     }
 
     private Dictionary<string, IReadOnlyList<ImplementationLink>> Links(IEnumerable<RelationRow> relations, Func<RelationRow, string> at, Func<RelationRow, string> other) =>
