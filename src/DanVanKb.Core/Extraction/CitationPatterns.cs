@@ -30,7 +30,7 @@ internal static class CitationPatterns
 
     /// <summary>Where an issuer phrase ends: a title marker, a verb, punctuation.</summary>
     public static readonly Regex IssuerStop = new(
-        @"\s+(?:về việc|về|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm)(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
+        @"\s+(?:về việc|về|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
         RegexOptions.Compiled);
 
     /// <summary>Where a title starts after the core of a citation.</summary>

@@ -21,7 +21,8 @@ public static class Extractor
 
         var documents = new List<CitedDocument> { OwnDocument(header.Info) };
         documents.AddRange(resolution.Documents);
-        var relations = RelationReader.Read(located, resolution.DocumentOfMention, documents, blocks, header.TitleBlock, header.OpeningBlock, lines);
+        var layout = new RelationReader.Layout(header.TitleBlock, header.OpeningBlock, header.PreambleEnd, header.BodyStart, header.Headerless);
+        var relations = RelationReader.Read(located, resolution.DocumentOfMention, documents, blocks, layout, lines);
         var diagnostics = Diagnose(located, resolution.DocumentOfMention);
         return new ExtractionResult(header.Info, [.. located.Select(m => m.Mention)], documents, relations, diagnostics);
     }

@@ -25,7 +25,7 @@ public static partial class IssuerReader
     private static partial Regex ProvincePattern();
 
     /// <summary>A place name after its unit word: "tỉnh Bắc Kạn", "Huyện ủy Bạch Thông", "phường Phổ Hòa".</summary>
-    [GeneratedRegex(@"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|(?<![\p{L}])(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn))\s+(?<name>\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){0,3})")]
+    [GeneratedRegex(@"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|(?<![\p{L}])(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn))\s+(?<name>\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])){0,3})")]
     private static partial Regex PlaceNamePattern();
 
     [GeneratedRegex(@"\s+")]

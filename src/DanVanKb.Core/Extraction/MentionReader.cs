@@ -86,6 +86,16 @@ internal static partial class MentionReader
             }
         }
 
+        // a date after the issuer: "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023"
+        if (date is null && issuerPhrase is not null)
+        {
+            var at = SkipSeparators(text, p);
+            var ngayAfter = LeadingNgay().Match(TextRange.Between(text, at, Math.Min(text.Length, at + 12)));
+            if (ngayAfter.Success && dates.StartingAt(at) is { } d) date = d;
+            else if (ngayAfter.Success && dates.StartingAt(at + ngayAfter.Length) is { } d2) date = d2;
+            if (date is not null) p = SkipMarkers(text, date.End);
+        }
+
         // a year after the issuer: "Chương trình hoạt động số 95-CTr/BCĐ của BCĐ … năm 2023"
         if (date is null && LeadingYear().Match(TextRange.Between(text, p, Math.Min(text.Length, p + 12))) is { Success: true } y)
         {

@@ -1,12 +1,19 @@
 
 using DanVanKb.Core.Model;
 using DanVanKb.Core.Text;
+using DanVanKb.Core.Vocabulary;
 
 namespace DanVanKb.Core.Extraction;
 
 /// <summary>The pair rule: a cue between a citation and the next one.</summary>
 internal sealed partial class RelationReader
 {
+    private static bool IsBasisList(TextUnit unit, int offset)
+    {
+        var sentence = unit.Sentences.LastOrDefault(x => x.Start <= offset) ?? new Segment(0, unit.Text.Length);
+        return LeadIns.Opening().Match(TextRange.Between(unit.Text.Text, sentence.Start, sentence.End)).Groups["based_on"].Success;
+    }
+
     /// <summary>A cue between a citation and the next one: the first acts on the second.</summary>
     private void ReadPairs(TextUnit unit, List<int> inSegment)
     {
@@ -22,7 +29,10 @@ internal sealed partial class RelationReader
             var gap = TextRange.Between(text, a.CoreEnd, b.Start);
             if (gap.Length > MaxGap) { previous = null; continue; }
 
-            if (IsConjunction(gap) && previous is { } p && p.From != db && (gap.Contains("và", StringComparison.Ordinal) || IsCentral(db)))
+            // "thực hiện Nghị quyết A và Kết luận B": the cue goes on to B; in a list of legal bases a comma
+            // starts the next basis instead
+            if (IsConjunction(gap) && previous is { } p && p.From != db
+                && (gap.Contains("và", StringComparison.Ordinal) || (IsCentral(db) && !IsBasisList(unit, a.Start))))
             {
                 Add(p.From, db, p.Type, unit, a.Start, b.End);
                 continue;

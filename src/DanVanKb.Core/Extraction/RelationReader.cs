@@ -19,19 +19,24 @@ internal sealed partial class RelationReader
     private readonly IReadOnlyList<string?> docOf;
     private readonly IReadOnlyDictionary<string, CitedDocument> documents;
     private readonly LineIndex lines;
+    private readonly Layout layout;
     private readonly List<Relation> relations = [];
     private readonly HashSet<(string, string, RelationType)> seen = [];
-    private int? openingBlock;
 
     /// <summary>Documents already said to carry something out.</summary>
     private readonly HashSet<string> acting = [];
 
-    private RelationReader(IReadOnlyList<LocatedMention> mentions, IReadOnlyList<string?> docOf, IReadOnlyList<CitedDocument> documents, LineIndex lines)
+    /// <summary>Where the text's own parts are: its title, its opening paragraph, the end of its preamble, its
+    /// first section heading, and whether it has a header at all (a news item has none).</summary>
+    public sealed record Layout(int? TitleBlock, int? OpeningBlock, int PreambleEnd, int BodyStart, bool Headerless);
+
+    private RelationReader(IReadOnlyList<LocatedMention> mentions, IReadOnlyList<string?> docOf, IReadOnlyList<CitedDocument> documents, LineIndex lines, Layout layout)
     {
         this.mentions = mentions;
         this.docOf = docOf;
         this.documents = documents.ToDictionary(d => d.LocalId);
         this.lines = lines;
+        this.layout = layout;
     }
 
     public static IReadOnlyList<Relation> Read(
@@ -39,32 +44,35 @@ internal sealed partial class RelationReader
         IReadOnlyList<string?> docOf,
         IReadOnlyList<CitedDocument> documents,
         IReadOnlyList<Block> blocks,
-        int? titleBlock,
-        int? openingBlock,
+        Layout layout,
         LineIndex lines)
     {
-        var reader = new RelationReader(mentions, docOf, documents, lines) { openingBlock = openingBlock };
+        var reader = new RelationReader(mentions, docOf, documents, lines, layout);
         var byUnit = Enumerable.Range(0, mentions.Count).Where(i => docOf[i] is not null)
-            .GroupBy(i => mentions[i].Unit).ToList();
-        foreach (var unit in byUnit)
-            reader.ReadUnit(unit.Key, [.. unit.OrderBy(i => mentions[i].Start)], titleBlock);
+            .GroupBy(i => mentions[i].Unit).Select(g => (Unit: g.Key, Cites: g.OrderBy(i => mentions[i].Start).ToList())).ToList();
+        foreach (var (unit, cites) in byUnit)
+            reader.ReadUnit(unit, cites);
+        reader.ReadBasisLists(blocks, byUnit.Where(u => !u.Unit.InTable).ToDictionary(u => u.Unit.Block));
         reader.ReadFootnoteLists(blocks);
         reader.ReadTableRows(blocks);
         return reader.relations;
     }
 
-    private void ReadUnit(TextUnit unit, List<int> ordered, int? titleBlock)
+    private void ReadUnit(TextUnit unit, List<int> ordered)
     {
         if (unit.InTable) return; // rows are read whole, with their columns
-        var isTitle = unit.Block == titleBlock;
         foreach (var segment in ordered.GroupBy(i => mentions[i].SegmentIndex))
+            ReadPairs(unit, segment.ToList());
+        var preamble = !unit.InFootnote && unit.Block >= (layout.OpeningBlock ?? int.MaxValue) && unit.Block < layout.PreambleEnd;
+        foreach (var sentence in unit.Sentences)
         {
-            var inSegment = segment.ToList();
-            ReadPairs(unit, inSegment);
-            // the opening of the report, right after its title (and a công văn's "Kính gửi"), speaks for the report
-            ReadLeadIn(unit, inSegment, allowSelf: unit.Block == openingBlock);
+            var cites = ordered.Where(i => mentions[i].Start >= sentence.Start && mentions[i].Start < sentence.End).ToList();
+            if (cites.Count == 0) continue;
+            ReadLeadIns(unit, sentence, cites, preamble, beforeBody: !unit.InFootnote && unit.Block < layout.BodyStart);
+            if (layout.Headerless && !unit.InFootnote) ReadOwnActs(unit, sentence, cites);
+            if (!unit.InFootnote) ReadOwnSupersedes(unit, sentence, cites);
         }
-        if (isTitle) ReadTitle(unit, ordered);
+        if (unit.Block == layout.TitleBlock) ReadTitle(unit, ordered);
     }
 
     /// <summary>The relation a gap between two citations states. A cue counts only where it governs the
@@ -79,12 +87,14 @@ internal sealed partial class RelationReader
                 if (RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(gap[..m.Index], " "))) continue;
                 var suffix = gap[(m.Index + m.Length)..];
                 if (suffix.Length > 120 || RelationCues.ClauseBreak.IsMatch(suffix)) continue;
+                // a proposal (Tờ trình) asks for a document; it does not itself replace or amend one
+                if (cue.Type is RelationType.Replaces or RelationType.Amends && actor.Type == DocumentTypes.Proposal) return null;
                 if (cue.Type == RelationType.Issues)
                 {
                     if (actor.Type == "Quyết định" && target.Type is "Quy chế" or "Quy định") return cue;
                     continue;
                 }
-                if (cue.Type == RelationType.Implements && actor.Type == "Hướng dẫn")
+                if (cue.Type == RelationType.Implements && actor.Type == DocumentTypes.Guidance)
                     return cue with { Type = RelationType.Guides };
                 if (cue.Type == RelationType.Implements && IsCoordination(actor) && Regex.IsMatch(gap, "phối hợp", RegexOptions.IgnoreCase))
                     return cue with { Type = RelationType.Coordinates };

@@ -10,7 +10,7 @@ namespace DanVanKb.Core.Extraction;
 /// its issuing-body block, its place line and the units its text names most often.</summary>
 internal static partial class ReportContextReader
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?<unit>tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Quận ủy)\s+(?<name>\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){0,2})")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<unit>tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Quận ủy)\s+(?<name>\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])){0,2})")]
     private static partial Regex UnitName();
 
     public static ReportContext Read(IReadOnlyList<Block> blocks, string? issuerPhrase, string? place, List<string> bodyLines)

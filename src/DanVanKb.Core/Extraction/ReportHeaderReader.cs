@@ -10,12 +10,10 @@ namespace DanVanKb.Core.Extraction;
 /// line and title block, the closing "Trên đây là báo cáo của …", and the signature block.</summary>
 internal static partial class ReportHeaderReader
 {
-    private const int HeaderBlocks = 14;
-
-    [GeneratedRegex(@"^Số\s*:?\s*(?<sym>[\d\s]*[-/][^\s,]*|\d+[-/]\S*)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Số\s*:?\s*(?<sym>[\d\s]*[a-z]?\s*[-/][^\s,]*|\d+[a-z]?[-/]\S*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L} ]{1,40}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}’' ]{1,40}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceDateLine();
 
     [GeneratedRegex(@"^(?<type>BÁO CÁO|CHỈ THỊ|NGHỊ QUYẾT|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| PHỐI HỢP)?|HƯỚNG DẪN|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|QUYẾT ĐỊNH|KẾT LUẬN|THÔNG BÁO|THÔNG TRI|TỜ TRÌNH|CÔNG VĂN)(?![\p{L}])\s*(?<rest>.*)$")]
@@ -36,8 +34,18 @@ internal static partial class ReportHeaderReader
 
     /// <summary>A line of the issuing-body block at the top left: "TỈNH ỦY TUYÊN QUANG", "BAN DÂN VẬN",
     /// "UBND HUYỆN BẠCH THÔNG".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:ỦY|UỶ|UBND|ĐẢNG BỘ|ĐẢNG ỦY|BAN|SỞ|HỘI|MẶT TRẬN|CÔNG AN|KHỐI|HĐND|ỦY BAN|PHÒNG)(?![\p{L}])")]
+    [GeneratedRegex(@"^(?:(?:THƯỜNG TRỰC|CHỦ TỊCH|VĂN PHÒNG|THANH TRA)\s+)?(?:ỦY|UỶ|UBND|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|SỞ|HỘI|MẶT TRẬN|CÔNG AN|KHỐI|HĐND|ỦY BAN|PHÒNG|BỘ|CHI BỘ|ĐOÀN|TRƯỜNG|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY|QUẬN ỦY)(?![\p{L}])")]
     private static partial Regex BodyLine();
+
+    /// <summary>The body that enacts a decision or resolution, named under its title.</summary>
+    [GeneratedRegex(@"^(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|THƯỜNG TRỰC|BỘ TRƯỞNG|GIÁM ĐỐC|TỈNH ỦY|HUYỆN ỦY|ĐẢNG ỦY|BAN CHỈ ĐẠO|TRƯỞNG BAN)(?![\p{L}])")]
+    private static partial Regex EnactingLine();
+
+    [GeneratedRegex(@"^(?:Kính gửi|Căn cứ|Xét|Theo|Trên cơ sở|Nhằm|Để|Ngày|Sáng|Chiều|Trong|Qua|Nội dung)(?![\p{L}])")]
+    private static partial Regex BodyStart();
+
+    [GeneratedRegex(@"^(?:Kính gửi|Căn cứ|Xét)(?![\p{L}])")]
+    private static partial Regex NotATitle();
 
     [GeneratedRegex(@"ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐỘC LẬP")]
     private static partial Regex NationalLine();
@@ -46,7 +54,10 @@ internal static partial class ReportHeaderReader
     private static partial Regex UnitLine();
 
     /// <param name="OpeningBlock">The first body paragraph after the title: its lead-in speaks for the document itself.</param>
-    public sealed record Header(ReportInfo Info, int? TitleBlock, int? NumberBlock, int? OpeningBlock);
+    /// <param name="PreambleEnd">The first block after the preamble's run of lead-ins ("Căn cứ …; Thực hiện …").</param>
+    /// <param name="Headerless">No number, place line or type line: a news item, whose own record is the event it tells of.</param>
+    /// <param name="BodyStart">The first section heading after the opening ("I. …", "1. …", "Điều 1.", "QUYẾT ĐỊNH:").</param>
+    public sealed record Header(ReportInfo Info, int? TitleBlock, int? NumberBlock, int? OpeningBlock, int PreambleEnd, int BodyStart, bool Headerless);
 
     public static Header Read(IReadOnlyList<Block> blocks)
     {
@@ -57,14 +68,18 @@ internal static partial class ReportHeaderReader
         string? type = null;
         string? title = null;
         string? headerIssuer = null;
+        string? enacting = null;
         int? titleBlock = null;
+        int? titleEnd = null;
+        int? lastHeaderBlock = null;
 
         var paragraphs = blocks.Select((b, i) => (b, i)).Where(x => x.b.Kind == BlockKind.Paragraph).ToList();
         var bodyLines = new List<string>();
         int? numberBlock = null;
-        foreach (var (t, i) in HeaderLines(blocks))
+        var titleOpen = false;
+        foreach (var (t, i) in HeaderLines.Read(blocks))
         {
-            if (type is null && symbolWritten is null && place is null && IsBodyLine(t))
+            if (type is null && symbolWritten is null && place is null && title is null && IsBodyLine(t))
             {
                 if (UnitLine().IsMatch(t) && bodyLines.Count > 0 && !IssuerReader.PlaceNameIn(IssuerReader.Clean(bodyLines[^1])))
                     bodyLines[^1] += " " + t;
@@ -77,12 +92,16 @@ internal static partial class ReportHeaderReader
                 symbolWritten = n.Groups["sym"].Value.Trim();
                 symbol = SymbolParser.Parse(symbolWritten);
                 numberBlock = i;
+                lastHeaderBlock = i;
+                titleOpen = false;
                 continue;
             }
             if (PlaceDateLine().Match(t) is { Success: true } pd && place is null)
             {
                 place = ToneMarks.ToModern(pd.Groups["place"].Value.Trim());
                 date = BuildDate(pd);
+                lastHeaderBlock = Math.Max(lastHeaderBlock ?? 0, i);
+                titleOpen = false;
                 continue;
             }
             if (title is null && VvLine().Match(t) is { Success: true } vv)
@@ -91,7 +110,7 @@ internal static partial class ReportHeaderReader
                 titleBlock = i;
                 continue;
             }
-            if (type is null && TypeLine().Match(t) is { Success: true } tl)
+            if (type is null && title is null && TypeLine().Match(t) is { Success: true } tl && !ContradictsNumber(tl, symbol))
             {
                 type = DocumentTypes.FromWord(tl.Groups["type"].Value.ToLowerInvariant().Replace(" hành động", "").Replace(" phối hợp", ""))?.Name;
                 var rest = tl.Groups["rest"].Value.Trim();
@@ -99,10 +118,38 @@ internal static partial class ReportHeaderReader
                 {
                     title = rest;
                     titleBlock = i;
+                    titleOpen = true;
                 }
                 continue;
             }
-            if (type is not null && title is null)
+            if (title is not null && titleOpen && EnactingLine().IsMatch(t))
+            {
+                enacting = t; // "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN" under the title: the body that enacts
+                lastHeaderBlock = i;
+                break;
+            }
+            if (title is not null && titleOpen && ContinuesTitle(title, t))
+            {
+                title += " " + t;
+                titleEnd = i;
+                continue;
+            }
+            if (title is not null) break;
+            // a title with no type line above it ("VỀ VIỆC BAN HÀNH QUY CHẾ …" under the number): the number gives the type
+            if (type is null && title is null && (symbolWritten is not null || place is not null) && EnactingLine().IsMatch(t))
+            {
+                enacting = t;
+                lastHeaderBlock = i;
+                break;
+            }
+            if (type is null && (symbolWritten is not null || place is not null) && IsUpper(t) && !IsSectionHeading(t))
+            {
+                title = t;
+                titleBlock = i;
+                titleOpen = true;
+                continue;
+            }
+            if (type is not null)
             {
                 var rest = t;
                 if (OfLine().Match(rest) is { Success: true } of)
@@ -110,19 +157,22 @@ internal static partial class ReportHeaderReader
                     headerIssuer = of.Groups["iss"].Value;
                     rest = rest[of.Length..].Trim();
                 }
-                if (rest.Length > 0 && !IsSectionHeading(rest))
+                if (rest.Length > 0 && !IsSectionHeading(rest) && !NotATitle().IsMatch(rest))
                 {
                     title = rest;
                     titleBlock = i;
+                    titleOpen = true;
+                    continue;
                 }
-                if (title is not null || rest.Length > 0) break;
+                if (rest.Length > 0) break;
             }
         }
 
         var (role, signer, signedBy, signedOn) = SignatureBlockReader.Read(paragraphs.Select(p => p.b).ToList());
         date ??= signedOn;
         var closing = ReadClosingIssuer(blocks);
-        var issuerPhrase = AgencyHeader(bodyLines) ?? headerIssuer ?? closing ?? signedBy ?? SignatureBlockReader.SigningBody(role);
+        var issuerPhrase = AgencyHeader(bodyLines) is { } agency && (IssuerReader.PlaceNameIn(agency) || enacting is null) ? agency
+            : enacting is not null ? IssuerReader.Clean(enacting) : headerIssuer ?? closing ?? signedBy ?? SignatureBlockReader.SigningBody(role);
 
         // the report's own units, named most often in its text, complete local bodies ("UBND tỉnh")
         var context = ReportContextReader.Read(blocks, issuerPhrase, place, bodyLines);
@@ -141,39 +191,56 @@ internal static partial class ReportHeaderReader
             signer,
             role,
             context);
-        return new Header(info, titleBlock, numberBlock, Opening(blocks, titleBlock));
+        var headerless = symbolWritten is null && place is null && type is null;
+        var opening = Opening(blocks, titleEnd ?? titleBlock ?? lastHeaderBlock, titleBlock is not null);
+        return new Header(info, titleBlock, numberBlock, opening, PreambleEnd(blocks, opening), BodyStart(blocks, opening), headerless);
     }
 
-    /// <summary>The first paragraph after the title that is not part of the header (motto, place and date,
-    /// "Kính gửi", an upper-case line).</summary>
-    private static int? Opening(IReadOnlyList<Block> blocks, int? titleBlock)
+    /// <summary>The first paragraph after the header and title that is not part of them (motto, place and date,
+    /// "Kính gửi", an upper-case line). A text with no title (a news item) opens with its first sentence.</summary>
+    private static int? Opening(IReadOnlyList<Block> blocks, int? after, bool titled)
     {
-        if (titleBlock is not int tb) return null;
-        for (var i = tb + 1; i < Math.Min(blocks.Count, tb + 12); i++)
+        var from = (after ?? -1) + 1;
+        for (var i = from; i < Math.Min(blocks.Count, from + 12); i++)
         {
             var t = blocks[i].Text.Text.Trim();
             if (blocks[i].Kind != BlockKind.Paragraph || IsUpper(t) || NationalLine().IsMatch(t) || PlaceDateLine().IsMatch(t)
                 || t.StartsWith("Kính gửi", StringComparison.Ordinal) || t.StartsWith('-') || t.Length < 40)
                 continue;
+            if (!titled && !BlockReader.IsTerminated(t) && t.Length < 80) continue; // a headline
             return i;
         }
         return null;
     }
 
-    /// <summary>The first blocks as lines: a paragraph is one, a header set as a table gives one per cell.</summary>
-    private static IEnumerable<(string Text, int Block)> HeaderLines(IReadOnlyList<Block> blocks)
+    /// <summary>The preamble: the run of paragraphs from the opening that each begin with a lead-in ("Căn cứ …;",
+    /// "Thực hiện …;", "Xét …", "Theo đề nghị …"). Returns the first block after it.</summary>
+    private static int PreambleEnd(IReadOnlyList<Block> blocks, int? opening)
     {
-        for (var i = 0; i < Math.Min(blocks.Count, HeaderBlocks); i++)
-        {
-            var b = blocks[i];
-            if (b.Kind == BlockKind.Paragraph) yield return (b.Text.Text.Trim(), i);
-            else if (b.Kind == BlockKind.TableRow)
-                foreach (var c in b.Cells.Where(c => c.Length > 0)) yield return (c.Text.Trim(), i);
-        }
+        if (opening is not int start) return 0;
+        var i = start;
+        while (i < blocks.Count && (blocks[i].Kind == BlockKind.Footnote
+            || (blocks[i].Kind == BlockKind.Paragraph && PreambleLine().IsMatch(blocks[i].Text.Text))))
+            i++;
+        return i;
     }
 
+    private static int BodyStart(IReadOnlyList<Block> blocks, int? opening)
+    {
+        for (var i = opening ?? 0; i < blocks.Count; i++)
+            if (blocks[i].Kind == BlockKind.Paragraph && (IsSectionHeading(blocks[i].Text.Text) || EnactingClause().IsMatch(blocks[i].Text.Text)))
+                return i;
+        return blocks.Count;
+    }
+
+    [GeneratedRegex(@"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|Điều\s+1)\s*[:.]")]
+    private static partial Regex EnactingClause();
+
+    [GeneratedRegex(@"^\W{0,3}(?:Căn cứ|Căn(?= (?:vào )?\p{Ll})|Thực hiện|Triển khai|Quán triệt|Tiếp tục thực hiện|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa)|Nhằm|Cụ thể hóa|Trên cơ sở|Thi hành|Xét|Theo đề nghị|Sau khi|CĂN CỨ)(?![\p{L}])")]
+    private static partial Regex PreambleLine();
+
     private static bool IsBodyLine(string t) =>
-        t.Length < 80 && !t.Any(char.IsLower) && BodyLine().IsMatch(t) && !NationalLine().IsMatch(t) || (UnitLine().IsMatch(t) && !t.Any(char.IsLower));
+        t.Length < 130 && !t.Any(char.IsLower) && !NationalLine().IsMatch(t) && (BodyLine().IsMatch(t) || (UnitLine().IsMatch(t) && t.Length < 60));
 
     /// <summary>"ĐẢNG BỘ TỈNH TUYÊN QUANG" over "TỈNH ỦY" is the Tỉnh ủy Tuyên Quang; "TỈNH ỦY TUYÊN QUANG" over
     /// "BAN DÂN VẬN" is its Ban Dân vận.</summary>
@@ -198,6 +265,25 @@ internal static partial class ReportHeaderReader
                 : symbol.IssuerCodes.Any(c => IssuerCodes.Find(c)?.Code == "QH") ? "Luật" : DocumentTypes.OfficialLetter;
         var code2 = written is null ? null : Regex.Match(written, @"(?<=[/-])(?<c>[\p{Lu}][\p{L}]*)").Groups["c"].Value;
         return code2 is { Length: > 0 } && DocumentTypes.FromCode(code2, written!.Contains('/') && !written.StartsWith('/')) is { } t ? t.Name : DocumentTypes.Report;
+    }
+
+    /// <summary>"QUY ĐỊNH MỨC HỖ TRỢ …" under "Số: 49/2020/NQ-HĐND" is the title of a Nghị quyết whose type
+    /// line is missing, not a Quy định.</summary>
+    private static bool ContradictsNumber(Match typeLine, DocumentSymbol? symbol)
+    {
+        if (typeLine.Groups["rest"].Value.Trim().Length == 0 || symbol?.TypeCode is not string code) return false;
+        var byCode = DocumentTypes.FromCode(code, symbol.Style == SymbolStyle.Party)?.Name;
+        var byLine = DocumentTypes.FromWord(typeLine.Groups["type"].Value.ToLowerInvariant())?.Name;
+        return byCode is not null && byLine is not null && byCode != byLine;
+    }
+
+    /// <summary>A title wraps over short lines: upper case under an upper-case title, or a line that does not
+    /// open a sentence of the body.</summary>
+    private static bool ContinuesTitle(string title, string line)
+    {
+        if (line.Length > 160 || IsSectionHeading(line) || LeadIns.Opening().IsMatch(line) || BodyStart().IsMatch(line)) return false;
+        if (IsUpper(title)) return IsUpper(line);
+        return !BlockReader.IsTerminated(title) && !BlockReader.IsTerminated(line) && !IsUpper(line);
     }
 
     private static bool IsSectionHeading(string t) =>

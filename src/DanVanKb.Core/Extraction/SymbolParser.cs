@@ -11,18 +11,26 @@ namespace DanVanKb.Core.Extraction;
 /// 2016-2021, 10.000 đồng/kg).</summary>
 public static partial class SymbolParser
 {
-    private const string Code = @"\p{Lu}[\p{L}0-9]{0,15}";
+    /// <summary>A code: upper-case letters and digits; an agency's code may join parts with "&amp;" or "."
+    /// (VH&amp;TT, SGD&amp;ĐT, CT.UBBT, C.IV).</summary>
+    private const string Code = @"\p{Lu}[\p{L}0-9]{0,15}(?:[&.][\p{Lu}\d][\p{Lu}\d]{0,9})*";
+
+    /// <summary>A number, possibly with a letter suffix (168a/QĐ-UBND, 30a/2008/NQ-CP).</summary>
+    private const string Number = @"(?<num>\d{1,6}[a-z]?)";
+
+    private const string Dash = "[-–]";
 
     /// <summary>Party: 25-NQ/TW, 65-CTr/BDVTU-CATP; spaces around the separators are tolerated.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])(?<num>\d{1,6})[ ]?-[ ]?(?<type>" + Code + @")[ ]?/[ ]?(?<iss>" + Code + @"(?:-[ ]?" + Code + @")*)(?![\p{L}\d])")]
+    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])" + Number + @"[ ]?" + Dash + @"[ ]?(?<type>" + Code + @")[ ]?/[ ]?(?<iss>" + Code + @"(?:-[ ]?" + Code + @")*)(?![\p{L}\d])")]
     private static partial Regex PartyPattern();
 
     /// <summary>A Party symbol with a hyphen typed for the slash: 25-KH-ĐU.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])(?<num>\d{1,6})-(?<type>" + Code + @")-(?<iss>" + Code + @")(?![\p{L}\d/\-])")]
+    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])" + Number + @"-(?<type>" + Code + @")-(?<iss>" + Code + @")(?![\p{L}\d/\-])")]
     private static partial Regex PartySlipPattern();
 
-    /// <summary>State: 33/CT-TTg, 28/2018/QĐ-TTg, 10/2022/QH15, 2480/UBND-NCPC, 1091/CATP.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])(?<num>\d{1,6})[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?<codes>" + Code + @"(?:[ ]?-[ ]?" + Code + @")*)(?![\p{L}\d])")]
+    /// <summary>State: 33/CT-TTg, 28/2018/QĐ-TTg, 10/2022/QH15, 2480/UBND-NCPC, 1091/CATP; a joint
+    /// resolution's type before a slash: 19/2008/NQLT/CP-UBTƯMTTQVN.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])" + Number + @"[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?:(?<lt>[\p{Lu}]{2,6}LT)/)?(?<codes>" + Code + @"(?:[ ]?" + Dash + @"[ ]?" + Code + @")*)(?![\p{L}\d])")]
     private static partial Regex StatePattern();
 
     public static IReadOnlyList<SymbolMatch> FindAll(string text)
@@ -67,9 +75,12 @@ public static partial class SymbolParser
             return DocumentTypes.IsKnownCode(type) && IssuerCodes.IsParty(iss) ? BuildParty(m.Groups["num"].Value, type, [iss]) : null;
         }
         m = StatePattern().Match(s);
-        if (m.Success && m.Length == s.Length)
-            return BuildState(m.Groups["num"].Value, m.Groups["year"].Success ? m.Groups["year"].Value : null, m.Groups["codes"].Value.Split('-'));
-        return null;
+        if (!m.Success || m.Length != s.Length) return null;
+        var state = BuildState(m.Groups["num"].Value, m.Groups["year"].Success ? m.Groups["year"].Value : null, m.Groups["codes"].Value.Split('-'));
+        // "NQLT/CP-…": the joint type is written before a slash, the issuers after it
+        return state is not null && m.Groups["lt"].Success
+            ? state with { TypeCode = m.Groups["lt"].Value, IssuerCodes = [.. m.Groups["codes"].Value.Split('-')], TypeSeparator = "/" }
+            : state;
     }
 
     private static DocumentSymbol? BuildParty(string number, string type, string[] issuers)
@@ -96,8 +107,9 @@ public static partial class SymbolParser
         }
         if (codes.Length == 1 && y is null && IssuerCodes.Find(codes[0]) is null && codes[0].Length < 2) return null;
         var canonicalIssuers = issuers.Select(CanonicalIssuer).ToArray();
-        // a Party document written in the State style (218/QĐ-TW): the issuer says which system it is
-        if (type is not null && y is null && IssuerCodes.Find(canonicalIssuers[0]) is { Party: true } && canonicalIssuers.Length == 1)
+        // a central Party document written in the State style (218/QĐ-TW): its real form is known. A local
+        // body's (41/NQ-ĐU) is kept as written: the text is the only evidence of how it was numbered
+        if (type is not null && y is null && IssuerCodes.Find(canonicalIssuers[0]) is { Party: true, Level: Level.Central } && canonicalIssuers.Length == 1)
             return new DocumentSymbol(CanonicalNumber(number), null, type, canonicalIssuers, SymbolStyle.Party);
         return new DocumentSymbol(CanonicalNumber(number), y, type, canonicalIssuers, SymbolStyle.State);
     }
@@ -119,8 +131,12 @@ public static partial class SymbolParser
     /// <summary>Numbers below 10 are written with a leading zero (05-CT/TW); larger ones without.</summary>
     internal static string CanonicalNumber(string number)
     {
-        var n = number.TrimStart('0');
+        var digits = number.TrimEnd(Suffixes);
+        var suffix = number[digits.Length..];
+        var n = digits.TrimStart('0');
         if (n.Length == 0) n = "0";
-        return n.Length == 1 ? "0" + n : n;
+        return (n.Length == 1 ? "0" + n : n) + suffix;
     }
+
+    private static readonly char[] Suffixes = [.. "abcdđeghiklmnopqrstuvxy"];
 }

@@ -7,6 +7,9 @@ internal sealed record TextUnit(MappedText Text, int Block, int? Cell, bool InFo
 {
     public IReadOnlyList<Segment> Segments { get; } = SegmentSplitter.Split(Text.Text);
 
+    /// <summary>Whole sentences, across semicolons: what a lead-in governs.</summary>
+    public IReadOnlyList<Segment> Sentences { get; } = SegmentSplitter.Sentences(Text.Text);
+
     public Segment SegmentAt(int offset) => Segments.Count == 0 ? new Segment(0, Text.Length) : Segments[SegmentIndexAt(offset)];
 
     /// <summary>The segment holding <paramref name="offset"/>, or the last one starting before it.</summary>

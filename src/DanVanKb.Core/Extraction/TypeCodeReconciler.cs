@@ -2,13 +2,13 @@ using DanVanKb.Core.Model;
 
 namespace DanVanKb.Core.Extraction;
 
-/// <summary>Party type codes that writers confuse: a Quy định is QĐi, not QĐ (Quyết định); a Chương trình is
-/// CTr, not CT (Chỉ thị). When every type word in the report names the other type, the code is the slip.</summary>
+/// <summary>Party type codes that writers confuse: a Chương trình is CTr, not CT (Chỉ thị). When the report's
+/// type words name a Chương trình, the CT is the slip. (A Quy định written QĐ is kept: the Trung ương itself
+/// numbers Quy định both ways, 37-QĐ/TW and 11-QĐi/TW, so the text is the evidence.)</summary>
 internal static class TypeCodeReconciler
 {
     private static readonly (string Written, string Type, string Correct)[] Slips =
     [
-        ("QĐ", "Quy định", "QĐi"),
         ("CT", "Chương trình", "CTr"),
     ];
 

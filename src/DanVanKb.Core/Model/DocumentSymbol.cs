@@ -10,10 +10,14 @@ public sealed record DocumentSymbol(
 {
     public string IssuerPart => string.Join('-', IssuerCodes);
 
+    /// <summary>What joins a State symbol's type to its issuers: "-", or "/" in a joint resolution's
+    /// 19/2008/NQLT/CP-UBTƯMTTQVN.</summary>
+    public string TypeSeparator { get; init; } = "-";
+
     public string Canonical => Style switch
     {
         SymbolStyle.Party => $"{Number}-{TypeCode}/{IssuerPart}",
-        _ => $"{Number}/{(Year is int y ? $"{y}/" : "")}{(TypeCode is null ? "" : TypeCode + "-")}{IssuerPart}",
+        _ => $"{Number}/{(Year is int y ? $"{y}/" : "")}{(TypeCode is null ? "" : TypeCode + TypeSeparator)}{IssuerPart}",
     };
 
     /// <summary>The symbol without its type code: two mentions that only differ there (22-QC/TU, 22-QĐ/TU)

@@ -44,6 +44,20 @@ public static partial class BlockReader
                 continue;
             }
 
+            if (openBody is not null && pending[^1] == openBody && ContinuesWithNumber(openBody.Pieces[^1].Text, line.Text))
+            {
+                openBody.Pieces.Add(line);
+                openBody.Open = !IsTerminated(line.Text);
+                continue;
+            }
+
+            if (openBody?.Open == true && pending[^1] == openBody && ContinuesWithName(openBody.Pieces[^1].Text, line.Text))
+            {
+                openBody.Pieces.Add(line);
+                openBody.Open = !IsTerminated(line.Text);
+                continue;
+            }
+
             if (StartsLowercase(line.Text) && (openBody?.Open == true || openNote?.Open == true))
             {
                 var target = ChooseContinuation(openBody, openNote, line, li + 1 < lines.Count ? lines[li + 1] : null);
@@ -119,7 +133,10 @@ public static partial class BlockReader
         return cells;
     }
 
-    private static bool IsPipeRow(string line) => line.StartsWith('|') && line.Count(c => c == '|') >= 3;
+    /// <summary>A Markdown row ("| a | b |"), or a row of a header table flattened by a web page
+    /// ("Số: 04/2011/QĐ-UBND | Bình Thuận, ngày 08 tháng 3 năm 2011 |").</summary>
+    private static bool IsPipeRow(string line) =>
+        (line.StartsWith('|') && line.Count(c => c == '|') >= 3) || line.EndsWith(" |", StringComparison.Ordinal) || line.Contains(" | ", StringComparison.Ordinal);
 
     private static List<MappedText> SplitLines(MappedText text)
     {
@@ -135,7 +152,8 @@ public static partial class BlockReader
         return lines;
     }
 
-    private static bool IsRule(string line) => line.All(c => c is '-' or '|' or ':' or ' ' or '\t' or '=') && line.Contains('-');
+    private static bool IsRule(string line) =>
+        line.All(c => c is '-' or '|' or ':' or ' ' or '\t' or '=' or '–' or '—' or '_' or '*') && (line.Contains('-') || line.Contains('|') || line.Contains('–') || line.Contains('—'));
 
     private static MappedText Trim(MappedText t)
     {
@@ -153,6 +171,33 @@ public static partial class BlockReader
         while (i > 0 && (s[i] is '”' or '"' or ')' or '’' or '»' || FootnoteMarkers.IsSuperscriptDigit(s[i]) || s[i] is '⁽' or '⁾')) i--;
         return s[i] is '.' or ';' or ':' or '!' or '?' or '…';
     }
+
+    /// <summary>A line cut right before a number it needs: "Căn cứ Quyết định số" / "07/2022/QĐ-TTg …",
+    /// "ngày 28 tháng" / "7 năm 2021", "Số:" / "15/2023/QĐ-UBND".</summary>
+    private static bool ContinuesWithNumber(string previous, string line) =>
+        line.Length > 0 && ((char.IsDigit(line[0]) && NeedsNumber().IsMatch(previous)) || (YearRangeEnd().IsMatch(line) && EndsWithYear().IsMatch(previous)));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:số|Số|SỐ|ngày|tháng|năm)\s*:?\s*$")]
+    private static partial Regex NeedsNumber();
+
+    /// <summary>"giai đoạn 2021" / "- 2025;": the second year of a range, not a list item.</summary>
+    [GeneratedRegex(@"^[-–]\s*(?:19|20)\d\d(?!\d)")]
+    private static partial Regex YearRangeEnd();
+
+    [GeneratedRegex(@"(?:19|20)\d\d\s*$")]
+    private static partial Regex EndsWithYear();
+
+    /// <summary>A wrapped line that stops on a word a sentence cannot end with ("… của Thủ tướng" / "Chính phủ
+    /// về việc …"): the next line goes on with it even though it starts with a capital.</summary>
+    private static bool ContinuesWithName(string previous, string line) =>
+        char.IsUpper(line[0]) && !IsTerminated(previous) && CannotEnd().IsMatch(previous) && !LineStartsItem().IsMatch(line)
+        && !line.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ)\s*$")]
+    private static partial Regex CannotEnd();
+
+    [GeneratedRegex(@"^(?:[-+•*]|\d+[.)]|[IVX]+\.|[a-zđ]\)|Căn cứ|Thực hiện|Xét|Theo đề nghị)")]
+    private static partial Regex LineStartsItem();
 
     internal static bool StartsLowercase(string line)
     {

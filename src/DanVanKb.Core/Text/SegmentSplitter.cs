@@ -1,16 +1,21 @@
 namespace DanVanKb.Core.Text;
 
-/// <summary>Splits a block's text into sentences and ;-separated items.</summary>
+/// <summary>Splits a block's text into sentences and ;-separated items, or into whole sentences.</summary>
 public static class SegmentSplitter
 {
-    public static IReadOnlyList<Segment> Split(string text)
+    public static IReadOnlyList<Segment> Split(string text) => Split(text, atSemicolons: true);
+
+    /// <summary>Whole sentences: a lead-in governs its list across semicolons until the sentence ends.</summary>
+    public static IReadOnlyList<Segment> Sentences(string text) => Split(text, atSemicolons: false);
+
+    private static IReadOnlyList<Segment> Split(string text, bool atSemicolons)
     {
         var segments = new List<Segment>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var end = c == ';' || (c == '.' && IsSentenceEnd(text, i));
+            var end = (atSemicolons && c == ';') || (c == '.' && IsSentenceEnd(text, i));
             if (!end) continue;
             AddTrimmed(segments, text, start, i + 1);
             start = i + 1;

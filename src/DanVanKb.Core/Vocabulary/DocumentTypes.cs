@@ -7,6 +7,8 @@ public static class DocumentTypes
     public const string Report = "Báo cáo";
     public const string GenericDocument = "Văn bản";
     public const string OfficialLetter = "Công văn";
+    public const string Guidance = "Hướng dẫn";
+    public const string Proposal = "Tờ trình";
 
     public static IReadOnlyList<DocumentType> All { get; } =
     [
@@ -17,13 +19,13 @@ public static class DocumentTypes
         new("Quy định", ["quy định"], ["QĐi"], []),
         new("Quyết định", ["quyết định", "qđ"], ["QĐ"], ["QĐ"]),
         new("Kế hoạch", ["kế hoạch phối hợp", "kế hoạch liên tịch", "kế hoạch", "kh"], ["KH", "KHPH"], ["KH", "KHPH"]),
-        new("Chương trình", ["chương trình hành động", "chương trình phối hợp", "chương trình công tác", "chương trình", "ctrhđ", "ctr"], ["CTr", "CTrPH", "CTrHĐ"], ["CTr", "CTrPH"]),
+        new("Chương trình", ["chương trình hành động", "chương trình phối hợp", "chương trình công tác", "chương trình", "ctrhđ", "ctr"], ["CTr", "CTrPH", "CTrHĐ", "CTHĐ"], ["CTr", "CTrPH"]),
         new("Hướng dẫn", ["hướng dẫn liên tịch", "hướng dẫn", "hd"], ["HD", "HDLT"], ["HD", "HDLB", "HDLT"]),
         new("Đề án", ["đề án", "đa"], ["ĐA"], ["ĐA"]),
         new("Công văn", ["công văn", "cv"], ["CV"], ["CV"]),
         new("Thông báo", ["thông báo kết luận", "thông báo", "tb"], ["TB"], ["TB"]),
         new("Thông tri", ["thông tri"], ["TT"], []),
-        new("Báo cáo", ["báo cáo", "bc"], ["BC"], ["BC"]),
+        new("Báo cáo", ["báo cáo", "bc"], ["BC"], ["BC", "BCTĐ", "BCTT"]),
         new("Tờ trình", ["tờ trình"], ["TTr"], ["TTr"]),
         new("Luật", ["luật"], [], ["QH"]),
         new("Pháp lệnh", ["pháp lệnh"], [], ["PL"]),

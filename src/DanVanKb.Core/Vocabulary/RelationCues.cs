@@ -16,9 +16,10 @@ public static class RelationCues
     [
         new(new Regex(@"\(?\s*nay là(?![\p{L}])", Options), RelationType.Replaces, Reversed: true),
         new(new Regex(@"thay thế(?![\p{L}])", Options), RelationType.Replaces),
+        new(new Regex(@"sửa đổi,?\s*bổ sung|bổ sung,?\s*sửa đổi|sửa đổi(?![\p{L}])", Options), RelationType.Amends),
         new(new Regex(@"tiếp tục (?:thực hiện|triển khai|lãnh đạo, chỉ đạo thực hiện)", Options), RelationType.Continues),
         new(new Regex(@"sơ kết|tổng kết|báo cáo kết quả|đánh giá kết quả", Options), RelationType.Reviews),
-        new(new Regex(@"hướng dẫn (?:thực hiện|triển khai)", Options), RelationType.Guides),
+        new(new Regex(@"hướng dẫn (?:thực hiện|triển khai|thi hành|chi tiết)|quy định chi tiết", Options), RelationType.Guides),
         new(new Regex(@"ban hành(?![\p{L}])", Options), RelationType.Issues),
         new(new Regex(@"thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt|học tập", Options), RelationType.Implements),
     ];
@@ -27,15 +28,7 @@ public static class RelationCues
     public static Regex ClauseBreak { get; } = new(@"[,;]|(?<![\p{L}])(?:và|đồng thời|gắn với|cùng với)(?![\p{L}])", Options);
 
     /// <summary>A comma that only joins cue verbs ("quán triệt, triển khai thực hiện") is not a clause break.</summary>
-    public static Regex JoinedVerbs { get; } = new(@",\s*(?=(?:quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá|học tập|tuyên truyền|phổ biến)(?![\p{L}]))", Options);
-
-    /// <summary>A clause that opens with what it carries out: "Thực hiện Chỉ thị …, UBND huyện ban hành …".</summary>
-    public static Regex LeadIn { get; } = new(
-        @"^(?:[^:;,.]{2,40}:\s*)?\W*(?:Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt|Căn cứ|Để (?:triển khai )?thực hiện|Nhằm cụ thể hóa|Cụ thể hóa|Tiếp tục thực hiện)(?![\p{L}])",
-        RegexOptions.Compiled);
-
-    /// <summary>The verb that brings the acting document in after a lead-in.</summary>
-    public static Regex IssuingVerb { get; } = new(@"(?:ban hành|xây dựng|ký)(?![\p{L}])", Options);
+    public static Regex JoinedVerbs { get; } = new(@",\s*(?=(?:quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá|học tập|tuyên truyền|phổ biến|bổ sung|sửa đổi|ban hành)(?![\p{L}]))", Options);
 
     /// <summary>"03 kế hoạch thực hiện Nghị quyết số 25-NQ/TW¹": a sentence that says the documents listed
     /// in its footnote carry out the one it names.</summary>

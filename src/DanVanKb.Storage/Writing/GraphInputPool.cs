@@ -38,7 +38,7 @@ internal sealed class GraphInputPool
     /// <summary>Symbols compare by what they say, not by their list of codes' identity.</summary>
     private DocumentSymbol Symbol(DocumentSymbol s)
     {
-        var key = $"{s.Style}|{s.Year}|{s.TypeCode}|{s.Number}|{string.Join('\u001f', s.IssuerCodes)}";
+        var key = $"{s.Style}|{s.Year}|{s.TypeCode}{s.TypeSeparator}|{s.Number}|{string.Join('\u001f', s.IssuerCodes)}";
         return symbols.TryGetValue(key, out var shared) ? shared : symbols[key] = s;
     }
 }

@@ -53,18 +53,21 @@ public sealed class SeedReportsTests : IClassFixture<SeedReportsTests.SeedKb>
     }
 
     [SeedsFact]
-    public void Bach_Thong_plan_35_implements_directive_33_of_the_prime_minister()
+    public void Bach_Thong_plan_35_implements_directive_33_of_the_prime_minister_and_the_provincial_plan_780()
     {
         using var r = Reader();
         var plan = Assert.Single(r.FindBySymbol("35/KH-UBND"));
         Assert.Equal("2022-02-17", plan.Date);
         Assert.Equal("Bạch Thông", plan.Locality);
         Assert.Equal("district", plan.Level);
-        var rel = Assert.Single(r.RelationsFrom(plan.Id), x => x.Type == "implements");
-        var directive = r.Document(rel.To)!;
-        Assert.Equal("33/CT-TTg", directive.Symbol);
+        // "Thực hiện Chỉ thị số 33/CT-TTg … và trên cơ sở Kế hoạch số 780/KH-UBND …, UBND huyện … ban hành Kế hoạch số 35/KH-UBND"
+        var governed = r.RelationsFrom(plan.Id).Where(x => x.Type == "implements").Select(x => r.Document(x.To)!).ToList();
+        var directive = Assert.Single(governed, d => d.Symbol == "33/CT-TTg");
         Assert.Equal("2021-11-26", directive.Date);
         Assert.Equal("Thủ tướng Chính phủ", directive.Issuer);
+        var provincial = Assert.Single(governed, d => d.Symbol == "780/KH-UBND");
+        Assert.Equal("2021-12-20", provincial.Date);
+        Assert.Equal(2, governed.Count);
     }
 
     [SeedsFact]

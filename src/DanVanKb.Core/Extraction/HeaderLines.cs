@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+using DanVanKb.Core.Text;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>The first blocks of a text as the header's logical lines. Headers reach us as paragraphs, as table
+/// rows (tab- or "|"-separated), or as a PDF's broken lines ("ỦY BAN NHÂN" / "DÂN", "Số:" / "15/2023/QĐ-UBND",
+/// "Thái" / "Nguyên, ngày 28 tháng 10 năm 2022"); the national motto carries nothing and is left out.</summary>
+internal static partial class HeaderLines
+{
+    public const int Blocks = 20;
+
+    public readonly record struct Line(string Text, int Block);
+
+    /// <summary>"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc" and "ĐẢNG CỘNG SẢN VIỆT NAM",
+    /// also run into the lines beside them when a table was flattened.</summary>
+    [GeneratedRegex(@"(?:CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGH[ĨI]A\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)(?:\s*Độc\s+lập\s*[-–]\s*(?:Tự(?:\s+do)?\s*[-–]\s*)?Hạnh\s+phúc)?|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
+    private static partial Regex Motto();
+
+    /// <summary>Words a body's name cannot end with: the line was cut inside the name.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:ỦY|UỶ|BAN|NHÂN|HỘI|BỘ|SỞ|TỈNH|HUYỆN|XÃ|QUẬN|VÀ|LAO|THƯỜNG|CHẤP|MẶT|[-–])$")]
+    private static partial Regex CutBodyName();
+
+    /// <summary>A line that names a whole body by itself ("THÀNH ỦY BẢO LỘC" under "ĐẢNG BỘ TỈNH LÂM ĐỒNG").</summary>
+    [GeneratedRegex(@"^(?:TỈNH|HUYỆN|THÀNH|THỊ|QUẬN|ĐẢNG) (?:ỦY|UỶ)|^(?:ỦY BAN|UỶ BAN|BAN|HỘI ĐỒNG) ")]
+    private static partial Regex NamedBody();
+
+    [GeneratedRegex(@"^(?:Số|SỐ)\s*:?$")]
+    private static partial Regex BareNumberLabel();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}$")]
+    private static partial Regex PlaceNameStart();
+
+    [GeneratedRegex(@"^[\p{L}’' ]{1,30},\s*ngày", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceDateRest();
+
+    [GeneratedRegex(@"(?<![\p{L}])ngày\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithNgay();
+
+    public static List<Line> Read(IReadOnlyList<Block> blocks)
+    {
+        var raw = new List<Line>();
+        for (var i = 0; i < Math.Min(blocks.Count, Blocks); i++)
+        {
+            var b = blocks[i];
+            var pieces = b.Kind == BlockKind.TableRow ? b.Cells.Select(c => c.Text) : b.Kind == BlockKind.Paragraph ? [b.Text.Text] : [];
+            foreach (var piece in pieces)
+                foreach (var part in Motto().Split(piece))
+                {
+                    var t = part.Trim().Trim('|').Trim();
+                    if (t.Length > 0 && t.Any(char.IsLetterOrDigit) && !IsMottoFragment(t)) raw.Add(new Line(t, i));
+                }
+        }
+        var lines = new List<Line>();
+        foreach (var line in raw)
+        {
+            if (lines.Count > 0 && Continues(lines[^1].Text, line.Text))
+            {
+                lines[^1] = lines[^1] with { Text = lines[^1].Text + " " + line.Text };
+                continue;
+            }
+            lines.Add(line);
+        }
+        return lines;
+    }
+
+    private static readonly HashSet<string> MottoWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cộng", "hòa", "hoà", "xã", "hội", "chủ", "nghĩa", "việt", "nam", "đảng", "sản", "độc", "lập", "tự", "do", "hạnh", "phúc",
+    };
+
+    /// <summary>A piece of the motto broken over lines: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".</summary>
+    private static bool IsMottoFragment(string line)
+    {
+        var words = line.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
+        return words.All(MottoWords.Contains) && words.Any(w => w.ToLowerInvariant() is "cộng" or "nghĩa" or "độc" or "hạnh" or "phúc" or "sản");
+    }
+
+    private static bool Continues(string previous, string next)
+    {
+        if (BareNumberLabel().IsMatch(previous)) return true;
+        if (EndsWithNgay().IsMatch(previous) && (char.IsDigit(next[0]) || next.StartsWith("tháng", StringComparison.OrdinalIgnoreCase))) return true;
+        if (PlaceNameStart().IsMatch(previous) && PlaceDateRest().IsMatch(next) && !ReportHeaderReader.IsUpper(previous)) return true;
+        return ReportHeaderReader.IsUpper(previous) && ReportHeaderReader.IsUpper(next) && CutBodyName().IsMatch(previous) && next.Length < 80
+            && !NamedBody().IsMatch(next);
+    }
+}

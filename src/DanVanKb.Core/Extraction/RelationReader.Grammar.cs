@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Text;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>The lead-in grammar: governed list → acting clause → issued list. A lead-in ("Căn cứ", "Thực
+/// hiện", "Nhằm cụ thể hóa", "Trên cơ sở") governs every document joined to it, across issuers and
+/// semicolons, until the sentence ends; each acting clause after it ("…, UBND tỉnh ban hành Kế hoạch E,
+/// Quyết định F; Chủ tịch UBND tỉnh ban hành Chỉ thị G") issues documents, and each issued document carries
+/// out each governed one. A clause that issues none speaks for the text's own document where the text says
+/// so ("… như sau:") or where the lead-in opens its preamble.</summary>
+internal sealed partial class RelationReader
+{
+    /// <summary>Why a list stopped: the sentence ended, an acting clause began, or the text moved on.</summary>
+    private enum ListEnd
+    {
+        Sentence,
+        Acting,
+        Unrelated,
+    }
+
+    private sealed record CitationList(List<int> Items, int Next, ListEnd End, int LastEnd);
+
+    /// <summary>How far a lead-in may stand from the first document it governs: "Căn cứ kết quả xin ý kiến
+    /// nhân dân (theo Báo cáo số …)".</summary>
+    private const int LeadInReach = 60;
+
+    /// <param name="preamble">The sentence is in the preamble's run of lead-ins: a lead-in that issues nothing is the text's own.</param>
+    /// <param name="beforeBody">The sentence comes before the first section heading: a "Căn cứ" that issues
+    /// nothing is the text's legal basis there too (a run-on line that holds the whole header).</param>
+    private void ReadLeadIns(TextUnit unit, Segment sentence, List<int> cites, bool preamble, bool beforeBody)
+    {
+        var text = unit.Text.Text;
+        foreach (var start in ClauseStarts(text, sentence))
+        {
+            var m = LeadIns.Opening().Match(TextRange.Between(text, start, sentence.End));
+            if (!m.Success) continue;
+            var after = start + m.Length;
+            var first = cites.FindIndex(i => mentions[i].Start >= after);
+            if (first < 0) continue;
+            var reach = TextRange.Between(text, after, mentions[cites[first]].Start);
+            if (reach.Length > LeadInReach || reach.Contains(';') || IsActingClause(reach)) continue;
+            var type = LeadIns.TypeOf(m);
+            Govern(unit, sentence, cites, first, type, preamble || (type == RelationType.BasedOn && beforeBody));
+        }
+    }
+
+    /// <summary>Reads the governed list from <paramref name="first"/>, then the acting clauses after it, and
+    /// records who carries out what.</summary>
+    private void Govern(TextUnit unit, Segment sentence, List<int> cites, int first, RelationType leadIn, bool preamble)
+    {
+        var basis = leadIn == RelationType.BasedOn;
+        var governed = ReadList(unit, cites, first, basis, issuing: false);
+        var issued = new List<int>();
+        var tailFrom = governed.LastEnd;
+        if (governed.End == ListEnd.Acting)
+        {
+            var list = ReadList(unit, cites, governed.Next, basis, issuing: true);
+            issued = list.Items;
+            tailFrom = list.LastEnd;
+        }
+        var text = unit.Text.Text;
+        if (issued.Count > 0)
+        {
+            foreach (var x in issued)
+                foreach (var g in governed.Items)
+                    Add(docOf[x]!, docOf[g]!, ActingType(documents[docOf[x]!], leadIn), unit, sentence.Start, sentence.End);
+            return;
+        }
+        if (!documents.TryGetValue(CitedDocument.OwnId, out var own)) return;
+        var tail = TextRange.Between(text, tailFrom, sentence.End);
+        if (!SpeaksForItself(tail, own, preamble)) return;
+        foreach (var g in governed.Items)
+            Add(CitedDocument.OwnId, docOf[g]!, ActingType(own, leadIn), unit, sentence.Start, sentence.End);
+    }
+
+    /// <summary>A clause with no document of its own is the text's when it says so ("… như sau:", "Kế hoạch
+    /// này"), or when it sits in the preamble and issues nothing else ("…, UBND huyện ban hành Kế hoạch triển
+    /// khai" in a report is another document, not the report).</summary>
+    private static bool SpeaksForItself(string tail, CitedDocument own, bool preamble)
+    {
+        if (LeadIns.SelfMarker().IsMatch(tail)) return true;
+        foreach (var clause in LeadIns.ClauseBreak().Split(tail))
+        {
+            var issues = LeadIns.IssuesUnnumbered().Match(clause);
+            if (!issues.Success) continue;
+            var words = issues.Groups["type"].Value;
+            var type = DocumentTypes.FromWord(words) ?? DocumentTypes.FromWord(words.Split(' ')[0]);
+            if (type is not null) return type.Name == own.Type;
+        }
+        return preamble;
+    }
+
+    private static RelationType ActingType(CitedDocument actor, RelationType leadIn) =>
+        leadIn == RelationType.Implements && actor.Type == DocumentTypes.Guidance ? RelationType.Guides : leadIn;
+
+    /// <summary>Reads a list of citations from <paramref name="first"/>: the items joined at its own level, and
+    /// the citations nested in an item's title ("Nghị định 38 … sửa đổi, bổ sung … Nghị định 27"), which are
+    /// related to their parent instead. In a list of legal bases a comma after a nested citation goes back to
+    /// the top level; elsewhere only a semicolon does.</summary>
+    private CitationList ReadList(TextUnit unit, List<int> cites, int first, bool basis, bool issuing)
+    {
+        var text = unit.Text.Text;
+        var items = new List<int> { cites[first] };
+        var last = cites[first];
+        (string Parent, RelationType Type)? nesting = null;
+        for (var j = first + 1; j < cites.Count; j++)
+        {
+            var b = cites[j];
+            if (mentions[b].Start < mentions[last].CoreEnd) continue;
+            var gap = TextRange.Between(text, mentions[last].CoreEnd, mentions[b].Start);
+            if (IsActingClause(gap))
+            {
+                if (!issuing) return new(items, j, ListEnd.Acting, mentions[last].CoreEnd);
+                (items, last, nesting) = ([.. items, b], b, null);
+                continue;
+            }
+            if (docOf[b] == docOf[last] && gap.Trim().Length == 0) continue;
+            if (Classify(gap, documents[docOf[last]!], documents[docOf[b]!]) is { } cue)
+            {
+                if (cue.Reversed) Add(docOf[b]!, docOf[last]!, cue.Type, unit, mentions[last].Start, mentions[b].End);
+                else Add(docOf[last]!, docOf[b]!, cue.Type, unit, mentions[last].Start, mentions[b].End);
+                nesting = cue.Reversed ? null : (docOf[last]!, cue.Type);
+                last = b;
+                continue;
+            }
+            if (!LeadIns.ListJoiner().IsMatch(gap)) return new(items, j, ListEnd.Unrelated, mentions[last].CoreEnd);
+            if (nesting is { } n && KeepsNesting(gap, basis))
+            {
+                Add(n.Parent, docOf[b]!, n.Type, unit, mentions[last].Start, mentions[b].End);
+                last = b;
+                continue;
+            }
+            nesting = null;
+            items.Add(b);
+            last = b;
+        }
+        return new(items, cites.Count, ListEnd.Sentence, mentions[last].CoreEnd);
+    }
+
+    private static bool KeepsNesting(string gap, bool basis) =>
+        !gap.Contains(';') && (Regex.IsMatch(gap, @"(?<![\p{L}])và(?![\p{L}])") || !basis);
+
+    /// <summary>An acting clause fills the end of a gap: the text after its last clause break.</summary>
+    private static bool IsActingClause(string gap)
+    {
+        var breaks = LeadIns.ClauseBreak().Matches(gap);
+        if (breaks.Count == 0) return false;
+        var clause = gap[(breaks[^1].Index + 1)..];
+        return LeadIns.ActingClause().IsMatch(clause);
+    }
+
+    /// <summary>Where a lead-in may stand: the sentence's start, after each semicolon, and wherever "Căn cứ" is
+    /// written with its capital (a PDF's run-on line: "… (Ban hành kèm theo …) Căn cứ công văn …").</summary>
+    private static IEnumerable<int> ClauseStarts(string text, Segment sentence)
+    {
+        yield return sentence.Start;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            if (text[i] == ';')
+            {
+                var j = i + 1;
+                while (j < sentence.End && char.IsWhiteSpace(text[j])) j++;
+                if (j < sentence.End) yield return j;
+            }
+            else if (i > sentence.Start && text[i] == 'C' && string.CompareOrdinal(text, i, "Căn", 0, 3) == 0 && !char.IsLetter(text[i - 1]))
+            {
+                yield return i;
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Text;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>The event rule: a news item's own record is the event it tells of ("Ngày 28/11, Tỉnh ủy X tổ chức
+/// hội nghị tổng kết 10 năm thực hiện Nghị quyết Y": the conference reviews Y), so "which localities reviewed
+/// Y" has an answer. Requests ("yêu cầu … quán triệt") are not acts.</summary>
+internal sealed partial class RelationReader
+{
+    /// <summary>How far an act's cue may stand from the first document it names: "đã được quán triệt những nội
+    /// dung cơ bản của các nghị quyết, kết luận …: Nghị quyết số 02-NQ/TU …".</summary>
+    private const int ActReach = 160;
+
+    private void ReadOwnActs(TextUnit unit, Segment sentence, List<int> cites)
+    {
+        if (!documents.ContainsKey(CitedDocument.OwnId)) return;
+        var text = unit.Text.Text;
+        var s = TextRange.Between(text, sentence.Start, sentence.End);
+        foreach (System.Text.RegularExpressions.Match m in LeadIns.OwnAct().Matches(s))
+        {
+            var clauseStart = Math.Max(s.LastIndexOf(';', m.Index), 0);
+            if (LeadIns.Request().IsMatch(s[clauseStart..m.Index])) continue;
+            if (!LeadIns.Event().IsMatch(s[..(m.Index + m.Length)])) continue; // not the event's act
+            if (m.Value.StartsWith(';') && !LeadIns.OwnAct().IsMatch(s[..m.Index])) continue; // a clause of an act named before
+            var after = sentence.Start + m.Index + m.Length;
+            var first = cites.FindIndex(i => mentions[i].Start >= after);
+            if (first < 0) continue;
+            var reach = TextRange.Between(text, after, mentions[cites[first]].Start);
+            if (reach.Length > ActReach || IsActingClause(reach) || (reach.Contains(';') && !reach.TrimEnd().EndsWith(':'))) continue;
+            // a cue inside a cited document's title ("Kế hoạch … về triển khai …") belongs to that document
+            if (cites.Any(i => mentions[i].Start < after && mentions[i].End > sentence.Start + m.Index)) continue;
+            var type = m.Groups["cue"].Value is "sơ kết" or "tổng kết" ? RelationType.Reviews : RelationType.Implements;
+            foreach (var g in ReadList(unit, cites, first, basis: false, issuing: false).Items)
+                Add(CitedDocument.OwnId, docOf[g]!, type, unit, sentence.Start, sentence.End);
+        }
+    }
+}
