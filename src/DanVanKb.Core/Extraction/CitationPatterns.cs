@@ -25,8 +25,19 @@ internal static class CitationPatterns
     /// <summary>"Nghị quyết số 25", "Chương trình hành động 43": a type and a bare number.</summary>
     public static readonly Regex ShortReference = new(
         @"(?<![\p{L}])(?=(?-i:\p{Lu}))(?<tw>" + FullTypeWords + ")" + Qualifier +
-        @"\s+(?:số\s+)?(?<num>\d{1,5})(?![\d\p{L}]|\s*[-/–]\s*[\p{L}\d]|[.,]\d|\s+(?:năm|tháng|ngày|lần|đợt|kỳ|người|cuộc|văn bản|kế hoạch)(?![\p{L}]))",
+        @"\s+(?:số\s+)?" + ShortNumber,
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>A bare number, possibly with a letter suffix (30a), that is not a count ("5 năm", "3 lần"), a
+    /// symbol's start (25-NQ/TW), a decimal or a day ("ngày" before a date is the citation's own date).</summary>
+    private const string ShortNumber =
+        @"(?<num>\d{1,5}(?:[a-z](?![\p{L}]))?)(?![\d\p{L}]|\s*[-/–]\s*[\p{L}\d]|[.,]\d|\s+(?:năm|tháng|ngày(?!\s+\d)|lần|đợt|kỳ|người|cuộc|văn bản|kế hoạch)(?![\p{L}]))";
+
+    /// <summary>The next number of a compressed list after a short reference: "Quyết định 217, 218", "các Nghị quyết
+    /// 59, 70, 71 và 72".</summary>
+    public static readonly Regex ShortListNext = new(
+        @"\G(?:\s*,\s*|\s+(?:và|,)\s+)" + ShortNumber,
+        RegexOptions.Compiled);
 
     /// <summary>Where an issuer phrase ends: a title marker, a verb, punctuation.</summary>
     public static readonly Regex IssuerStop = new(

@@ -52,6 +52,7 @@ internal static class DocumentResolver
         foreach (var group in Enumerable.Range(0, mentions.Count).Where(i => symbols[i] is not null).GroupBy(i => symbols[i]!.Canonical))
             clusters.AddRange(ClusterBySymbol(group.Key, [.. group], mentions));
         MergeSameNumberAndDate(clusters, mentions, symbols);
+        MergeIssuerCodeSlips(clusters, mentions, symbols);
         clusters.Sort((a, b) => a.Members.Min().CompareTo(b.Members.Min()));
 
         var docOf = new string?[mentions.Count];
@@ -63,6 +64,8 @@ internal static class DocumentResolver
             documents.Add(Build(id, c, mentions, symbols, context));
         }
 
+        ResolveShort(mentions, documents, docOf);
+        AddNumberOnly(mentions, documents, docOf);
         ResolveShort(mentions, documents, docOf);
         TieNamed(mentions, documents, docOf);
 
@@ -142,6 +145,40 @@ internal static class DocumentResolver
         }
     }
 
+    /// <summary>"43-KL/T" beside "43-KL/TW" in one report: the same type and number, an issuer code that differs by a
+    /// dropped or swapped letter, and no date against it. One document; the slip stays a variant. Two real codes
+    /// (CAT and CATP) are two bodies, not a slip.</summary>
+    private static void MergeIssuerCodeSlips(List<Cluster> clusters, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols)
+    {
+        DocumentSymbol First(Cluster c) => symbols[c.Members[0]]!;
+        for (var a = 0; a < clusters.Count; a++)
+            for (var b = clusters.Count - 1; b > a; b--)
+            {
+                var (sa, sb) = (First(clusters[a]), First(clusters[b]));
+                if (sa.Number != sb.Number || sa.TypeCode != sb.TypeCode || sa.Style != sb.Style || sa.Year != sb.Year) continue;
+                if (!IsCodeSlip(sa.IssuerPart, sb.IssuerPart)) continue;
+                var datesA = clusters[a].Dates;
+                var datesB = clusters[b].Dates;
+                if (datesA.Count > 0 && datesB.Count > 0 && !datesA.Any(x => datesB.Any(y => DateAgreement.Compatible(x, y)))) continue;
+                foreach (var i in clusters[b].Members) clusters[a].Add(i, mentions[i].Mention);
+                clusters[a].Members.Sort();
+                clusters.RemoveAt(b);
+            }
+    }
+
+    /// <summary>One code is the other with one letter dropped or two neighbours swapped, and not both are real codes.</summary>
+    internal static bool IsCodeSlip(string x, string y)
+    {
+        static bool Real(string c) => IssuerCodes.Find(c) is { } k && string.Equals(k.Code, c, StringComparison.OrdinalIgnoreCase);
+        if (x == y || (Real(x) && Real(y))) return false;
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        if (longer.Length - shorter.Length == 1)
+            return Enumerable.Range(0, longer.Length).Any(k => longer.Remove(k, 1) == shorter);
+        if (x.Length != y.Length) return false;
+        var diff = Enumerable.Range(0, x.Length).Where(k => x[k] != y[k]).ToList();
+        return diff.Count == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]];
+    }
+
     private static CitedDocument Build(string id, Cluster c, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols, ReportContext context)
     {
         var ms = c.Members.Select(i => mentions[i].Mention).ToList();
@@ -149,6 +186,7 @@ internal static class DocumentResolver
             .Select(m => m.TypeName).ToList();
         var symbol = c.Members.Select(i => symbols[i]!).GroupBy(s => s.Canonical)
             .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.First().IssuerCodes.All(c => IssuerCodes.Find(c) is not null) ? 1 : 0)
             .ThenByDescending(g => typeVotes.Contains(DocumentTypes.FromCode(g.First().TypeCode ?? "", g.First().Style == SymbolStyle.Party)?.Name ?? "") ? 1 : 0)
             .First().First();
 
@@ -211,13 +249,34 @@ internal static class DocumentResolver
             .First().Key;
     }
 
+    /// <summary>A reference by type and number that names no document cited with its symbol, but says when or by
+    /// whom it was issued ("Nghị quyết số 04 ngày 30/10/2016 của BCH Trung ương Đảng khóa XII", "Quyết định 328
+    /// của BTV Huyện ủy"), is a document of its own, known by its number.</summary>
+    private static void AddNumberOnly(IReadOnlyList<LocatedMention> mentions, List<CitedDocument> documents, string?[] docOf)
+    {
+        var groups = Enumerable.Range(0, mentions.Count)
+            .Where(i => docOf[i] is null && mentions[i].Mention is { Kind: MentionKind.Short } m && (m.Date is not null || m.Issuer is not null))
+            .GroupBy(i => (mentions[i].Mention.TypeName, mentions[i].Mention.ShortNumber!, mentions[i].Mention.Date?.Year));
+        foreach (var g in groups)
+        {
+            var id = $"d{documents.Count + 1}";
+            var ms = g.Select(i => mentions[i].Mention).ToList();
+            foreach (var i in g) docOf[i] = id;
+            var variants = ms.GroupBy(m => (m.ShortNumber!, m.Date)).Select(v => new DateVariant(v.Key.Item1, v.Key.Date, v.Count()))
+                .OrderBy(v => v.Date?.ToIso(), StringComparer.Ordinal).ToList();
+            documents.Add(new CitedDocument(id, g.Key.TypeName, null, ChooseDate(ms.Select(m => m.Date), null, null), ChooseIssuer(ms.Select(m => m.Issuer)),
+                ChooseTitle(ms.Select(m => m.Title)), [.. g], variants)
+            { Number = g.Key.Item2 });
+        }
+    }
+
     private static void ResolveShort(IReadOnlyList<LocatedMention> mentions, List<CitedDocument> documents, string?[] docOf)
     {
-        var byNumber = documents.Where(d => d.Symbol is not null).ToLookup(d => d.Symbol!.Number);
+        var byNumber = documents.Where(d => (d.Symbol?.Number ?? d.Number) is not null).ToLookup(d => d.Symbol?.Number ?? d.Number!);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i].Mention;
-            if (m.Kind != MentionKind.Short) continue;
+            if (m.Kind != MentionKind.Short || docOf[i] is not null) continue;
             var candidates = byNumber[m.ShortNumber!].Where(d => SameType(d, m.TypeName)).ToList();
             if (candidates.Count == 0) continue;
             var earlier = candidates.Select(d => (d, at: LastBefore(d.Mentions, i))).Where(x => x.at >= 0)

@@ -36,16 +36,17 @@ internal static partial class MentionReader
         var found = new List<LocatedMention>();
         // symbols, dates and short references all hold a digit; most sentences hold none
         var hasDigit = text.AsSpan().ContainsAnyInRange('0', '9');
+        DateIndex? dates = null;
         if (hasDigit)
         {
-            var dates = new DateIndex(DateParser.FindAll(text));
+            dates = new DateIndex(DateParser.FindAll(text));
             foreach (var symbol in SymbolParser.FindAll(text))
                 found.Add(ReadFull(unit, symbol, dates, context, lines));
             AssignTitles(unit, found);
         }
         var taken = new Occupancy(text.Length);
         foreach (var f in found) taken.Take(f.Start, f.CoreEnd);
-        if (hasDigit) found.AddRange([.. ReadShort(unit, taken, lines)]);
+        if (hasDigit) found.AddRange(ReadShort(unit, taken, dates!, context, lines));
         foreach (var f in found) taken.Take(f.Start, f.CoreEnd);
         if (CitationPatterns.MayHoldNamedReference(text)) found.AddRange([.. ReadNamed(unit, taken, lines)]);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -65,43 +66,7 @@ internal static partial class MentionReader
         var typeWord = tw.Success ? tw.Groups["tw"].Value : null;
 
         // the tail: date, issuer
-        var p = SkipMarkers(text, symbol.End);
-        var afterDate = SkipSeparators(text, p);
-        var ngay = LeadingNgay().Match(TextRange.Between(text, afterDate, Math.Min(text.Length, afterDate + 12)));
-        var afterNgay = afterDate + (ngay.Success ? ngay.Length : 0);
-        var date = dates.StartingAt(afterDate) ?? dates.StartingAt(afterNgay);
-        if (date is not null) p = SkipMarkers(text, date.End);
-
-        string? issuerPhrase = null;
-        var q = SkipSeparators(text, p);
-        if (q + 4 <= text.Length && text.AsSpan(q, 4).Equals("của ", StringComparison.OrdinalIgnoreCase))
-        {
-            var limit = Math.Min(segment.End, q + 130);
-            var stop = CitationPatterns.IssuerStop.Match(text, q + 4, limit - (q + 4));
-            var issEnd = stop.Success ? stop.Index : limit;
-            if (issEnd > q + 4)
-            {
-                issuerPhrase = TextRange.Between(text, (q + 4), issEnd);
-                p = issEnd;
-            }
-        }
-
-        // a date after the issuer: "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023"
-        if (date is null && issuerPhrase is not null)
-        {
-            var at = SkipSeparators(text, p);
-            var ngayAfter = LeadingNgay().Match(TextRange.Between(text, at, Math.Min(text.Length, at + 12)));
-            if (ngayAfter.Success && dates.StartingAt(at) is { } d) date = d;
-            else if (ngayAfter.Success && dates.StartingAt(at + ngayAfter.Length) is { } d2) date = d2;
-            if (date is not null) p = SkipMarkers(text, date.End);
-        }
-
-        // a year after the issuer: "Chương trình hoạt động số 95-CTr/BCĐ của BCĐ … năm 2023"
-        if (date is null && LeadingYear().Match(TextRange.Between(text, p, Math.Min(text.Length, p + 12))) is { Success: true } y)
-        {
-            date = dates.EndingAt(p + y.Length);
-            if (date is not null) p = date.End;
-        }
+        var (date, issuerPhrase, p) = ReadTail(text, symbol.End, segment, dates);
 
         // a date stated before the document: "ngày 17/02/2022, UBND huyện … ban hành Kế hoạch số 35/KH-UBND"
         if (date is null)
@@ -147,6 +112,49 @@ internal static partial class MentionReader
             unit.InFootnote,
             unit.InTable);
         return new LocatedMention(mention, unit, start, coreEnd, titleStart, Math.Max(coreEnd, symbol.End), segIndex) { IssuerPhrase = issuerPhrase };
+    }
+
+    /// <summary>What follows a citation's number: its date ("ngày 03/6/2013", ", ngày …"), its issuer ("của …"),
+    /// a date after the issuer ("của Chính phủ ngày 24 tháng 6 năm 2023"), or a year ("… năm 2023"). Returns
+    /// where the citation's core ends.</summary>
+    private static (DateMatch? Date, string? Issuer, int End) ReadTail(string text, int from, Segment segment, DateIndex dates)
+    {
+        var p = SkipMarkers(text, from);
+        var afterDate = SkipSeparators(text, p);
+        var ngay = LeadingNgay().Match(TextRange.Between(text, afterDate, Math.Min(text.Length, afterDate + 12)));
+        var afterNgay = afterDate + (ngay.Success ? ngay.Length : 0);
+        var date = dates.StartingAt(afterDate) ?? dates.StartingAt(afterNgay);
+        if (date is not null) p = SkipMarkers(text, date.End);
+
+        string? issuerPhrase = null;
+        var q = SkipSeparators(text, p);
+        if (q + 4 <= text.Length && text.AsSpan(q, 4).Equals("của ", StringComparison.OrdinalIgnoreCase))
+        {
+            var limit = Math.Min(segment.End, q + 130);
+            var stop = CitationPatterns.IssuerStop.Match(text, q + 4, limit - (q + 4));
+            var issEnd = stop.Success ? stop.Index : limit;
+            if (issEnd > q + 4)
+            {
+                issuerPhrase = TextRange.Between(text, q + 4, issEnd);
+                p = issEnd;
+            }
+        }
+
+        if (date is null && issuerPhrase is not null)
+        {
+            var at = SkipSeparators(text, p);
+            var ngayAfter = LeadingNgay().Match(TextRange.Between(text, at, Math.Min(text.Length, at + 12)));
+            if (ngayAfter.Success && dates.StartingAt(at) is { } d) date = d;
+            else if (ngayAfter.Success && dates.StartingAt(at + ngayAfter.Length) is { } d2) date = d2;
+            if (date is not null) p = SkipMarkers(text, date.End);
+        }
+
+        if (date is null && LeadingYear().Match(TextRange.Between(text, p, Math.Min(text.Length, p + 12))) is { Success: true } y)
+        {
+            date = dates.EndingAt(p + y.Length);
+            if (date is not null) p = date.End;
+        }
+        return (date, issuerPhrase, p);
     }
 
     private static bool HasTitleMarker(string text, int at, Match m)
@@ -207,20 +215,43 @@ internal static partial class MentionReader
         return s.Trim('“', '”', '"', ' ');
     }
 
-    private static IEnumerable<LocatedMention> ReadShort(TextUnit unit, Occupancy taken, LineIndex lines)
+    /// <summary>References by type and number: "Nghị quyết số 25" (a back-reference), "Nghị quyết số 04 ngày
+    /// 30/10/2016 của BCH Trung ương" (a document cited without its symbol), and compressed lists that share a
+    /// type and an issuer ("Quyết định số 217 và 218 của Bộ Chính trị").</summary>
+    private static List<LocatedMention> ReadShort(TextUnit unit, Occupancy taken, DateIndex dates, ReportContext context, LineIndex lines)
     {
         var text = unit.Text.Text;
+        var found = new List<LocatedMention>();
         foreach (Match m in CitationPatterns.ShortReference.Matches(text))
         {
             if (taken.Overlaps(m.Index, m.Index + m.Length)) continue;
             var type = DocumentTypes.FromWord(m.Groups["tw"].Value);
             if (type is null) continue;
-            var seg = unit.SegmentIndexAt(m.Index);
-            var mention = new Mention(MentionKind.Short, m.Value, null, m.Groups["tw"].Value, type.Name, null, null, null, null,
-                Span(unit, lines, m.Index, m.Index + m.Length), seg, unit.InFootnote, unit.InTable)
-            { ShortNumber = SymbolParser.CanonicalNumber(m.Groups["num"].Value) };
-            yield return new LocatedMention(mention, unit, m.Index, m.Index + m.Length, -1, m.Index + m.Length, seg);
+            var numbers = new List<(string Written, int Start, int End, string Number)> { (m.Value, m.Index, m.Index + m.Length, m.Groups["num"].Value) };
+            for (var next = CitationPatterns.ShortListNext.Match(text, m.Index + m.Length); next.Success; next = CitationPatterns.ShortListNext.Match(text, next.Index + next.Length))
+            {
+                var num = next.Groups["num"];
+                if (taken.Overlaps(num.Index, num.Index + num.Length)) break;
+                numbers.Add(($"{m.Groups["tw"].Value} {num.Value}", num.Index, num.Index + num.Length, num.Value));
+            }
+            var segment = unit.SegmentAt(m.Index);
+            var (date, issuerPhrase, coreEnd) = ReadTail(text, numbers[^1].End, segment, dates);
+            var issuer = issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context);
+            var ts = CitationPatterns.TitleStart.Match(TextRange.Between(text, coreEnd, Math.Min(text.Length, coreEnd + 12)));
+            var titleStart = (date is not null || issuer is not null) && ts.Success && ts.Length > 0 && HasTitleMarker(text, coreEnd, ts) ? coreEnd + ts.Length : -1;
+            for (var k = 0; k < numbers.Count; k++)
+            {
+                var (written, start, end, number) = numbers[k];
+                var last = k == numbers.Count - 1;
+                var seg = unit.SegmentIndexAt(start);
+                var mention = new Mention(MentionKind.Short, written, null, m.Groups["tw"].Value, type.Name, last ? date?.Date : null, last ? date?.Written : null,
+                    issuer, null, Span(unit, lines, start, end), seg, unit.InFootnote, unit.InTable)
+                { ShortNumber = SymbolParser.CanonicalNumber(number) };
+                found.Add(new LocatedMention(mention, unit, start, last ? coreEnd : end, last ? titleStart : -1, last ? coreEnd : end, seg));
+            }
         }
+        AssignTitles(unit, found);
+        return found;
     }
 
     private static IEnumerable<LocatedMention> ReadNamed(TextUnit unit, Occupancy taken, LineIndex lines)

@@ -71,6 +71,7 @@ internal sealed partial class RelationReader
             ReadLeadIns(unit, sentence, cites, preamble, beforeBody: !unit.InFootnote && unit.Block < layout.BodyStart);
             if (layout.Headerless && !unit.InFootnote) ReadOwnActs(unit, sentence, cites);
             if (!unit.InFootnote) ReadOwnSupersedes(unit, sentence, cites);
+            if (!unit.InFootnote) ReadOwnReport(unit, sentence, cites);
         }
         if (unit.Block == layout.TitleBlock) ReadTitle(unit, ordered);
     }

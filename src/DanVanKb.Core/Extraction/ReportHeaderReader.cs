@@ -176,7 +176,7 @@ internal static partial class ReportHeaderReader
 
         // the report's own units, named most often in its text, complete local bodies ("UBND tỉnh")
         var context = ReportContextReader.Read(blocks, issuerPhrase, place, bodyLines);
-        var issuer = issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context);
+        var issuer = (issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context)) ?? IssuerOfNumber(symbol, symbolWritten, context);
         if (issuer is not null && issuer.Level is Level own && own != Level.Agency)
             context = context with { OwnLevel = own };
 
@@ -253,6 +253,14 @@ internal static partial class ReportHeaderReader
         return parent.StartsWith("Đảng bộ", StringComparison.Ordinal)
             ? IssuerReader.PlaceName(parent) is string place ? $"{body} {place}" : body
             : $"{body} {parent}";
+    }
+
+    /// <summary>With no body named above the number ("Số: /BC-STP" … "KT. GIÁM ĐỐC"), the number's issuer code
+    /// names it: Sở Tư pháp of the report's province.</summary>
+    private static Issuer? IssuerOfNumber(DocumentSymbol? symbol, string? written, ReportContext context)
+    {
+        symbol ??= written is null ? null : SymbolParser.Parse("0" + written.Trim());
+        return symbol is null ? null : IssuerReader.FromCode(symbol, context);
     }
 
     /// <summary>With no type line, the number says the type: "Số: 35/KH-UBND" a Kế hoạch, "Số: 2480/UBND-NCPC"

@@ -51,7 +51,8 @@ internal static partial class SignatureBlockReader
         if (role is null) return null;
         var m = SignatureRole().Match(role);
         if (!m.Success) return null;
-        var body = Regex.Replace(m.Groups["body"].Value, @"\s+(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC|TRƯỞNG)(?:\s.*)?$", "");
-        return body;
+        // "KT. GIÁM ĐỐC" names a role, not a body: the number then says whose it is
+        var body = Regex.Replace(m.Groups["body"].Value, @"(?:^|\s+)(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|GIÁM ĐỐC|TRƯỞNG|CHÁNH VĂN PHÒNG)(?:\s.*)?$", "");
+        return body.Length > 0 ? body : null;
     }
 }

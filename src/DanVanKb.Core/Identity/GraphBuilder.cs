@@ -36,6 +36,11 @@ public static class GraphBuilder
         foreach (var bucket in items.Where(i => i.Doc.Symbol is not null).GroupBy(i => i.Doc.Symbol!.Canonical).OrderBy(g => g.Key, StringComparer.Ordinal))
             clusters.AddRange(ClusterBucket([.. bucket]));
         MergeSameNumberAndDate(clusters);
+        // cited by type and number only ("Nghị quyết số 04 ngày 30/10/2016"): one document per type, number and
+        // agreeing date and place
+        foreach (var bucket in items.Where(i => i.Doc.Symbol is null && !i.Doc.IsOwn && i.Doc.Number is not null)
+            .GroupBy(i => $"{i.Doc.Type} {i.Doc.Number}").OrderBy(g => g.Key, StringComparer.Ordinal))
+            clusters.AddRange(ClusterBucket([.. bucket]));
         foreach (var own in items.Where(i => i.Doc.Symbol is null && i.Doc.IsOwn))
         {
             var match = clusters.FirstOrDefault(c => SameUnnumberedDocument(own.Doc, c));
@@ -206,13 +211,15 @@ public static class GraphBuilder
         var ownOf = c.Items.Where(i => i.Doc.IsOwn).Select(i => i.Source).Distinct().Order(StringComparer.Ordinal).ToList();
         var sources = c.Items.Select(i => i.Source).Distinct().Order(StringComparer.Ordinal).ToList();
 
-        var key = symbol is null
-            ? $"own|{string.Join(',', ownOf)}"
-            : $"{symbol.Canonical}|{date?.Year}|{issuer?.Level}|{issuer?.Locality}";
+        var number = symbol?.Number ?? docs.Select(d => d.Number).FirstOrDefault(n => n is not null);
+        var key = symbol is not null ? $"{symbol.Canonical}|{date?.Year}|{issuer?.Level}|{issuer?.Locality}"
+            : ownOf.Count > 0 || number is null ? $"own|{string.Join(',', ownOf)}"
+            : $"{type} {number}|{date?.Year}|{issuer?.Level}|{issuer?.Locality}";
         var id = "doc-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
         for (var n = 2; !usedIds.Add(id); n++) id = $"{id[..16]}-{n}";
         return new GraphDocument(id, type, symbol, date, issuer, title, variants, conflict,
-            docs.Sum(d => d.Mentions.Count), sources, ownOf, reason);
+            docs.Sum(d => d.Mentions.Count), sources, ownOf, reason)
+        { Number = number };
     }
 
     private sealed record DateEvidence(PartialDate Date, int Sources, bool Fits, int Count, int Full, int Chosen);

@@ -18,6 +18,9 @@ public sealed record GraphDocument(
     IReadOnlyList<string> OwnOf,
     string DateReason)
 {
+    /// <summary>The number of a document cited without its symbol; otherwise the symbol's.</summary>
+    public string? Number { get; init; }
+
     public Level? Level => Issuer?.Level;
 
     public string? Locality => Issuer?.Locality;

@@ -11,6 +11,10 @@ public sealed record CitedDocument(
     IReadOnlyList<int> Mentions,
     IReadOnlyList<DateVariant> Variants)
 {
+    /// <summary>For a document cited by type and number only ("Nghị quyết số 04 ngày 30/10/2016 của BCH Trung
+    /// ương"): its number. A document with a symbol has its number there.</summary>
+    public string? Number { get; init; }
+
     public bool IsOwn => LocalId == OwnId;
 
     public const string OwnId = "self";

@@ -60,6 +60,11 @@ public static partial class LeadIns
     [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]ội nghị|[Bb]uổi (?:sinh hoạt|làm việc|học tập)|[Ll]ớp (?:học tập|bồi dưỡng|tập huấn)|[Ss]inh hoạt chuyên đề)(?![\p{L}])")]
     public static partial Regex Event();
 
+    /// <summary>The text reporting on what it reviews: "Bộ … tổng hợp và báo cáo kết quả thực hiện Nghị quyết 30a
+    /// 6 tháng đầu năm 2010 như sau:".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])báo cáo (?:kết quả|tình hình)(?:\s+\p{Ll}+){0,3}?\s+(?:thực hiện|triển khai)(?![\p{L}])")]
+    public static partial Regex ReportsOn();
+
     /// <summary>A request or task, not an act: "yêu cầu các cấp ủy quán triệt …", "đề nghị … tổ chức thực hiện …".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo|giao|đề ra|cần|phải|nhằm|để|sẽ|tiếp tục)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Request();

@@ -33,7 +33,8 @@ public static class ExportWriter
             w.WriteStartObject();
             w.WriteString("id", d.Id);
             w.WriteString("type", d.Type);
-            WriteNullable(w, "number", d.Number is null ? null : d.Number.TrimStart('0').PadLeft(1, '0'));
+            // as the số và ký hiệu writes it: "04" in 04/2021/TT-TTCP, "30a" in 30a/2008/NQ-CP
+            WriteNullable(w, "number", d.Number);
             WriteNullable(w, "symbol", d.Symbol);
             WriteNullable(w, "date", d.Date);
             if (d.Year is int y) w.WriteNumber("year", y);

@@ -156,7 +156,7 @@ public sealed class KbWriter : IDisposable
             doc.Parameters.AddWithValue("$id", d.Id);
             doc.Parameters.AddWithValue("$slug", slug);
             doc.Parameters.AddWithValue("$type", d.Type);
-            doc.Parameters.AddWithValue("$number", (object?)d.Symbol?.Number ?? DBNull.Value);
+            doc.Parameters.AddWithValue("$number", (object?)d.Number ?? DBNull.Value);
             doc.Parameters.AddWithValue("$symbol", (object?)d.Symbol?.Canonical ?? DBNull.Value);
             doc.Parameters.AddWithValue("$date", (object?)d.Date?.ToIso() ?? DBNull.Value);
             doc.Parameters.AddWithValue("$year", (object?)d.Date?.Year ?? DBNull.Value);

@@ -10,8 +10,9 @@ public static class Slugs
 {
     public static string For(GraphDocument d)
     {
-        var basis = d.Symbol is not null
-            ? $"{d.Symbol.Canonical}-{d.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "x"}"
+        var year = d.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "x";
+        var basis = d.Symbol is not null ? $"{d.Symbol.Canonical}-{year}"
+            : d.CitedOnly && d.Number is not null ? $"{d.Type}-{d.Number}-{d.Issuer?.Locality ?? "x"}-{year}"
             : $"{d.Type}-{d.Issuer?.Locality ?? "x"}-{d.Date?.ToIso() ?? d.Id[4..]}";
         var sb = new StringBuilder();
         foreach (var c in Fold(basis))

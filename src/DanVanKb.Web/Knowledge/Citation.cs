@@ -13,8 +13,11 @@ public static class Citation
     public static string Full(DocumentRow d) => CitationFormatter.Full(Known(d));
 
     public static string Short(DocumentRow d) =>
-        d.Symbol is null ? $"{d.Type} của {d.Issuer ?? "(chưa rõ)"}{(d.Year is int y0 ? $" ({y0})" : "")}"
-            : $"{d.Type} {d.Symbol}{(d.Year is int y ? $" ({y})" : "")}";
+        d.Symbol is not null ? $"{d.Type} {d.Symbol}{Year(d)}"
+            : d.CitedOnly && d.Number is not null ? $"{d.Type} số {d.Number}{(d.Issuer is null ? "" : $" của {d.Issuer}")}{Year(d)}"
+            : $"{d.Type} của {d.Issuer ?? "(chưa rõ)"}{Year(d)}";
+
+    private static string Year(DocumentRow d) => d.Year is int y ? $" ({y})" : "";
 
     /// <summary>"ngày 03/6/2013", "năm 2019", or null.</summary>
     public static string? DateText(DocumentRow d) => DateText(d.Date);

@@ -48,4 +48,50 @@ public class ReportHeaderReaderTests
         Assert.Equal("về nâng cao chất lượng công tác dân vận trên địa bàn tỉnh Lâm Đồng", r.Report.Title);
         Assert.Equal("Trần Văn Bình", r.Report.Signer);
     }
+
+    [Fact]
+    public void Reads_a_header_a_pdf_broke_into_fragments()
+    {
+        var text = string.Join("\n",
+            "HỘI", "ĐỒNG NHÂN DÂN", "TỈNH THÁI NGUYÊN", "-------", "|", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------", "|",
+            "Số:", "21/2022/NQ-HĐND", "|", "Thái", "Nguyên, ngày 28 tháng 10 năm 2022", "|",
+            "NGHỊ QUYẾT", "BAN HÀNH QUY ĐỊNH MỘT SỐ NỘI DUNG, MỨC HỖ TRỢ TỪ NGUỒN VỐN SỰ NGHIỆP THỰC", "HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI",
+            "HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN", "KHÓA XIV, KỲ HỌP THỨ CHÍN",
+            "Căn cứ Nghị định số 163/2016/NĐ-CP", "ngày 21 tháng 12 năm 2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;");
+        var r = Extractor.Extract(text);
+        Assert.Equal("Nghị quyết", r.Report.Type);
+        Assert.Equal("21/2022/NQ-HĐND", r.Report.Symbol?.Canonical);
+        Assert.Equal("2022-10-28", r.Report.Date?.ToIso());
+        Assert.Equal("Thái Nguyên", r.Report.Place);
+        Assert.Equal("Hội đồng nhân dân tỉnh Thái Nguyên", r.Report.Issuer?.Name);
+        Assert.Equal("BAN HÀNH QUY ĐỊNH MỘT SỐ NỘI DUNG, MỨC HỖ TRỢ TỪ NGUỒN VỐN SỰ NGHIỆP THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI", r.Report.Title);
+        var decree = r.Documents.Single(d => d.Symbol?.Canonical == "163/2016/NĐ-CP");
+        Assert.Equal("2016-12-21", decree.Date?.ToIso());
+        Assert.Contains(r.Relations, x => x.From == CitedDocument.OwnId && x.To == decree.LocalId && x.Type == RelationType.BasedOn);
+    }
+
+    [Fact]
+    public void A_title_in_the_type_lines_words_is_not_a_type_line_when_the_number_says_otherwise()
+    {
+        // the "NGHỊ QUYẾT" line is missing: "QUY ĐỊNH MỨC HỖ TRỢ …" is the resolution's title, not a Quy định
+        var text = "HỘI ĐỒNG NHÂN DÂN |\nSố: 49/2020/NQ-HĐND |\nHà Giang, ngày 09 tháng 12 năm 2020 |\nQUY ĐỊNH MỨC HỖ TRỢ ĐÓNG BẢO HIỂM Y TẾ\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008;";
+        var r = Extractor.Extract(text);
+        Assert.Equal("Nghị quyết", r.Report.Type);
+        Assert.Equal("QUY ĐỊNH MỨC HỖ TRỢ ĐÓNG BẢO HIỂM Y TẾ", r.Report.Title);
+        Assert.Equal("Hội đồng nhân dân tỉnh Hà Giang", r.Report.Issuer?.Name);
+    }
+
+    [Fact]
+    public void A_plan_title_wraps_over_mixed_case_lines_until_the_body_opens()
+    {
+        var text = "ỦY BAN NHÂN DÂN XÃ BÌNH MINH |\nSố: /KH-UBND |\nBình Minh, ngày 26 tháng 4 năm 2024 |\nKẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023\nCủa Ban Thường vụ Tỉnh ủy về chuyển đổi số\nĐến năm 2025, định hướng đến năm 2030\nThực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024 của UBND huyện Bình Sơn, UBND xã Bình Minh ban hành Kế hoạch triển khai thực hiện Nghị quyết với nội dung như sau:";
+        var r = Extractor.Extract(text);
+        Assert.Equal("Kế hoạch", r.Report.Type);
+        Assert.Null(r.Report.Symbol);
+        Assert.Equal("Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 Của Ban Thường vụ Tỉnh ủy về chuyển đổi số Đến năm 2025, định hướng đến năm 2030", r.Report.Title);
+        var resolution = r.Documents.Single(d => d.Symbol?.Canonical == "13-NQ/TU");
+        var plan = r.Documents.Single(d => d.Symbol?.Canonical == "50/KH-UBND");
+        Assert.Contains(r.Relations, x => x.From == CitedDocument.OwnId && x.To == resolution.LocalId && x.Type == RelationType.Implements);
+        Assert.Contains(r.Relations, x => x.From == CitedDocument.OwnId && x.To == plan.LocalId && x.Type == RelationType.Implements);
+    }
 }

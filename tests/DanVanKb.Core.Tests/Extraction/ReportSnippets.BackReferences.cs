@@ -9,6 +9,18 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> BackReferences()
     {
+        yield return new("an_issuer_code_slip_beside_the_right_code_is_one_document",
+            "Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư được quán triệt đến chi bộ. Sau 5 năm thực hiện Kết luận số 43-KL/T ngày 07/01/2019, công tác dân vận của huyện Quế Sơn có nhiều chuyển biến.")
+        {
+            Documents = [Doc("43-KL/TW", "Kết luận", "2019-01-07", Central, mentions: 2)],
+        };
+
+        yield return new("two_real_codes_one_letter_apart_are_two_documents",
+            "Công an tỉnh ban hành Kế hoạch số 05-KH/CAT ngày 10/01/2023; Công an thành phố ban hành Kế hoạch số 05-KH/CATP ngày 12/01/2023.")
+        {
+            Documents = [Doc("05-KH/CAT", "Kế hoạch", "2023-01-10"), Doc("05-KH/CATP", "Kế hoạch", "2023-01-12")],
+        };
+
         yield return new("short_references_resolve_to_earlier_full_citations", ShortReferencesText)
         {
             Documents =

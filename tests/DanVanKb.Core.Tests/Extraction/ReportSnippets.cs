@@ -5,11 +5,13 @@ using DanVanKb.Core.Model;
 namespace DanVanKb.Core.Tests.Extraction;
 
 /// <summary>Report snippets from provinces other than Bắc Kạn (Nghệ An, Hà Tĩnh, Đồng Tháp, Lâm Đồng, Sóc
-/// Trăng, Quảng Ninh, Hải Phòng), each with what a Vietnamese domain expert reads in it.</summary>
+/// Trăng, Quảng Ninh, Hải Phòng, Yên Bái, Phú Thọ, Kon Tum, Bình Định, Quảng Bình, Đắk Lắk …) and other kinds of
+/// text (decisions, HĐND resolutions, plans, official letters, news items), each with what a Vietnamese domain
+/// expert reads in it.</summary>
 internal static partial class ReportSnippets
 {
     private static readonly Lazy<IReadOnlyList<ExtractorSpec>> Catalog = new(() =>
-        [.. CitationForms(), .. BackReferences(), .. Issuers(), .. Layout(), .. Headers(), .. RelationCues()]);
+        [.. CitationForms(), .. BackReferences(), .. Issuers(), .. Layout(), .. Headers(), .. RelationCues(), .. Grammar(), .. Preambles(), .. News(), .. NumberOnly()]);
 
     public static IReadOnlyList<ExtractorSpec> All => Catalog.Value;
 

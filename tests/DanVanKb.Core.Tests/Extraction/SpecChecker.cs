@@ -21,7 +21,7 @@ internal static class SpecChecker
         if (spec.ExactDocuments)
         {
             var want = spec.Documents.Select(d => d.Symbol).Order(StringComparer.Ordinal).ToList();
-            var got = cited.Select(d => d.Symbol?.Canonical ?? "(no symbol)").Order(StringComparer.Ordinal).ToList();
+            var got = cited.Select(Name).Order(StringComparer.Ordinal).ToList();
             if (!want.SequenceEqual(got))
                 problems.Add($"documents: expected [{string.Join(", ", want)}], got [{string.Join(", ", got)}]");
         }
@@ -114,10 +114,13 @@ internal static class SpecChecker
             problems.Add("no short reference was read at all");
     }
 
-    /// <summary>A document by canonical symbol; where several share it, the one of the given date.</summary>
+    /// <summary>A document by canonical symbol, or "#Nghị quyết 04" for one cited by type and number only.</summary>
+    private static string Name(CitedDocument d) => d.Symbol?.Canonical ?? (d.Number is null ? "(no symbol)" : $"#{d.Type} {d.Number}");
+
+    /// <summary>A document by its name (<see cref="Name"/>); where several share it, the one of the given date.</summary>
     private static CitedDocument? Find(string symbol, string? date, List<CitedDocument> cited)
     {
-        var same = cited.Where(d => d.Symbol?.Canonical == symbol).ToList();
+        var same = cited.Where(d => Name(d) == symbol).ToList();
         return same.Count <= 1 || date is null ? same.FirstOrDefault() : same.FirstOrDefault(d => d.Date?.ToIso() == date);
     }
 
@@ -132,9 +135,9 @@ internal static class SpecChecker
     {
         if (localId == CitedDocument.OwnId) return localId;
         var doc = result.Documents.FirstOrDefault(d => d.LocalId == localId);
-        if (doc?.Symbol is null) return localId;
-        var twins = result.Documents.Count(d => d.Symbol?.Canonical == doc.Symbol.Canonical);
-        return twins > 1 ? $"{doc.Symbol.Canonical}@{doc.Date?.ToIso()}" : doc.Symbol.Canonical;
+        if (doc is null || (doc.Symbol is null && doc.Number is null)) return localId;
+        var twins = result.Documents.Count(d => Name(d) == Name(doc));
+        return twins > 1 ? $"{Name(doc)}@{doc.Date?.ToIso()}" : Name(doc);
     }
 
     internal static string Describe(ExtractionResult result)
@@ -142,7 +145,7 @@ internal static class SpecChecker
         var s = new StringBuilder();
         foreach (var d in result.Documents)
         {
-            s.Append(CultureInfo.InvariantCulture, $"    {d.LocalId}: {d.Type} {d.Symbol?.Canonical ?? "(no symbol)"} date={d.Date?.ToIso() ?? "null"}");
+            s.Append(CultureInfo.InvariantCulture, $"    {d.LocalId}: {d.Type} {(d.IsOwn ? d.Symbol?.Canonical ?? "(no symbol)" : Name(d))} date={d.Date?.ToIso() ?? "null"}");
             s.Append(CultureInfo.InvariantCulture, $" issuer=[{d.Issuer?.Name ?? "null"} | {d.Issuer?.Level?.ToString() ?? "null"} | {d.Issuer?.Locality ?? "null"}]");
             s.Append(CultureInfo.InvariantCulture, $" mentions={d.Mentions.Count} title={d.Title ?? "null"}\n");
         }

@@ -39,6 +39,36 @@ public class BlockReaderTests
     }
 
     [Theory]
+    [InlineData("Căn cứ Quyết định số\n07/2022/QĐ-TTg ngày 25 tháng 3 năm 2022;", "Căn cứ Quyết định số 07/2022/QĐ-TTg ngày 25 tháng 3 năm 2022;")]
+    [InlineData("Căn cứ Nghị quyết số 24/2021/QH15 ngày 28 tháng\n7 năm 2021;", "Căn cứ Nghị quyết số 24/2021/QH15 ngày 28 tháng 7 năm 2021;")]
+    [InlineData("Số:\n15/2023/QĐ-UBND", "Số: 15/2023/QĐ-UBND")]
+    [InlineData("giai đoạn 2021\n- 2025;", "giai đoạn 2021 - 2025;")]
+    [InlineData("ngày 16 tháng 4 năm 2009 của Thủ tướng\nChính phủ về việc ban hành Bộ tiêu chí;", "ngày 16 tháng 4 năm 2009 của Thủ tướng Chính phủ về việc ban hành Bộ tiêu chí;")]
+    public void Rejoins_a_line_a_pdf_cut_before_the_number_or_name_it_needs(string text, string joined)
+    {
+        var block = Assert.Single(Read(text));
+        Assert.Equal(joined, block.Text.Text);
+    }
+
+    [Theory]
+    [InlineData("Tổng số hộ nghèo năm\n- Hộ cận nghèo: 12 hộ.")]
+    [InlineData("Kết quả thực hiện của\n1. Công tác tuyên truyền")]
+    [InlineData("Đề nghị các cơ quan thực hiện.\nChính phủ đã ban hành.")]
+    [InlineData("ỦY BAN NHÂN DÂN TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]
+    public void Keeps_apart_lines_that_start_a_new_item_or_follow_a_finished_one(string text)
+    {
+        Assert.Equal(2, Read(text).Count);
+    }
+
+    [Fact]
+    public void Reads_a_header_row_flattened_with_pipes_as_a_table_row()
+    {
+        var block = Assert.Single(Read("Số: 04/2011/QĐ-UBND | Bình Thuận, ngày 08 tháng 3 năm 2011 |"));
+        Assert.Equal(BlockKind.TableRow, block.Kind);
+        Assert.Equal(["Số: 04/2011/QĐ-UBND", "Bình Thuận, ngày 08 tháng 3 năm 2011"], block.Cells.Select(c => c.Text).Where(c => c.Length > 0));
+    }
+
+    [Theory]
     [InlineData("¹ Kế hoạch số 1", "1")]
     [InlineData("¹³ Nghị quyết 25", "13")]
     [InlineData("²Hoạt động phòng chống dịch", "2")]

@@ -1,0 +1,141 @@
+using static DanVanKb.Core.Model.Level;
+using static DanVanKb.Core.Model.RelationType;
+
+namespace DanVanKb.Core.Tests.Extraction;
+
+/// <summary>The lead-in grammar (domain.md): a lead-in governs every document joined to it, across issuers and
+/// semicolons, until the sentence ends; each document the acting clauses issue carries out each governed one.
+/// With near-misses: a list no lead-in governs, a "ban hành" inside a title, a citation nested in a title.</summary>
+internal static partial class ReportSnippets
+{
+    private static IEnumerable<ExtractorSpec> Grammar()
+    {
+        yield return new("one_lead_in_governs_every_document_issued_across_issuers_and_semicolons",
+            "Nhằm cụ thể hóa Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương, Tỉnh ủy Yên Bái ban hành Nghị quyết số 12-NQ/TU ngày 10/12/2021, " +
+            "Nghị quyết số 13-NQ/TU ngày 10/12/2021; Chỉ thị số 15-CT/TU ngày 20/01/2022; Quy định số 05-QĐi/TU ngày 25/01/2022; UBND tỉnh ban hành " +
+            "Kế hoạch số 45/KH-UBND ngày 14/02/2022, Quyết định số 321/QĐ-UBND ngày 20/02/2022; Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND ngày 01/3/2022.")
+        {
+            Documents =
+            [
+                Doc("21-KL/TW", "Kết luận", "2021-10-25", Central),
+                Doc("12-NQ/TU", "Nghị quyết", "2021-12-10", Province, "Yên Bái"),
+                Doc("13-NQ/TU", "Nghị quyết", "2021-12-10", Province, "Yên Bái"),
+                Doc("15-CT/TU", "Chỉ thị", "2022-01-20", Province, "Yên Bái"),
+                Doc("05-QĐi/TU", "Quy định", "2022-01-25", Province, "Yên Bái"),
+                Doc("45/KH-UBND", "Kế hoạch", "2022-02-14"),
+                Doc("321/QĐ-UBND", "Quyết định", "2022-02-20"),
+                Doc("03/CT-UBND", "Chỉ thị", "2022-03-01"),
+            ],
+            Relations =
+            [
+                Rel("12-NQ/TU", Implements, "21-KL/TW"), Rel("13-NQ/TU", Implements, "21-KL/TW"), Rel("15-CT/TU", Implements, "21-KL/TW"),
+                Rel("05-QĐi/TU", Implements, "21-KL/TW"), Rel("45/KH-UBND", Implements, "21-KL/TW"), Rel("321/QĐ-UBND", Implements, "21-KL/TW"),
+                Rel("03/CT-UBND", Implements, "21-KL/TW"),
+            ],
+        };
+
+        yield return new("va_tren_co_so_joins_a_second_governed_document",
+            "Thực hiện Chỉ thị số 12-CT/TU ngày 15/3/2021 của Ban Thường vụ Tỉnh ủy Phú Thọ và trên cơ sở Kế hoạch số 1020/KH-UBND ngày 22/3/2021 của UBND tỉnh, " +
+            "ngày 02/4/2021, UBND huyện Thanh Sơn ban hành Kế hoạch số 88/KH-UBND về triển khai thực hiện Chỉ thị số 12-CT/TU trên địa bàn huyện.")
+        {
+            Documents =
+            [
+                Doc("12-CT/TU", "Chỉ thị", "2021-03-15", Province, "Phú Thọ"),
+                Doc("1020/KH-UBND", "Kế hoạch", "2021-03-22"),
+                Doc("88/KH-UBND", "Kế hoạch", "2021-04-02", District, "Thanh Sơn"),
+            ],
+            Relations = [Rel("88/KH-UBND", Implements, "12-CT/TU"), Rel("88/KH-UBND", Implements, "1020/KH-UBND")],
+        };
+
+        yield return new("acting_clause_after_a_semicolon_issues_the_commune_plan",
+            "Thực hiện Kế hoạch số 104-KH/HU ngày 19/8/2022 của Ban Thường vụ Huyện ủy Can Lộc; Đảng ủy xã Sơn Lộc xây dựng kế hoạch số 55-KH/ĐU ngày 29/8/2022 về việc triển khai đợt sinh hoạt chính trị, tư tưởng.")
+        {
+            Documents =
+            [
+                Doc("104-KH/HU", "Kế hoạch", "2022-08-19", District, "Can Lộc"),
+                Doc("55-KH/ĐU", "Kế hoạch", "2022-08-29", Commune, "Sơn Lộc"),
+            ],
+            Relations = [Rel("55-KH/ĐU", Implements, "104-KH/HU")],
+        };
+
+        yield return new("a_list_no_lead_in_governs_states_no_relation",
+            "Năm 2022, Huyện ủy Văn Yên ban hành Nghị quyết số 05-NQ/HU ngày 10/01/2022, Chỉ thị số 03-CT/HU ngày 20/02/2022 và Kế hoạch số 41-KH/HU ngày 02/3/2022 về công tác dân vận.")
+        {
+            Documents =
+            [
+                Doc("05-NQ/HU", "Nghị quyết", "2022-01-10", District, "Văn Yên"),
+                Doc("03-CT/HU", "Chỉ thị", "2022-02-20", District, "Văn Yên"),
+                Doc("41-KH/HU", "Kế hoạch", "2022-03-02", District, "Văn Yên"),
+            ],
+        };
+
+        yield return new("ban_hanh_inside_a_governed_title_is_not_an_acting_clause",
+            "Căn cứ Quyết định số 17/QĐ-UBND ngày 09/7/2025 của UBND xã Đồng Tâm về việc ban hành Nội quy tiếp công dân; Quyết định số 19/QĐ-UBND ngày 09/7/2025 của UBND xã Đồng Tâm về việc ban hành Quy chế tiếp công dân; " +
+            "Quyết định số 168a/QĐ-UBND ngày 06/9/2025 về việc phân công công chức tiếp công dân thường xuyên;")
+        {
+            Documents =
+            [
+                Doc("17/QĐ-UBND", "Quyết định", "2025-07-09", Commune, "Đồng Tâm"),
+                Doc("19/QĐ-UBND", "Quyết định", "2025-07-09", Commune, "Đồng Tâm"),
+                Doc("168a/QĐ-UBND", "Quyết định", "2025-09-06"),
+            ],
+            Relations = [Rel(Self, BasedOn, "17/QĐ-UBND"), Rel(Self, BasedOn, "19/QĐ-UBND"), Rel(Self, BasedOn, "168a/QĐ-UBND")],
+        };
+
+        yield return new("a_citation_nested_in_a_governed_title_is_related_to_its_parent_not_to_the_lead_in",
+            "Căn cứ Chương trình hành động số 04/CTr-UBND ngày 23/7/2009 của Ủy ban nhân dân tỉnh Bạc Liêu thực hiện Kế hoạch số 60-KH/TU ngày 27/4/2009 của Ban Chấp hành Đảng bộ tỉnh;")
+        {
+            Documents =
+            [
+                Doc("04/CTr-UBND", "Chương trình", "2009-07-23", Province, "Bạc Liêu"),
+                Doc("60-KH/TU", "Kế hoạch", "2009-04-27", Province),
+            ],
+            Relations = [Rel(Self, BasedOn, "04/CTr-UBND"), Rel("04/CTr-UBND", Implements, "60-KH/TU")],
+        };
+
+        yield return new("news_lead_in_then_the_acting_body_rolls_out_its_plan",
+            "ĐKO - Thực hiện Kế hoạch số 183-KH/TU ngày 19-7-2019 của Tỉnh ủy Trà Vinh, Ban Thường vụ Huyện ủy Càng Long vừa triển khai Kế hoạch số 171-KH/HU về tổ chức Đại hội Đảng bộ các cấp.")
+        {
+            Documents =
+            [
+                Doc("183-KH/TU", "Kế hoạch", "2019-07-19", Province, "Trà Vinh"),
+                Doc("171-KH/HU", "Kế hoạch", level: District, locality: "Càng Long"),
+            ],
+            Relations = [Rel("171-KH/HU", Implements, "183-KH/TU")],
+        };
+
+        yield return new("lead_in_governing_only_unnamed_documents_gives_the_issued_ones_nothing_to_implement",
+            "Triển khai thực hiện Nghị quyết của Chính phủ, Quyết định của Thủ tướng Chính phủ về chuyển đổi số; Ban Thường vụ Tỉnh ủy Nghệ An ban hành Nghị quyết số 09-NQ/TU ngày 28/7/2021; " +
+            "UBND tỉnh ban hành Quyết định số 2788/QĐ-UBND ngày 25/8/2021 về chương trình hành động thực hiện Nghị quyết số 09-NQ/TU.")
+        {
+            Documents =
+            [
+                Doc("09-NQ/TU", "Nghị quyết", "2021-07-28", Province, "Nghệ An"),
+                Doc("2788/QĐ-UBND", "Quyết định", "2021-08-25"),
+            ],
+            Relations = [Rel("2788/QĐ-UBND", Implements, "09-NQ/TU")],
+        };
+
+        yield return new("amending_decree_amends_the_decree_its_title_names",
+            "Nghị định số 88/2017/NĐ-CP ngày 27 tháng 7 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 56/2015/NĐ-CP ngày 09 tháng 6 năm 2015 của Chính phủ về đánh giá và phân loại cán bộ, công chức, viên chức đã được quán triệt đến các cơ quan.")
+        {
+            Documents =
+            [
+                Doc("88/2017/NĐ-CP", "Nghị định", "2017-07-27", Central),
+                Doc("56/2015/NĐ-CP", "Nghị định", "2015-06-09", Central),
+            ],
+            Relations = [Rel("88/2017/NĐ-CP", Amends, "56/2015/NĐ-CP")],
+        };
+
+        yield return new("decree_that_details_a_law_guides_it",
+            "Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được triển khai đến các xã.")
+        {
+            Documents =
+            [
+                Doc("59/2023/NĐ-CP", "Nghị định", "2023-08-14", Central),
+                Doc("10/2022/QH15", "Luật", level: Central),
+            ],
+            Relations = [Rel("59/2023/NĐ-CP", Guides, "10/2022/QH15")],
+        };
+    }
+}

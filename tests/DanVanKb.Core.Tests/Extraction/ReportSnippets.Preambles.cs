@@ -1,0 +1,169 @@
+using static DanVanKb.Core.Model.Level;
+using static DanVanKb.Core.Model.RelationType;
+
+namespace DanVanKb.Core.Tests.Extraction;
+
+/// <summary>Every kind of directive text as input: a decision's, an HĐND resolution's, a plan's and an official
+/// letter's own identity from its header, and its legal bases ("Căn cứ …") and what it carries out from its
+/// preamble. With near-misses: "Xét"/"Theo đề nghị" documents are not bases; a "Thực hiện" in the body after the
+/// first heading is not the text's own.</summary>
+internal static partial class ReportSnippets
+{
+    private static IEnumerable<ExtractorSpec> Preambles()
+    {
+        yield return new("decision_with_a_flattened_header_table_and_a_basis_preamble",
+            Lines(
+                "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+                "Số: 12/2019/QĐ-UBND | Kon Tum, ngày 15 tháng 4 năm 2019 |",
+                "VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN TRÊN ĐỊA BÀN TỈNH KON TUM",
+                "ỦY BAN NHÂN DÂN TỈNH KON TUM",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                "Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26 tháng 6 năm 2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Tiếp công dân;",
+                "Căn cứ Thông tư số 06/2014/TT-TTCP ngày 31 tháng 10 năm 2014 của Thanh tra Chính phủ quy định quy trình tiếp công dân;",
+                "Xét đề nghị của Chánh Thanh tra tỉnh tại Tờ trình số 45/TTr-TTr ngày 02 tháng 4 năm 2019,",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Ban hành kèm theo Quyết định này Quy chế tiếp công dân trên địa bàn tỉnh Kon Tum.",
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày 25 tháng 4 năm 2019 và thay thế Quyết định số 30/2014/QĐ-UBND ngày 12 tháng 6 năm 2014 của Ủy ban nhân dân tỉnh Kon Tum."))
+        {
+            Own = new(Type: "Quyết định", Symbol: "12/2019/QĐ-UBND", Date: "2019-04-15", Level: Province, Locality: "Kon Tum", Issuer: "Ủy ban nhân dân tỉnh Kon Tum",
+                TitleStart: "VỀ VIỆC BAN HÀNH QUY CHẾ TIẾP CÔNG DÂN"),
+            Documents =
+            [
+                Doc("64/2014/NĐ-CP", "Nghị định", "2014-06-26", Central, issuer: "Chính phủ"),
+                Doc("06/2014/TT-TTCP", "Thông tư", "2014-10-31", Central, issuer: "Thanh tra Chính phủ"),
+                Doc("45/TTr-TTr", "Tờ trình", "2019-04-02"),
+                Doc("30/2014/QĐ-UBND", "Quyết định", "2014-06-12", Province, "Kon Tum"),
+            ],
+            Relations = [Rel(Self, BasedOn, "64/2014/NĐ-CP"), Rel(Self, BasedOn, "06/2014/TT-TTCP"), Rel(Self, Replaces, "30/2014/QĐ-UBND")],
+        };
+
+        yield return new("hdnd_resolution_replaces_what_the_proposal_asks_it_to_replace",
+            Lines(
+                "HỘI ĐỒNG NHÂN DÂN |",
+                "CỘNG HÒA XÃ",
+                "HỘI CHỦ NGHĨA VIỆT NAM |",
+                "Số: 18/2021/NQ-HĐND |",
+                "Bình Định, ngày 10 tháng 12 năm 2021 |",
+                "QUY ĐỊNH MỨC CHI HỖ TRỢ CÔNG TÁC DÂN VẬN TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH",
+                "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH",
+                "KHÓA XIII - KỲ HỌP THỨ 4",
+                "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;",
+                "Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;",
+                "Xét Tờ trình số 150/TTr-UBND ngày 22 tháng 11 năm 2021 của UBND tỉnh về việc đề nghị ban hành Nghị quyết quy định mức chi hỗ trợ công tác dân vận (thay thế Nghị quyết số 41/2017/NQ-HĐND ngày 15 tháng 7 năm 2017 của HĐND tỉnh); Báo cáo thẩm tra số 60/BC-VHXH ngày 06 tháng 12 năm 2021 của Ban Văn hóa - Xã hội HĐND tỉnh.",
+                "QUYẾT NGHỊ:"))
+        {
+            Own = new(Type: "Nghị quyết", Symbol: "18/2021/NQ-HĐND", Date: "2021-12-10", Level: Province, Locality: "Bình Định"),
+            Documents =
+            [
+                Doc("163/2016/NĐ-CP", "Nghị định", "2016-12-21", Central),
+                Doc("150/TTr-UBND", "Tờ trình", "2021-11-22"),
+                Doc("41/2017/NQ-HĐND", "Nghị quyết", "2017-07-15"),
+                Doc("60/BC-VHXH", "Báo cáo", "2021-12-06"),
+            ],
+            Relations = [Rel(Self, BasedOn, "163/2016/NĐ-CP"), Rel(Self, Replaces, "41/2017/NQ-HĐND")],
+        };
+
+        yield return new("plan_basis_heading_governs_the_list_below_it_until_the_next_heading",
+            Lines(
+                "KẾ HOẠCH",
+                "Chuyển đổi số trên địa bàn xã Cẩm Hưng năm 2024",
+                "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+                "- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ về phê duyệt Chương trình chuyển đổi số quốc gia;",
+                "- Nghị quyết số 05-NQ/TU ngày 22/10/2021 của Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh về chuyển đổi số;",
+                "- Kế hoạch số 194/KH-UBND ngày 12/3/2024 của UBND huyện Cẩm Xuyên về chuyển đổi số năm 2024.",
+                "II. MỤC ĐÍCH, YÊU CẦU",
+                "- Quán triệt đến cán bộ, công chức về mục tiêu của chuyển đổi số."))
+        {
+            Own = new(Type: "Kế hoạch", NoSymbol: true),
+            Documents =
+            [
+                Doc("749/QĐ-TTg", "Quyết định", "2020-06-03", Central),
+                Doc("05-NQ/TU", "Nghị quyết", "2021-10-22", Province, "Hà Tĩnh"),
+                Doc("194/KH-UBND", "Kế hoạch", "2024-03-12", District, "Cẩm Xuyên"),
+            ],
+            Relations = [Rel(Self, BasedOn, "749/QĐ-TTg"), Rel(Self, BasedOn, "05-NQ/TU"), Rel(Self, BasedOn, "194/KH-UBND")],
+        };
+
+        yield return new("official_letter_bases_joined_by_commas_keep_their_nested_amendment_apart",
+            Lines(
+                "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+                "Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia, Nghị định số 38/2023/NĐ-CP ngày 24/6/2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 27/2022/NĐ-CP ngày 19/4/2022, Chỉ thị số 21/CT-TTg ngày 10/6/2023 của Thủ tướng Chính phủ về xây dựng kế hoạch năm 2024, Bộ Tài chính hướng dẫn các địa phương đánh giá thực hiện kế hoạch năm 2023 như sau:"))
+        {
+            Documents =
+            [
+                Doc("27/2022/NĐ-CP", "Nghị định", "2022-04-19", Central, mentions: 2),
+                Doc("38/2023/NĐ-CP", "Nghị định", "2023-06-24", Central),
+                Doc("21/CT-TTg", "Chỉ thị", "2023-06-10", Central),
+            ],
+            Relations =
+            [
+                Rel(Self, BasedOn, "27/2022/NĐ-CP"), Rel(Self, BasedOn, "38/2023/NĐ-CP"), Rel(Self, BasedOn, "21/CT-TTg"),
+                Rel("38/2023/NĐ-CP", Amends, "27/2022/NĐ-CP"),
+            ],
+        };
+
+        yield return new("a_pdf_preamble_broken_across_lines_keeps_its_bases_and_dates",
+            Lines(
+                "Căn cứ Nghị quyết số 24/2021/QH15 ngày 28 tháng",
+                "7 năm 2021 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021",
+                "- 2025;",
+                "Căn cứ Quyết định số",
+                "07/2022/QĐ-TTg ngày 25 tháng 3 năm 2022 của Thủ tướng",
+                "Chính phủ quy định nguyên tắc, tiêu chí, định mức phân bổ vốn ngân sách trung ương;",
+                "Căn cứ Thông tư số 15/2022/TT-BTC",
+                "ngày 04 tháng 3 năm 2022 của Bộ trưởng Bộ Tài chính quy định quản lý và sử dụng kinh phí sự nghiệp;"))
+        {
+            Documents =
+            [
+                Doc("24/2021/QH15", "Nghị quyết", "2021-07-28", Central),
+                Doc("07/2022/QĐ-TTg", "Quyết định", "2022-03-25", Central, issuer: "Thủ tướng Chính phủ"),
+                Doc("15/2022/TT-BTC", "Thông tư", "2022-03-04", Central),
+            ],
+            Relations = [Rel(Self, BasedOn, "24/2021/QH15"), Rel(Self, BasedOn, "07/2022/QĐ-TTg"), Rel(Self, BasedOn, "15/2022/TT-BTC")],
+        };
+
+        yield return new("report_preamble_carries_out_the_plan_but_the_same_words_in_the_body_do_not",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "XÃ PHÚ LỘC",
+                "Số: 31/BC-UBND",
+                "Phú Lộc, ngày 07 tháng 3 năm 2025",
+                "BÁO CÁO",
+                "Kết quả công tác cải cách hành chính Quý I năm 2025",
+                "Căn cứ Quyết định số 65/QĐ-UBND ngày 16/01/2025 của Ủy ban nhân dân huyện Krông Năng về việc ban hành Kế hoạch cải cách hành chính năm 2025;",
+                "Thực hiện Kế hoạch số 11/KH-UBND ngày 21/01/2025 của Ủy ban nhân dân xã Phú Lộc về thực hiện công tác cải cách hành chính năm 2025. Ủy ban nhân dân xã báo cáo kết quả như sau:",
+                "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+                "Thực hiện Kế hoạch số 20/KH-UBND ngày 15/02/2025 của Ủy ban nhân dân huyện Krông Năng. Các bộ phận đã rà soát thủ tục hành chính."))
+        {
+            Own = new(Type: "Báo cáo", Symbol: "31/BC-UBND", Date: "2025-03-07", Level: Commune, Locality: "Phú Lộc"),
+            Documents =
+            [
+                Doc("65/QĐ-UBND", "Quyết định", "2025-01-16", District, "Krông Năng"),
+                Doc("11/KH-UBND", "Kế hoạch", "2025-01-21", Commune, "Phú Lộc"),
+                Doc("20/KH-UBND", "Kế hoạch", "2025-02-15", District, "Krông Năng"),
+            ],
+            Relations = [Rel(Self, BasedOn, "65/QĐ-UBND"), Rel(Self, Implements, "11/KH-UBND")],
+        };
+
+        yield return new("a_report_reviews_what_it_says_it_reports_on",
+            "Tiếp theo các báo cáo quý I/2010; Bộ Lao động - Thương binh và Xã hội tổng hợp và báo cáo kết quả thực hiện Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ 6 tháng đầu năm 2010 như sau:")
+        {
+            Documents = [Doc("30a/2008/NQ-CP", "Nghị quyết", "2008-12-27", Central)],
+            Relations = [Rel(Self, Reviews, "30a/2008/NQ-CP")],
+        };
+
+        yield return new("own_issuer_from_the_number_and_the_signature_of_a_department",
+            Lines(
+                "Số: /BC-STP",
+                "Vĩnh Yên, ngày      tháng 11 năm 2024",
+                "BÁO CÁO",
+                "Kết quả công tác phổ biến, giáo dục pháp luật năm 2024 trên địa bàn tỉnh Vĩnh Phúc",
+                "Năm 2024, công tác phổ biến, giáo dục pháp luật trên địa bàn tỉnh Vĩnh Phúc được triển khai đồng bộ.",
+                "KT. GIÁM ĐỐC",
+                "PHÓ GIÁM ĐỐC",
+                "Nguyễn Văn Hải"))
+        {
+            Own = new(Type: "Báo cáo", NoSymbol: true, Date: "2024-11", Level: Agency, Locality: "Vĩnh Phúc", Issuer: "Sở Tư pháp"),
+        };
+    }
+}
