@@ -44,8 +44,8 @@ public sealed partial class WatchProcessTests : IDisposable
             await Until(async () => await Matches(http, "45-KH/HU") == 1, serve, Bound);
             File.Delete(district);
             await Until(async () => await Matches(http, "45-KH/HU") == 0, serve, Bound);
-            Assert.Contains("  added    " + district, serve.Out, StringComparison.Ordinal);
-            Assert.Contains("  removed  " + district, serve.Out, StringComparison.Ordinal);
+            Assert.Contains("  added    " + Path.GetFileName(district), serve.Out, StringComparison.Ordinal);
+            Assert.Contains("  removed  " + Path.GetFileName(district), serve.Out, StringComparison.Ordinal);
             Assert.False(serve.Process.HasExited);
         }
         finally
