@@ -77,7 +77,7 @@ public static class KbIngestor
                     case "moved": moved++; break;
                     case "unchanged": unchanged++; break;
                 }
-                progress?.Report(new IngestProgress(start + j + 1, Total(), file.Name, outcome) { From = run.Moves.GetValueOrDefault(file.FullPath) is { } was ? before.First(b => b.Path == was).File : null });
+                progress?.Report(new IngestProgress(start + j + 1, Total(), file.Name, outcome) { From = run.Moves.GetValueOrDefault(file.FullPath) is { } was ? ReportFileName.Shown(before.First(b => b.Path == was).File) : null });
             }
         }
 
@@ -91,7 +91,7 @@ public static class KbIngestor
                 FaultInjection.ThrowIfMidWithdrawal();
             }
             removed++; // or replaced above by a changed file that now holds its content
-            progress?.Report(new IngestProgress(files.Count + removed, Total(), gone.First(g => g.Path == path).File, "removed"));
+            progress?.Report(new IngestProgress(files.Count + removed, Total(), ReportFileName.Shown(gone.First(g => g.Path == path).File), "removed"));
         }
 
         var graph = writer.GraphStale() || added + changed + moved + removed > 0 ? writer.RebuildGraph() : null;
