@@ -27,9 +27,10 @@ public static class Routes
 
     public static string LineAnchor(int line) => "L" + line.ToString(CultureInfo.InvariantCulture);
 
-    public static string Search(string? q, string? type = null, string? level = null, string? place = null, int? from = null, int? to = null, int page = 1) =>
+    /// <summary>A search; with <paramref name="report"/>, only that report's passages (bao-cao=src-…).</summary>
+    public static string Search(string? q, string? type = null, string? level = null, string? place = null, int? from = null, int? to = null, int page = 1, string? report = null) =>
         SearchPath + Query(("q", q), ("loai", type), ("cap", level), ("noi", place), ("tu", from?.ToString(CultureInfo.InvariantCulture)),
-            ("den", to?.ToString(CultureInfo.InvariantCulture)), ("trang", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
+            ("den", to?.ToString(CultureInfo.InvariantCulture)), ("bao-cao", report), ("trang", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
     public static string Hierarchy(string? level = null, string? place = null) => HierarchyPath + Query(("cap", level), ("noi", place));
 

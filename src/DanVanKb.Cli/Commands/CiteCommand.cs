@@ -17,7 +17,7 @@ public static class CiteCommand
         {
             var kb = new KbPaths(parse.GetValue(data)!);
             using var reader = KbAccess.OpenFresh(kb);
-            var docs = reader.FindBySymbol(parse.GetValue(symbol)!).Select(KbCatalog.ToKnown).ToList();
+            var docs = reader.FindBySymbol(parse.GetValue(symbol)!).Select(Web.Knowledge.Citation.Known).ToList();
             if (docs.Count == 0)
             {
                 stderr.WriteLine($"danvankb: no document {parse.GetValue(symbol)} in {kb.Database}");

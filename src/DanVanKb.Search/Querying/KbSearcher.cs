@@ -86,21 +86,56 @@ public sealed class KbSearcher : IDisposable
         // the query names documents by their symbol: their records and the passages citing them, by exact
         // term, rather than every passage that happens to hold "25", "nq" and "tw"
         if (symbols.Count > 0) query = Citing(symbols);
-        TopDocs top;
-        IReadOnlyList<FacetCount> types, levels, places;
+        var grouped = request.Grouped && request.Report is null;
+        Answer answer;
         try
         {
-            (top, types, levels, places) = Run(query, request, page * size);
+            answer = Run(query, request, page * size, grouped);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             (query, fallback) = (TextQueryParser.Plain(SearchFields.Text, SearchAnalyzers.Folded, request.Query), true);
-            (top, types, levels, places) = Run(query, request, page * size);
+            answer = Run(query, request, page * size, grouped);
         }
-        var terms = QueryTerms(highlight);
-        var hits = top.ScoreDocs.Skip((page - 1) * size).Select(sd => Hit(sd, terms)).ToList();
-        return new SearchResults(request, symbols, hits, top.TotalHits, types, levels, places, fallback);
+        var marked = Rewritten(highlight);
+        if (!grouped)
+        {
+            var hits = answer.Top.ScoreDocs.Skip((page - 1) * size).Select(sd => Hit(sd, marked)).ToList();
+            return new SearchResults(request, symbols, hits, answer.Top.TotalHits, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits);
+        }
+        var perReport = answer.Reports!.Counts();
+        var groups = answer.Reports.Documents + perReport.Count;
+        var leads = Leads(query, request, answer.Top, page * size, groups);
+        var grouphits = leads.Skip((page - 1) * size)
+            .Select(sd => Hit(sd, marked) is var h && h.Source is { } src ? h with { MoreInReport = perReport.GetValueOrDefault(src) - 1 } : h)
+            .ToList();
+        return new SearchResults(request, symbols, grouphits, groups, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits);
     }
+
+    /// <summary>The best hit of each report (and every document record) in rank order, enough of them for
+    /// the page: the top hits are read again, four times as many each time, until the page is full or
+    /// every hit has been seen.</summary>
+    private List<ScoreDoc> Leads(Query query, SearchRequest request, TopDocs top, int wanted, int groups)
+    {
+        var filter = SearchFilters.Build(request, except: null);
+        for (var n = top.ScoreDocs.Length; ; n *= 4)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var leads = new List<ScoreDoc>();
+            foreach (var sd in top.ScoreDocs)
+            {
+                var d = searcher.Doc(sd.Doc, GroupFields);
+                if (seen.Add(d.Get(SearchFields.Source) ?? d.Get(SearchFields.Id))) leads.Add(sd);
+                if (leads.Count == wanted) return leads;
+            }
+            if (leads.Count >= groups || top.ScoreDocs.Length >= top.TotalHits) return leads;
+            var more = TopFieldCollector.Create(ByScoreThenOrder, Math.Min(n * 4, top.TotalHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            searcher.Search(query, filter, more);
+            top = more.GetTopDocs();
+        }
+    }
+
+    private static readonly ISet<string> GroupFields = new HashSet<string> { SearchFields.Source, SearchFields.Id };
 
     /// <summary>Documents named by a symbol query whose records and citing passages are searched.</summary>
     private const int MaxSymbolDocuments = 20;
@@ -122,11 +157,15 @@ public sealed class KbSearcher : IDisposable
     /// <summary>The top hits and the three facets' counts. Each facet is counted without its own filter (so
     /// it shows the values a user could switch to); a facet with no filter of its own is counted in the
     /// same pass as the hits.</summary>
-    private (TopDocs Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Levels, IReadOnlyList<FacetCount> Places) Run(Query query, SearchRequest request, int n)
+    private Answer Run(Query query, SearchRequest request, int n, bool grouped)
     {
+        // grouped, the first read takes more hits than the page: a report's passages tend to rank together
+        if (grouped) n *= 4;
         var top = TopFieldCollector.Create(ByScoreThenOrder, n, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var counters = new Dictionary<string, FacetCounter>();
         var inPass = new List<ICollector> { top };
+        var reports = grouped ? new ReportCounter() : null;
+        if (reports is not null) inPass.Add(reports);
         foreach (var (field, value) in new[] { (SearchFields.Type, request.Type), (SearchFields.Level, request.Level), (SearchFields.Place, request.Place) })
         {
             var counter = counters[field] = new FacetCounter(field);
@@ -134,30 +173,33 @@ public sealed class KbSearcher : IDisposable
             else searcher.Search(query, SearchFilters.Build(request, except: field), counter);
         }
         searcher.Search(query, SearchFilters.Build(request, except: null), MultiCollector.Wrap([.. inPass]));
-        return (top.GetTopDocs(), counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts());
+        return new Answer(top.GetTopDocs(), counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports);
     }
 
-    private HashSet<string> QueryTerms(Query query)
+    /// <summary>One pass over the hits: the top ones, the facets' counts, and when grouped the counts per report.</summary>
+    private sealed record Answer(TopDocs Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Levels, IReadOnlyList<FacetCount> Places, ReportCounter? Reports);
+
+    /// <summary>The query with its prefixes and wildcards expanded to the terms they stand for, for the
+    /// highlighter; null for a query without terms (all documents), which marks nothing.</summary>
+    private Query? Rewritten(Query query)
     {
-        var terms = new HashSet<Term>();
         try
         {
-            searcher.Rewrite(query).ExtractTerms(terms);
+            return searcher.Rewrite(query);
         }
         catch (NotSupportedException)
         {
-            // a query without terms (all documents) highlights nothing
+            return null;
         }
-        return [.. terms.Where(t => t.Field == SearchFields.Text).Select(t => t.Text)];
     }
 
-    private SearchHit Hit(ScoreDoc sd, IReadOnlySet<string> terms)
+    private SearchHit Hit(ScoreDoc sd, Query? marked)
     {
         var d = searcher.Doc(sd.Doc);
         var body = d.Get(SearchFields.Body) ?? "";
         return new SearchHit(d.Get(SearchFields.Kind), d.Get(SearchFields.Id), sd.Score,
             d.Get(SearchFields.Source), d.Get(SearchFields.File), d.GetField(SearchFields.Line)?.GetInt32Value(), d.Get(SearchFields.Block),
-            d.GetValues(SearchFields.Documents), SnippetBuilder.Build(body, terms));
+            d.GetValues(SearchFields.Documents), SnippetBuilder.Build(body, marked));
     }
 
     public void Dispose()

@@ -17,6 +17,7 @@ internal static class SearchFilters
         Keyword(SearchFields.Type, r.Type);
         Keyword(SearchFields.Level, r.Level);
         Keyword(SearchFields.Place, r.Place);
+        Keyword(SearchFields.Source, r.Report);
         if (r.YearFrom is not null || r.YearTo is not null)
             q.Add(NumericRangeQuery.NewInt32Range(SearchFields.Year, r.YearFrom, r.YearTo, true, true), Occur.MUST);
         return q.Clauses.Count == 0 ? null : new QueryWrapperFilter(q);

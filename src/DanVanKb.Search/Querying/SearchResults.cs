@@ -1,7 +1,8 @@
 namespace DanVanKb.Search.Querying;
 
 /// <summary>The answer to a search: documents whose symbol the query names (first), then the text hits of
-/// the requested page, the total, and for each filter the values found in the results with their counts.</summary>
+/// the requested page, the total, and for each filter the values found in the results with their counts.
+/// Total counts the entries (reports and documents when grouped, else records); TotalHits the records.</summary>
 public sealed record SearchResults(
     SearchRequest Request,
     IReadOnlyList<string> SymbolMatches,
@@ -10,7 +11,8 @@ public sealed record SearchResults(
     IReadOnlyList<FacetCount> Types,
     IReadOnlyList<FacetCount> Levels,
     IReadOnlyList<FacetCount> Places,
-    bool PlainTermFallback)
+    bool PlainTermFallback,
+    int TotalHits)
 {
     public int Pages => Math.Max(1, (Total + Request.PageSize - 1) / Request.PageSize);
 }
@@ -35,4 +37,7 @@ public sealed record SearchHit(
     IReadOnlyList<SnippetPart> Snippet)
 {
     public bool IsDocument => Kind == SearchFields.DocumentKind;
+
+    /// <summary>In a grouped search, the other passages of the same report that match.</summary>
+    public int MoreInReport { get; init; }
 }

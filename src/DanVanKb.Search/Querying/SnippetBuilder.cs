@@ -1,84 +1,68 @@
 using DanVanKb.Search.Analysis;
 
-using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
 
 namespace DanVanKb.Search.Querying;
 
-/// <summary>Builds a snippet from the words the query matched, wherever the accents differ, with some text
-/// around the first of them. The hit's stored text is analyzed again with the folded analyzer (only the
-/// dozen hits of a page are), which spares the index term vectors for every passage.</summary>
+/// <summary>Builds a snippet with Lucene's highlighter: the hit's stored text is analyzed again with the
+/// folded analyzer (only the dozen hits of a page are, which spares the index term vectors for every
+/// passage), so the query's words are marked whatever their accents; a phrase is marked only where its
+/// words stand together. The best fragment of about <see cref="Window"/> characters is kept.</summary>
 internal static class SnippetBuilder
 {
     private const int Window = 280;
-    private const int Lead = 90;
 
-    public static IReadOnlyList<SnippetPart> Build(string body, IReadOnlySet<string> terms)
+    // private-use characters around each marked word, taken out of the text before it is highlighted
+    private const char Open = '\uE000';
+    private const char Close = '\uE001';
+
+    /// <summary>The snippet of <paramref name="body"/> for a query rewritten to its terms (prefixes and
+    /// wildcards expanded by the searcher); the text's start when the query marks nothing in it.</summary>
+    public static IReadOnlyList<SnippetPart> Build(string body, Query? query)
     {
-        var hits = Offsets(body, terms);
-        if (hits.Count == 0) return [new SnippetPart(Cut(body, 0, Math.Min(body.Length, Window), out _), false)];
-        var (from, to) = WindowAround(body, BestStart(hits));
+        body = body.Replace(Open, ' ').Replace(Close, ' ');
+        var fragment = query is null ? null : BestFragment(body, query);
+        if (fragment is null) return [new SnippetPart(body.Length <= Window ? body : body[..Window] + " …", false)];
         var parts = new List<SnippetPart>();
-        if (from > 0) parts.Add(new SnippetPart("… ", false));
-        var at = from;
-        foreach (var (start, end, _) in hits.Where(h => h.Start >= from && h.End <= to))
+        var plain = fragment.Replace(Open.ToString(), "", StringComparison.Ordinal).Replace(Close.ToString(), "", StringComparison.Ordinal);
+        var at = body.IndexOf(plain, StringComparison.Ordinal);
+        if (at > 0) parts.Add(new SnippetPart("… ", false));
+        foreach (var (piece, i) in fragment.Split(Open).Select((p, i) => (p, i)))
         {
-            if (start < at) continue;
-            if (start > at) parts.Add(new SnippetPart(body[at..start], false));
-            parts.Add(new SnippetPart(body[start..end], true));
-            at = end;
+            var close = piece.IndexOf(Close, StringComparison.Ordinal);
+            if (i == 0 || close < 0)
+            {
+                if (piece.Length > 0) parts.Add(new SnippetPart(piece, false));
+                continue;
+            }
+            parts.Add(new SnippetPart(piece[..close], true));
+            if (close + 1 < piece.Length) parts.Add(new SnippetPart(piece[(close + 1)..], false));
         }
-        if (at < to) parts.Add(new SnippetPart(body[at..to], false));
-        if (to < body.Length) parts.Add(new SnippetPart(" …", false));
+        if (at >= 0 && at + plain.Length < body.Length) parts.Add(new SnippetPart(" …", false));
         return parts;
     }
 
-    /// <summary>The hit to centre on: the one whose window shows the most different query words.</summary>
-    private static int BestStart(List<(int Start, int End, string Term)> hits)
+    private static string? BestFragment(string body, Query query)
     {
-        var best = hits[0].Start;
-        var most = 0;
-        foreach (var h in hits)
+        var scorer = new QueryScorer(query, SearchFields.Text);
+        var highlighter = new Highlighter(new Marks(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, Window) };
+        try
         {
-            var n = hits.Where(o => o.Start >= h.Start && o.End <= h.Start + Window - Lead).Select(o => o.Term).Distinct().Count();
-            if (n > most) (best, most) = (h.Start, n);
+            using var tokens = SearchAnalyzers.Folded.GetTokenStream(SearchFields.Text, body);
+            var best = highlighter.GetBestTextFragments(tokens, body, false, 1).FirstOrDefault(f => f is not null && f.Score > 0);
+            return best?.ToString().Trim();
         }
-        return best;
+        catch (InvalidTokenOffsetsException)
+        {
+            return null;
+        }
     }
 
-    private static List<(int Start, int End, string Term)> Offsets(string body, IReadOnlySet<string> terms)
+    /// <summary>Marks each word the query scored, leaves the rest as it is.</summary>
+    private sealed class Marks : IFormatter
     {
-        var found = new List<(int, int, string)>();
-        if (terms.Count == 0) return found;
-        using var stream = SearchAnalyzers.Folded.GetTokenStream(SearchFields.Text, body);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            var t = term.ToString();
-            if (terms.Contains(t) && offset.StartOffset >= 0 && offset.EndOffset <= body.Length) found.Add((offset.StartOffset, offset.EndOffset, t));
-        }
-        stream.End();
-        found.Sort();
-        return found;
-    }
-
-    private static (int From, int To) WindowAround(string body, int first)
-    {
-        if (body.Length <= Window) return (0, body.Length);
-        var from = Math.Max(0, first - Lead);
-        if (from > 0)
-        {
-            var space = body.IndexOf(' ', from);
-            from = space >= 0 && space < first ? space + 1 : from;
-        }
-        var to = Math.Min(body.Length, from + Window);
-        return (from, to < body.Length && body.LastIndexOf(' ', to) is var s && s > first ? s : to);
-    }
-
-    private static string Cut(string body, int from, int to, out bool cut)
-    {
-        cut = to < body.Length;
-        return cut ? body[from..to] + " …" : body[from..to];
+        public string HighlightTerm(string originalText, TokenGroup tokenGroup) =>
+            tokenGroup.TotalScore > 0 ? Open + originalText + Close : originalText;
     }
 }

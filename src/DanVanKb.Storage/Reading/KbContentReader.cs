@@ -20,7 +20,7 @@ public sealed class KbContentReader : IDisposable
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT id, file, text FROM sources ORDER BY id";
         using var r = cmd.ExecuteReader();
-        while (r.Read()) yield return new SourceTextRow(r.GetString(0), r.GetString(1), r.GetString(2));
+        while (r.Read()) yield return new SourceTextRow(r.GetString(0), ReportFileName.Shown(r.GetString(1)), r.GetString(2));
     }
 
     public SourceTextRow? Source(string id) => SourceTexts([id]).FirstOrDefault();
@@ -33,7 +33,7 @@ public sealed class KbContentReader : IDisposable
         cmd.CommandText = $"SELECT id, file, text FROM sources WHERE id IN ({Parameters(cmd, ids)}) ORDER BY id";
         using var r = cmd.ExecuteReader();
         var list = new List<SourceTextRow>();
-        while (r.Read()) list.Add(new SourceTextRow(r.GetString(0), r.GetString(1), r.GetString(2)));
+        while (r.Read()) list.Add(new SourceTextRow(r.GetString(0), ReportFileName.Shown(r.GetString(1)), r.GetString(2)));
         return list;
     }
 

@@ -58,7 +58,7 @@ public sealed class KbReader : IDisposable
         using var r = cmd.ExecuteReader();
         var list = new List<SourceRow>();
         while (r.Read())
-            list.Add(new SourceRow(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetInt64(5)));
+            list.Add(new SourceRow(r.GetString(0), ReportFileName.Shown(r.GetString(1)), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetInt64(5)));
         return list;
     }
 

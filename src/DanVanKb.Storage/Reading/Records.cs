@@ -1,6 +1,7 @@
 namespace DanVanKb.Storage.Reading;
 
-/// <summary>A report in the knowledge base.</summary>
+/// <summary>A report in the knowledge base. File: its path relative to the folder that was ingested (its
+/// name when the file was given by itself), never an absolute path (ReportFileName.Shown).</summary>
 public sealed record SourceRow(string Id, string File, string Sha256, string? Document, string Encoding, long Bytes);
 
 /// <summary>A variant of a document's (symbol, date) as the reports wrote it, with where.</summary>

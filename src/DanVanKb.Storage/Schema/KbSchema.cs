@@ -14,7 +14,13 @@ namespace DanVanKb.Storage.Schema;
 /// stored" (reports ingested before originals were kept; the next ingest of their folder stores them);
 /// an older program reading a newer database ignores the table, and one replacing a report drops its
 /// original through ON DELETE CASCADE rather than leaving a wrong one. A bump would have made every
-/// existing knowledge base unreadable to older builds for a change neither side needs to refuse.</summary>
+/// existing knowledge base unreadable to older builds for a change neither side needs to refuse.
+///
+/// sources.path is the file's full path, the key an ingest compares files by; it is never shown.
+/// sources.file is the name shown: the path relative to the folder given to ingest (the file's name when
+/// it was given alone). Before that it held the path as typed, absolute when an absolute folder was given;
+/// again no version bump: readers show such a stored path as its file name (ReportFileName.Shown), and the
+/// next ingest of the folder stores the relative name (an unchanged file is renamed in place).</summary>
 public static class KbSchema
 {
     public const int Version = 1;

@@ -77,7 +77,7 @@ public static class KbIngestor
                     case "moved": moved++; break;
                     case "unchanged": unchanged++; break;
                 }
-                progress?.Report(new IngestProgress(start + j + 1, Total(), file.GivenName, outcome) { From = run.Moves.GetValueOrDefault(file.FullPath) });
+                progress?.Report(new IngestProgress(start + j + 1, Total(), file.Name, outcome) { From = run.Moves.GetValueOrDefault(file.FullPath) is { } was ? ReportFileName.Shown(before.First(b => b.Path == was).File) : null });
             }
         }
 
@@ -91,7 +91,7 @@ public static class KbIngestor
                 FaultInjection.ThrowIfMidWithdrawal();
             }
             removed++; // or replaced above by a changed file that now holds its content
-            progress?.Report(new IngestProgress(files.Count + removed, Total(), path, "removed"));
+            progress?.Report(new IngestProgress(files.Count + removed, Total(), ReportFileName.Shown(gone.First(g => g.Path == path).File), "removed"));
         }
 
         var graph = writer.GraphStale() || added + changed + moved + removed > 0 ? writer.RebuildGraph() : null;
@@ -159,30 +159,31 @@ public static class KbIngestor
         var file = p.File;
         if (p.Bytes is null || p.Sha is null)
         {
-            refused.Add(new Refusal(file.GivenName, p.Refusal!));
+            refused.Add(new Refusal(file.Name, p.Refusal!));
             return "refused";
         }
         var (bytes, sha) = (p.Bytes, p.Sha);
         if (stored.TryGetValue(file.FullPath, out var old) && old.Sha256 == sha)
         {
             if (!old.HasOriginal) writer.StoreOriginal(old.Id, bytes); // ingested before originals were kept
+            if (old.File != file.Name) writer.Rename(old.Id, file.Name); // named before names were relative to the folder
             return "unchanged";
         }
         var samePath = byHash.GetValueOrDefault(sha);
         if (samePath is not null && samePath != file.FullPath && !run.Gone.Contains(samePath))
         {
-            refused.Add(new Refusal(file.GivenName, $"same content as {samePath}, already in the knowledge base"));
+            refused.Add(new Refusal(file.Name, $"same content as {(stored.TryGetValue(samePath, out var other) ? ReportFileName.Shown(other.File) : Path.GetFileName(samePath))}, already in the knowledge base"));
             return "refused";
         }
         if (p.Decoded is null) p = Prepare(file, new Dictionary<string, string>()); // skipped as unchanged, yet it is not
         if (p.Decoded is { Ok: false } bad)
         {
-            refused.Add(new Refusal(file.GivenName, bad.Refusal!));
+            refused.Add(new Refusal(file.Name, bad.Refusal!));
             return "refused";
         }
         if (p.Result is null)
         {
-            refused.Add(new Refusal(file.GivenName, p.Refusal!));
+            refused.Add(new Refusal(file.Name, p.Refusal!));
             return "refused";
         }
         var id = "src-" + sha[..12];
@@ -193,7 +194,7 @@ public static class KbIngestor
         byHash[sha] = file.FullPath;
         var outcome = old is not null ? "changed" : movedFrom is not null ? "moved" : "added";
         if (outcome == "moved") run.Moves[file.FullPath] = movedFrom!;
-        stored[file.FullPath] = new KbWriter.StoredSource(id, file.FullPath, sha, true);
+        stored[file.FullPath] = new KbWriter.StoredSource(id, file.FullPath, file.Name, sha, true);
         return outcome;
     }
 
@@ -213,14 +214,14 @@ public static class KbIngestor
         {
             if (File.Exists(input))
             {
-                files.Add(new SourceFile(Path.GetFullPath(input), input));
+                files.Add(new SourceFile(Path.GetFullPath(input), ReportFileName.Alone(input)));
             }
             else if (Directory.Exists(input))
             {
                 foreach (var f in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
                     .Where(IsFolderReport)
                     .Order(StringComparer.Ordinal))
-                    files.Add(new SourceFile(Path.GetFullPath(f), f));
+                    files.Add(new SourceFile(Path.GetFullPath(f), ReportFileName.InFolder(input, f)));
             }
             else
             {

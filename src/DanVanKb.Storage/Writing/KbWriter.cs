@@ -22,17 +22,18 @@ public sealed class KbWriter : IDisposable
 
     public KbPaths Paths { get; }
 
-    /// <summary>A stored report as the ingest compares it with the files: HasOriginal is false for reports
-    /// ingested before originals were kept.</summary>
-    public sealed record StoredSource(string Id, string Path, string Sha256, bool HasOriginal);
+    /// <summary>A stored report as the ingest compares it with the files: Path is the full path (its key),
+    /// File the name stored with it (ReportFileName); HasOriginal is false for reports ingested before
+    /// originals were kept.</summary>
+    public sealed record StoredSource(string Id, string Path, string File, string Sha256, bool HasOriginal);
 
     public IReadOnlyList<StoredSource> Sources()
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT s.id, s.path, s.sha256, EXISTS(SELECT 1 FROM originals o WHERE o.source_id = s.id) FROM sources s ORDER BY s.id";
+        cmd.CommandText = "SELECT s.id, s.path, s.file, s.sha256, EXISTS(SELECT 1 FROM originals o WHERE o.source_id = s.id) FROM sources s ORDER BY s.id";
         using var r = cmd.ExecuteReader();
         var list = new List<StoredSource>();
-        while (r.Read()) list.Add(new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3) == 1));
+        while (r.Read()) list.Add(new StoredSource(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4) == 1));
         return list;
     }
 
@@ -53,7 +54,7 @@ public sealed class KbWriter : IDisposable
                 """;
             cmd.Parameters.AddWithValue("$id", id);
             cmd.Parameters.AddWithValue("$path", file.FullPath);
-            cmd.Parameters.AddWithValue("$file", file.GivenName);
+            cmd.Parameters.AddWithValue("$file", file.Name);
             cmd.Parameters.AddWithValue("$sha", sha256);
             cmd.Parameters.AddWithValue("$bytes", original.LongLength);
             cmd.Parameters.AddWithValue("$enc", encoding);
@@ -74,6 +75,24 @@ public sealed class KbWriter : IDisposable
     {
         using var tx = connection.BeginTransaction();
         InsertOriginal(tx, id, original);
+        tx.Commit();
+    }
+
+    /// <summary>Names a stored report anew (a report stored before names were relative to the folder given,
+    /// met again unchanged). The graph is marked stale so that its rebuild bumps graph_version: the site
+    /// and the search index, which show the name, follow.</summary>
+    public void Rename(string id, string name)
+    {
+        using var tx = connection.BeginTransaction();
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "UPDATE sources SET file = $f WHERE id = $id";
+            cmd.Parameters.AddWithValue("$f", name);
+            cmd.Parameters.AddWithValue("$id", id);
+            cmd.ExecuteNonQuery();
+        }
+        MarkGraphStale(tx);
         tx.Commit();
     }
 

@@ -1,5 +1,6 @@
 using DanVanKb.Storage.Reading;
 using DanVanKb.Web.Knowledge;
+using DanVanKb.Web.Naming;
 
 namespace DanVanKb.Web.Api;
 
@@ -8,14 +9,21 @@ public sealed record DocumentJson(string Id, string Slug, string Url, string Cit
     string? Issuer, string? Level, string? Locality, string? Title, bool Conflict, bool CitedOnly, int Mentions, string DateReason)
 {
     public static DocumentJson From(DocumentRow d) => new(d.Id, d.Slug, Routes.Document(d.Slug), Knowledge.Citation.Full(d), d.Type, d.Symbol,
-        d.Date, d.Year, d.Issuer, d.Level, d.Locality, d.Title, d.Conflict, d.CitedOnly, d.Mentions, d.DateReason);
+        d.Date, d.Year, d.Issuer, d.Level, d.Locality, Knowledge.Citation.Title(d), d.Conflict, d.CitedOnly, d.Mentions, d.DateReason);
 }
 
 /// <summary>A relation with its evidence sentence and the link to it.</summary>
-public sealed record RelationJson(string From, string To, string Type, string Label, string Evidence, string Source, string? File, int Line, string Url)
+public sealed record RelationJson(string From, string To, string Type, string Label, string Evidence, string Source, string Report, string? File, int Line, string Url)
 {
     public static RelationJson Of(RelationRow r, KbSnapshot s) => new(r.From, r.To, r.Type, Labels.Relation(r.Type), r.Evidence, r.Source,
-        s.SourceById.GetValueOrDefault(r.Source)?.File, r.Line, Routes.SourceLine(r.Source, r.Line));
+        s.ReportOf(r.Source).Name, s.ReportOf(r.Source).File, r.Line, Routes.SourceLine(r.Source, r.Line));
+}
+
+/// <summary>A report as the JSON twins name it: its name (type, number, date, issuer), shortened title,
+/// file relative to the folder ingested, and its page.</summary>
+public sealed record ReportJson(string Id, string Name, string? Title, string File, string Url)
+{
+    public static ReportJson Of(ReportName n) => new(n.Id, n.Name, n.Title, n.File, Routes.Source(n.Id));
 }
 
 /// <summary>A node of an implementation tree: size counts the distinct documents under it, omitted the

@@ -20,7 +20,9 @@ public static class KbApi
 
     private static IResult NotFound(string what) => Results.Problem(statusCode: 404, title: "Không tìm thấy", detail: what);
 
-    private static IResult Search(KbStore store, string? q, string? type, string? level, string? place, int? from, int? to, int? page, int? size)
+    /// <summary>grouped (default true): one hit per report, its best passage, with moreInReport; report: only
+    /// that report's passages.</summary>
+    private static IResult Search(KbStore store, string? q, string? type, string? level, string? place, int? from, int? to, int? page, int? size, bool? grouped, string? report)
     {
         if (page is < 1 || size is < 1 or > 100)
             return Results.Problem(statusCode: 400, title: "Yêu cầu không hợp lệ", detail: "page ≥ 1, 1 ≤ size ≤ 100");
@@ -29,7 +31,7 @@ public static class KbApi
         SearchResults r;
         try
         {
-            r = view.Search(new SearchRequest(q ?? "", type, level, place, from, to, page ?? 1, size ?? 20));
+            r = view.Search(new SearchRequest(q ?? "", type, level, place, from, to, page ?? 1, size ?? 20, grouped ?? true, report));
         }
         catch (SearchRefusedException e)
         {
@@ -39,6 +41,7 @@ public static class KbApi
         {
             query = r.Request.Query,
             total = r.Total,
+            totalHits = r.TotalHits,
             page = r.Request.Page,
             pages = r.Pages,
             plainTermFallback = r.PlainTermFallback,
@@ -49,8 +52,10 @@ public static class KbApi
                 id = h.Id,
                 score = h.Score,
                 url = h.IsDocument ? (s.ById.TryGetValue(h.Id, out var d) ? Routes.Document(d.Slug) : null) : Routes.SourceLine(h.Source!, h.Line ?? 1),
-                file = h.File,
+                report = h.Source is null ? null : ReportJson.Of(s.ReportOf(h.Source)),
+                file = h.Source is null ? null : s.ReportOf(h.Source).File,
                 line = h.Line,
+                moreInReport = h.MoreInReport,
                 snippet = string.Concat(h.Snippet.Select(p => p.Text)),
                 highlights = h.Snippet.Where(p => p.Hit).Select(p => p.Text),
                 documents = h.Documents.Where(s.ById.ContainsKey).Select(id => new { id, slug = s.ById[id].Slug, url = Routes.Document(s.ById[id].Slug), label = Citation.Short(s.ById[id]) }),
@@ -81,7 +86,7 @@ public static class KbApi
                     date = v.Date,
                     count = v.Count,
                     sourceCount = v.Sources.Count,
-                    sources = v.Sources.Take(VariantSources).Select(src => new { id = src, file = s.SourceById.GetValueOrDefault(src)?.File, url = Routes.Source(src) }).ToList(),
+                    sources = v.Sources.Take(VariantSources).Select(src => new { id = src, name = s.ReportOf(src).Name, title = s.ReportOf(src).Title, file = s.ReportOf(src).File, url = Routes.Source(src) }).ToList(),
                 }).ToList(),
                 actsOn = s.From[d.Id].Select(r => RelationJson.Of(r, s)).ToList(),
                 actedOnBy = s.To[d.Id].Select(r => RelationJson.Of(r, s)).ToList(),
@@ -114,10 +119,13 @@ public static class KbApi
         if (content.Source(id) is not { } text) return NotFound($"Không có báo cáo “{id}”.");
         var bytes = content.Original(id);
         var original = bytes is null ? null : OriginalFile.Of(src, bytes);
+        var name = s.ReportOf(src.Id);
         return Results.Ok(new
         {
             id = src.Id,
-            file = src.File,
+            name = name.Name,
+            title = name.FullTitle,
+            file = name.File,
             url = Routes.Source(src.Id),
             encoding = src.Encoding,
             document = src.Document is { } doc && s.ById.TryGetValue(doc, out var own) ? DocumentJson.From(own) : null,

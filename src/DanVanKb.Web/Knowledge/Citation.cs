@@ -1,6 +1,7 @@
 using DanVanKb.Core.Checking;
 using DanVanKb.Core.Model;
 using DanVanKb.Storage.Reading;
+using DanVanKb.Web.Naming;
 
 namespace DanVanKb.Web.Knowledge;
 
@@ -8,7 +9,11 @@ namespace DanVanKb.Web.Knowledge;
 /// rules, State style per Nghị định 30/2020), and a short label.</summary>
 public static class Citation
 {
-    public static KnownDocument Known(DocumentRow d) => KbCatalog.ToKnown(d);
+    /// <summary>The document as the citation formatter takes it, its title cut where it ends (TitleText).</summary>
+    public static KnownDocument Known(DocumentRow d) => KbCatalog.ToKnown(d) with { Title = TitleText.Clean(d.Title) };
+
+    /// <summary>The document's trích yếu as shown: cut where it ends.</summary>
+    public static string? Title(DocumentRow d) => TitleText.Clean(d.Title);
 
     public static string Full(DocumentRow d) => CitationFormatter.Full(Known(d));
 

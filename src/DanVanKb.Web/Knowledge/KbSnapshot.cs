@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 
 using DanVanKb.Storage.Reading;
+using DanVanKb.Web.Naming;
 
 namespace DanVanKb.Web.Knowledge;
 
@@ -22,6 +23,7 @@ public sealed class KbSnapshot
         To = Relations.ToLookup(r => r.To, StringComparer.Ordinal);
         implementedBy = Links(Relations, r => r.To, r => r.From);
         implements = Links(Relations, r => r.From, r => r.To);
+        reportNames = new(() => Sources.ToDictionary(s => s.Id, s => ReportName.Of(s, s.Document is { } d ? ById.GetValueOrDefault(d) : null), StringComparer.Ordinal));
         ownReports = new(() => Sources.Where(s => s.Document is not null).DistinctBy(s => s.Document).ToDictionary(s => s.Document!, StringComparer.Ordinal));
         mostImplemented = new(() => [.. Documents.Where(d => d.Level == "central")
             .Select(d => (d, ImplementationTree.Down(this, d).Size)).Where(x => x.Size > 0)
@@ -38,6 +40,7 @@ public sealed class KbSnapshot
     private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implements;
     private readonly ConcurrentDictionary<string, object> views = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, SourceRow>> ownReports;
+    private readonly Lazy<Dictionary<string, ReportName>> reportNames;
     private readonly Lazy<IReadOnlyList<(DocumentRow Document, int Implementers)>> mostImplemented;
 
     public IReadOnlyList<DocumentRow> Documents { get; }
@@ -69,6 +72,10 @@ public sealed class KbSnapshot
 
     /// <summary>The central documents with the most documents implementing them, transitively.</summary>
     public IReadOnlyList<(DocumentRow Document, int Implementers)> MostImplemented => mostImplemented.Value;
+
+    /// <summary>How a report is named: its type, number, date, issuer and title, its file as a detail.</summary>
+    public ReportName ReportOf(string sourceId) =>
+        reportNames.Value.TryGetValue(sourceId, out var name) ? name : new ReportName(sourceId, "Báo cáo", null, null, "");
 
     /// <summary>The report that is the document itself, when the archive holds it.</summary>
     public SourceRow? OwnReportOf(string id) => ownReports.Value.GetValueOrDefault(id);

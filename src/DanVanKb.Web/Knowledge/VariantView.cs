@@ -1,10 +1,12 @@
 using DanVanKb.Storage.Reading;
+using DanVanKb.Web.Naming;
 
 namespace DanVanKb.Web.Knowledge;
 
-/// <summary>A way a document was written (symbol and date), how often, and a link to where in each report
-/// (the first <see cref="MaxPlaces"/> reports; <see cref="MorePlaces"/> counts the others).</summary>
-public sealed record VariantView(string Symbol, string? Date, int Count, bool Differs, IReadOnlyList<(string File, string Href)> Places, int MorePlaces)
+/// <summary>A way a document was written (symbol and date), how often, and a link to where in each report,
+/// the report named by its number, date and issuer (the first <see cref="MaxPlaces"/> reports;
+/// <see cref="MorePlaces"/> counts the others).</summary>
+public sealed record VariantView(string Symbol, string? Date, int Count, bool Differs, IReadOnlyList<(ReportName Report, string Href)> Places, int MorePlaces)
 {
     public const int MaxPlaces = 30;
 
@@ -22,7 +24,7 @@ public sealed record VariantView(string Symbol, string? Date, int Count, bool Di
         var places = sources.Take(MaxPlaces).Select(src =>
         {
             var m = exact.GetValueOrDefault(src) ?? any.GetValueOrDefault(src);
-            return (kb.SourceById[src].File, m is null ? Routes.Source(src) : Routes.SourceLine(src, m.Line));
+            return (kb.ReportOf(src), m is null ? Routes.Source(src) : Routes.SourceLine(src, m.Line));
         }).ToList();
         return new VariantView(v.Symbol, v.Date, v.Count, differs, places, sources.Count - places.Count);
     }

@@ -1,6 +1,7 @@
 using DanVanKb.Core.Text;
 using DanVanKb.Storage.Reading;
 using DanVanKb.Web.Knowledge;
+using DanVanKb.Web.Naming;
 using DanVanKb.Web.Rendering;
 
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,9 @@ namespace DanVanKb.Web.Pages;
 public sealed class SourceModel(KbStore store) : PageModel
 {
     public SourceRow Source { get; private set; } = null!;
+
+    /// <summary>The report's name: type, number, date, issuer, title; its file as a detail.</summary>
+    public ReportName Name { get; private set; } = null!;
 
     public DocumentRow? Own { get; private set; }
 
@@ -32,6 +36,7 @@ public sealed class SourceModel(KbStore store) : PageModel
         var kb = store.Snapshot();
         if (!kb.SourceById.TryGetValue(id, out var source)) return NotFound();
         Source = source;
+        Name = kb.ReportOf(id);
         Own = source.Document is { } own ? kb.ById.GetValueOrDefault(own) : null;
         using var content = store.Content();
         // withdrawn since the state being served was loaded: the next request serves the state without it

@@ -40,7 +40,7 @@ public sealed class FolderWatcherTests
         var export = folder.Export().Json;
         Assert.Equal(["province.txt"], SyncFolder.Files(export));
         Assert.DoesNotContain("72-KH/HU", SyncFolder.Symbols(export));
-        Assert.Contains("  removed  " + district, run.Output, StringComparison.Ordinal);
+        Assert.Contains("  removed  " + Path.GetFileName(district), run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
