@@ -44,12 +44,19 @@ internal static class CitationPatterns
         @"\s+(?:về việc|về|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
         RegexOptions.Compiled);
 
+    /// <summary>A ministry or department whose name holds a comma or "và": "Bộ Lao động, Thương binh và Xã hội",
+    /// "Sở Nông nghiệp và Phát triển nông thôn", "Bộ Văn hóa, Thể thao và Du lịch".</summary>
+    public static readonly Regex CompoundBodyName = new(
+        @"(?<![\p{L}])(?:Bộ|Sở|Phòng|Bộ trưởng Bộ)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[,–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)*\s*(?:và|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}(?![\p{L}])",
+        RegexOptions.Compiled);
+
     /// <summary>Where a title starts after the core of a citation.</summary>
     public static readonly Regex TitleStart = new(@"^\s*,?\s*(?:(?:về việc|v/v|V/v|về)\s*:?\s*|(?=[“""]))", RegexOptions.Compiled);
 
-    /// <summary>"ngày 17/02/2022, UBND huyện Bạch Thông đã xây dựng, ban hành" before the document.</summary>
+    /// <summary>"ngày 17/02/2022, UBND huyện Bạch Thông đã xây dựng, ban hành" (or "… đã ký kết", "… có") before the
+    /// document.</summary>
     public static readonly Regex DateBeforeTail = new(
-        @"^\s*,?\s*(?<iss>[^,;]{2,90}?)?\s*(?:đã\s+)?(?:(?:xây dựng|ký|nghiên cứu)\s*,?\s*)?(?:ký ban hành|ban hành|xây dựng|ký)\s*$",
+        @"^\s*,?\s*(?<iss>[^,;]{2,90}?)?\s*(?:đã\s+|vừa\s+)?(?:(?:xây dựng|ký|nghiên cứu)\s*,?\s*)?(?:ký ban hành|ký kết|ban hành|xây dựng|ký|có)\s*$",
         RegexOptions.Compiled);
 
     /// <summary>A body named as the subject right before its document: "UBND tỉnh Sóc Trăng ban hành Kế hoạch

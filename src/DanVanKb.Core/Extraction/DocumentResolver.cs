@@ -166,12 +166,14 @@ internal static class DocumentResolver
             }
     }
 
-    /// <summary>One code is the other with one letter dropped or two neighbours swapped, and not both are real codes.</summary>
+    /// <summary>One code is the other with one letter dropped, two neighbours swapped, or its end cut off (an excerpt
+    /// or a page that stops mid-symbol: "2629/QĐ-T"), and not both are real codes.</summary>
     internal static bool IsCodeSlip(string x, string y)
     {
         static bool Real(string c) => IssuerCodes.Find(c) is { } k && string.Equals(k.Code, c, StringComparison.OrdinalIgnoreCase);
         if (x == y || (Real(x) && Real(y))) return false;
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        if (shorter.Length > 0 && shorter.Length < longer.Length && longer.StartsWith(shorter, StringComparison.Ordinal) && !Real(shorter)) return true;
         if (longer.Length - shorter.Length == 1)
             return Enumerable.Range(0, longer.Length).Any(k => longer.Remove(k, 1) == shorter);
         if (x.Length != y.Length) return false;

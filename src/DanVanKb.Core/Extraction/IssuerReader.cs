@@ -92,7 +92,8 @@ public static partial class IssuerReader
     /// <summary>Reads an issuer phrase (without or with its leading "của").</summary>
     public static Issuer? Read(string phrase, ReportContext context)
     {
-        var name = Clean(TrimToName(phrase));
+        var compound = CitationPatterns.CompoundBodyName.Match(phrase);
+        var name = Clean(compound.Success && compound.Index <= 4 && compound.Length >= phrase.Trim().Length - 4 ? phrase : TrimToName(phrase));
         if (name.Length < 2 || !name.Any(char.IsUpper)) return null;
         var unitLevel = UnitLevel(name);
         var level = LevelOf(name, unitLevel);

@@ -42,6 +42,7 @@ internal static partial class MentionReader
             dates = new DateIndex(DateParser.FindAll(text));
             foreach (var symbol in SymbolParser.FindAll(text))
                 found.Add(ReadFull(unit, symbol, dates, context, lines));
+            ShareListTails(text, found);
             AssignTitles(unit, found);
         }
         var taken = new Occupancy(text.Length);
@@ -114,6 +115,24 @@ internal static partial class MentionReader
         return new LocatedMention(mention, unit, start, coreEnd, titleStart, Math.Max(coreEnd, symbol.End), segIndex) { IssuerPhrase = issuerPhrase };
     }
 
+    [GeneratedRegex(@"^\s*(?:,|và)\s*$")]
+    private static partial Regex BareJoin();
+
+    /// <summary>"Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": citations of
+    /// one issuer joined with nothing of their own share the date and issuer written after the last of them.</summary>
+    private static void ShareListTails(string text, List<LocatedMention> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (found[i], found[i + 1]);
+            if (a.Mention.Date is not null || a.Mention.Issuer is not null || a.SegmentIndex != b.SegmentIndex) continue;
+            if (a.Mention.Symbol?.IssuerPart != b.Mention.Symbol?.IssuerPart) continue; // "… 33-NQ/TW và … 10-CTr/TU ngày … của Tỉnh ủy"
+            if (!BareJoin().IsMatch(TextRange.Between(text, a.CoreEnd, b.Start))) continue;
+            if (b.Mention.Date is not { IsFull: true } && b.Mention.Issuer is null) continue;
+            found[i] = a with { Mention = a.Mention with { Date = b.Mention.Date, DateWritten = b.Mention.DateWritten, Issuer = b.Mention.Issuer } };
+        }
+    }
+
     /// <summary>What follows a citation's number: its date ("ngày 03/6/2013", ", ngày …"), its issuer ("của …"),
     /// a date after the issuer ("của Chính phủ ngày 24 tháng 6 năm 2023"), or a year ("… năm 2023"). Returns
     /// where the citation's core ends.</summary>
@@ -128,7 +147,13 @@ internal static partial class MentionReader
 
         string? issuerPhrase = null;
         var q = SkipSeparators(text, p);
-        if (q + 4 <= text.Length && text.AsSpan(q, 4).Equals("của ", StringComparison.OrdinalIgnoreCase))
+        if (q + 4 <= text.Length && text.AsSpan(q, 4).Equals("của ", StringComparison.OrdinalIgnoreCase)
+            && CitationPatterns.CompoundBodyName.Match(text, q + 4) is { Success: true } compound && compound.Index == q + 4)
+        {
+            issuerPhrase = compound.Value;
+            p = compound.Index + compound.Length;
+        }
+        else if (q + 4 <= text.Length && text.AsSpan(q, 4).Equals("của ", StringComparison.OrdinalIgnoreCase))
         {
             var limit = Math.Min(segment.End, q + 130);
             var stop = CitationPatterns.IssuerStop.Match(text, q + 4, limit - (q + 4));

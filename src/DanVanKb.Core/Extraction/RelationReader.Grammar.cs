@@ -83,10 +83,10 @@ internal sealed partial class RelationReader
     private static bool SpeaksForItself(string tail, CitedDocument own, bool preamble)
     {
         if (LeadIns.SelfMarker().IsMatch(tail)) return true;
-        foreach (var clause in LeadIns.ClauseBreak().Split(tail))
+        // the governed document's own title runs to the first clause break: "… của Chính phủ ban hành Quy chế …"
+        var clause = LeadIns.ClauseBreak().Match(tail);
+        foreach (System.Text.RegularExpressions.Match issues in LeadIns.IssuesUnnumbered().Matches(tail, clause.Success ? clause.Index : tail.Length))
         {
-            var issues = LeadIns.IssuesUnnumbered().Match(clause);
-            if (!issues.Success) continue;
             var words = issues.Groups["type"].Value;
             var type = DocumentTypes.FromWord(words) ?? DocumentTypes.FromWord(words.Split(' ')[0]);
             if (type is not null) return type.Name == own.Type;
@@ -106,6 +106,7 @@ internal sealed partial class RelationReader
         var text = unit.Text.Text;
         var items = new List<int> { cites[first] };
         var last = cites[first];
+        var seenInList = new HashSet<string> { docOf[cites[first]]! };
         (string Parent, RelationType Type)? nesting = null;
         for (var j = first + 1; j < cites.Count; j++)
         {
@@ -119,6 +120,13 @@ internal sealed partial class RelationReader
                 continue;
             }
             if (docOf[b] == docOf[last] && gap.Trim().Length == 0) continue;
+            // a document named again ("(sau đây viết tắt là Đề án số 05-ĐA/TU)") is not a new item
+            if (seenInList.Contains(docOf[b]!))
+            {
+                last = b;
+                continue;
+            }
+            seenInList.Add(docOf[b]!);
             if (Classify(gap, documents[docOf[last]!], documents[docOf[b]!]) is { } cue)
             {
                 if (cue.Reversed) Add(docOf[b]!, docOf[last]!, cue.Type, unit, mentions[last].Start, mentions[b].End);

@@ -81,6 +81,7 @@ internal sealed partial class RelationReader
     /// hiện …"), nor between the cue and the second citation ("… phong trào “Dân vận khéo”, Kế hoạch …").</summary>
     private static RelationCues.Cue? Classify(string gap, CitedDocument actor, CitedDocument target)
     {
+        gap = CitationPatterns.CompoundBodyName.Replace(gap, m => new string('x', m.Length));
         foreach (var cue in RelationCues.Ordered)
         {
             foreach (var m in cue.Pattern.Matches(gap).Reverse())

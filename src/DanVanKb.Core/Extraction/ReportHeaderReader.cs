@@ -168,6 +168,14 @@ internal static partial class ReportHeaderReader
             }
         }
 
+        // a page that reproduces one document and has lost its header is named by its headline: "Công văn số
+        // 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn …"
+        if (symbolWritten is null && place is null && type is null && Headline(blocks) is { } headline)
+        {
+            (type, symbolWritten, symbol, date, numberBlock) = (headline.Type, headline.Written, headline.Symbol, headline.Date, headline.Block);
+            title ??= headline.Title;
+        }
+
         var (role, signer, signedBy, signedOn) = SignatureBlockReader.Read(paragraphs.Select(p => p.b).ToList());
         date ??= signedOn;
         var closing = ReadClosingIssuer(blocks);
@@ -196,6 +204,31 @@ internal static partial class ReportHeaderReader
         return new Header(info, titleBlock, numberBlock, opening, PreambleEnd(blocks, opening), BodyStart(blocks, opening), headerless);
     }
 
+    private sealed record HeadlineDocument(string Type, string Written, DocumentSymbol Symbol, PartialDate? Date, string? Title, int Block);
+
+    [GeneratedRegex(@"^(?<tw>Công văn|Văn bản|Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Hướng dẫn|Thông báo|Chương trình|Quy chế|Quy định|Kết luận|Báo cáo|Tờ trình|Đề án)\s+(?:số\s*:?\s*)?(?<sym>\d[^\s,]*)(?:\s*,?\s*ngày\s+(?<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?(?:\s*(?:về việc|v/v|về)\s+(?<title>.+))?$")]
+    private static partial Regex HeadlinePattern();
+
+    /// <summary>The headline of a header-less page (one of its first lines, unfinished) that begins with a document's
+    /// citation.</summary>
+    private static HeadlineDocument? Headline(IReadOnlyList<Block> blocks)
+    {
+        for (var i = 0; i < Math.Min(blocks.Count, 4); i++)
+        {
+            if (blocks[i].Kind != BlockKind.Paragraph) continue;
+            var t = blocks[i].Text.Text.Trim();
+            if (BlockReader.IsTerminated(t)) continue;
+            var m = HeadlinePattern().Match(t);
+            if (!m.Success || SymbolParser.Parse(m.Groups["sym"].Value) is not { } symbol) continue;
+            var type = DocumentTypes.FromWord(m.Groups["tw"].Value)?.Name;
+            if (type is null || type == DocumentTypes.GenericDocument)
+                type = symbol.TypeCode is string code ? DocumentTypes.FromCode(code, symbol.Style == SymbolStyle.Party)?.Name ?? DocumentTypes.OfficialLetter : DocumentTypes.OfficialLetter;
+            var date = m.Groups["date"].Success ? DateParser.Parse(m.Groups["date"].Value) : null;
+            return new HeadlineDocument(type, m.Groups["sym"].Value, symbol, date, m.Groups["title"].Success ? m.Groups["title"].Value : null, i);
+        }
+        return null;
+    }
+
     /// <summary>The first paragraph after the header and title that is not part of them (motto, place and date,
     /// "Kính gửi", an upper-case line). A text with no title (a news item) opens with its first sentence.</summary>
     private static int? Opening(IReadOnlyList<Block> blocks, int? after, bool titled)
@@ -207,7 +240,8 @@ internal static partial class ReportHeaderReader
             if (blocks[i].Kind != BlockKind.Paragraph || IsUpper(t) || NationalLine().IsMatch(t) || PlaceDateLine().IsMatch(t)
                 || t.StartsWith("Kính gửi", StringComparison.Ordinal) || t.StartsWith('-') || t.Length < 40)
                 continue;
-            if (!titled && !BlockReader.IsTerminated(t) && t.Length < 80) continue; // a headline
+            if (TypeLine().IsMatch(t)) continue; // the header again, as a page that reproduces the document repeats it
+            if (!BlockReader.IsTerminated(t) && (!titled || t.Length < 150)) continue; // a headline or a title line
             return i;
         }
         return null;
@@ -228,10 +262,13 @@ internal static partial class ReportHeaderReader
     private static int BodyStart(IReadOnlyList<Block> blocks, int? opening)
     {
         for (var i = opening ?? 0; i < blocks.Count; i++)
-            if (blocks[i].Kind == BlockKind.Paragraph && (IsSectionHeading(blocks[i].Text.Text) || EnactingClause().IsMatch(blocks[i].Text.Text)))
+            if (blocks[i].Kind == BlockKind.Paragraph && (SectionNumber().IsMatch(blocks[i].Text.Text) || EnactingClause().IsMatch(blocks[i].Text.Text)))
                 return i;
         return blocks.Count;
     }
+
+    [GeneratedRegex(@"^(?:Phần|PHẦN|[IVX]+[.\-]|[A-Z]\.\s|\d+\.\s)")]
+    private static partial Regex SectionNumber();
 
     [GeneratedRegex(@"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|Điều\s+1)\s*[:.]")]
     private static partial Regex EnactingClause();

@@ -107,8 +107,8 @@ public static partial class SymbolParser
         }
         if (codes.Length == 1 && y is null && IssuerCodes.Find(codes[0]) is null && codes[0].Length < 2) return null;
         var canonicalIssuers = issuers.Select(CanonicalIssuer).ToArray();
-        // a central Party document written in the State style (218/QĐ-TW): its real form is known. A local
-        // body's (41/NQ-ĐU) is kept as written: the text is the only evidence of how it was numbered
+        // a central Party document written in the State style (218/QĐ-TW): its real form is known, and writers are
+        // told it. A local body's (41/NQ-ĐU) is kept as written: the text is the only evidence of how it was numbered
         if (type is not null && y is null && IssuerCodes.Find(canonicalIssuers[0]) is { Party: true, Level: Level.Central } && canonicalIssuers.Length == 1)
             return new DocumentSymbol(CanonicalNumber(number), null, type, canonicalIssuers, SymbolStyle.Party);
         return new DocumentSymbol(CanonicalNumber(number), y, type, canonicalIssuers, SymbolStyle.State);

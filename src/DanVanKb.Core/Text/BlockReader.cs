@@ -173,11 +173,17 @@ public static partial class BlockReader
     }
 
     /// <summary>A line cut right before a number it needs: "Căn cứ Quyết định số" / "07/2022/QĐ-TTg …",
-    /// "ngày 28 tháng" / "7 năm 2021", "Số:" / "15/2023/QĐ-UBND".</summary>
+    /// "ngày 28 tháng" / "7 năm 2021", "Số:" / "15/2023/QĐ-UBND", or any unfinished line before a number that
+    /// is not an item's numbering ("kế hoạch đầu tư công trung hạn" / "5 năm giai đoạn 2021-2025;").</summary>
     private static bool ContinuesWithNumber(string previous, string line) =>
-        line.Length > 0 && ((char.IsDigit(line[0]) && NeedsNumber().IsMatch(previous)) || (YearRangeEnd().IsMatch(line) && EndsWithYear().IsMatch(previous)));
+        line.Length > 0 && ((char.IsDigit(line[0]) && (NeedsNumber().IsMatch(previous) || (!IsTerminated(previous) && !ListNumber().IsMatch(line))))
+            || (YearRangeEnd().IsMatch(line) && EndsWithYear().IsMatch(previous)));
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:số|Số|SỐ|ngày|tháng|năm)\s*:?\s*$")]
+    /// <summary>"1. Mục tiêu", "2) Kế hoạch": a numbered item starts its own paragraph ("1.425 hộ" does not).</summary>
+    [GeneratedRegex(@"^\d{1,2}\s*[.)](?!\d)")]
+    private static partial Regex ListNumber();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:số|Số|SỐ|ngày|tháng|năm|giai đoạn|đến|từ)\s*:?\s*$")]
     private static partial Regex NeedsNumber();
 
     /// <summary>"giai đoạn 2021" / "- 2025;": the second year of a range, not a list item.</summary>

@@ -24,17 +24,33 @@ public static partial class LeadIns
     [GeneratedRegex(@"^(?:(?:[IVX]+|\d{1,2}|[A-Z])[.)]\s*)?(?:CĂN CỨ(?:\s+\p{Lu}+){0,6}|Căn cứ (?:pháp lý|xây dựng|ban hành|lập)(?:\s+\p{Ll}+){0,4})\s*[:\-–]?\s*")]
     public static partial Regex BasisHeading();
 
-    /// <summary>What joins the items of a governed list: punctuation, "và", a repeated "căn cứ", "nhất là".</summary>
-    [GeneratedRegex(@"(?:[,;:]|(?<![\p{L}])(?:và|cùng|hoặc|[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?|trên cơ sở|nhất là|đặc biệt là|trong đó có|gồm|như)|\s[-–+•])\s*(?:(?:các|với|vào|theo)\s+)?$")]
+    /// <summary>What joins the items of a governed list: punctuation, "và", a repeated lead-in ("và triển khai",
+    /// "; căn cứ", "và trên cơ sở"), "và chỉ đạo của UBND tỉnh tại", "nhất là", a label over a sub-list ("; các
+    /// Nghị quyết của Hội đồng nhân dân tỉnh: số"), each possibly before "các" or "số".</summary>
+    [GeneratedRegex(
+        @"(?:[,;:]|(?<![\p{L}])(?:và|cùng|hoặc|nhất là|đặc biệt là|trong đó có|gồm|như)|\s[-–+•]" +
+        @"|(?<![\p{L}])(?:và\s+|,\s*)?(?:trên cơ sở|[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?|triển khai(?:\s+thực hiện)?|thực hiện|quán triệt)" +
+        @"|(?<![\p{L}])và\s+(?:ý kiến\s+)?chỉ đạo của [^,;:]{2,60}?\s+(?:tại|theo))" +
+        @"\s*(?:(?:các|với|vào|theo)\s+)?(?:(?:các\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+của\s+[^,;:()]{2,60}?)?\s*:\s*)?(?:số\s*:?\s*)?$")]
     public static partial Regex ListJoiner();
 
-    /// <summary>An acting clause right before the document it issues: a subject (or "đã" after a subject named
-    /// earlier), then a verb ("…, UBND huyện Bạch Thông đã xây dựng, ban hành Kế hoạch …", "…; Đảng ủy xã xây
-    /// dựng kế hoạch …", "UBND thành phố: Thực hiện …, đã ban hành Chỉ thị …").</summary>
+    /// <summary>An acting clause right before the document it issues: a subject that names a body (or "đã" after a
+    /// subject named earlier), then a verb ("…, UBND huyện Bạch Thông đã xây dựng, ban hành Kế hoạch …", "…; Đảng
+    /// ủy xã xây dựng kế hoạch …", "…, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn …", "UBND thành phố:
+    /// Thực hiện …, đã ban hành Chỉ thị …"). "… Bộ Lao động, Thương binh và Xã hội về việc triển khai …" is a
+    /// title, not a clause: its verb follows "về việc".</summary>
     [GeneratedRegex(
-        @"^\s*(?:(?:đồng thời|và)\s+|(?<subject>\p{Lu}[^,;:()“”""]{0,90}?\s+)|(?=(?:đã|vừa)\s))(?:(?:đã|vừa|đã kịp thời|kịp thời|tiếp tục|cũng|sẽ|chỉ đạo)\s+)*" +
+        @"^\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?(?:(?:đồng thời|và)\s+|(?<subject>(?=\p{Lu}|các\s)" + NotTitle + @"{0,40}?" + BodyWord + NotTitle + @"{0,70}?\s+)|(?=(?:đã|vừa)\s))" +
+        @"(?:(?:đã|vừa|đã kịp thời|kịp thời|tiếp tục|cũng|sẽ|chỉ đạo)\s+)*" +
         @"(?:(?:xây dựng|nghiên cứu|tham mưu)(?:,?\s+và)?,?\s+)?(?:ban hành|xây dựng|triển khai|ký ban hành|ký kết|ký|có|phát hành)\s*(?:(?:các|kèm theo|văn bản|và|thực hiện)\s+){0,3}$")]
     public static partial Regex ActingClause();
+
+    /// <summary>A character of a subject that is not a title's "về"/"việc" (nor the punctuation that ends a clause).</summary>
+    private const string NotTitle = @"(?:(?!(?<![\p{L}])(?:về|việc)(?![\p{L}]))[^,;:()“”""])";
+
+    /// <summary>The words a body's name is built on.</summary>
+    private const string BodyWord =
+        @"(?<![\p{L}])(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|Ban|BTV|BCH|Bộ|Sở|Phòng|Chủ tịch|Thường trực|Chi bộ|Công an|Mặt trận|MTTQ|Chính phủ|Thủ tướng|Quốc hội|Văn phòng|Trung tâm|Đoàn|Hội|Cục|Chi cục|Thanh tra|Khối|Đảng đoàn|Liên đoàn|Tổng cục|Trường|cơ quan|sở|địa phương|đơn vị)(?![\p{L}])";
 
     /// <summary>Where a clause begins inside a gap: after its last comma or semicolon (a comma that only joins
     /// two verbs, "xây dựng, ban hành", does not count).</summary>
@@ -45,19 +61,26 @@ public static partial class LeadIns
     [GeneratedRegex(@"(?:như|cụ thể|dưới đây|sau đây)\s*(?:sau)?\s*:?\s*$|(?<![\p{L}])(?:như sau|sau đây)(?![\p{L}])|(?:Kế hoạch|kế hoạch|Quyết định|quyết định|Nghị quyết|nghị quyết|Chỉ thị|chỉ thị|Quy chế|quy chế|Quy định|quy định|Chương trình|chương trình|Hướng dẫn|hướng dẫn|Thông báo|thông báo|Báo cáo|báo cáo|Công văn|công văn|văn bản) này(?![\p{L}])")]
     public static partial Regex SelfMarker();
 
-    /// <summary>A clause whose subject issues a document with no number ("…, UBND huyện ban hành Kế hoạch triển
-    /// khai …"); "về việc ban hành Quy chế …" in a title has no subject and is not one.</summary>
-    [GeneratedRegex(@"^\s*\p{Lu}[^,;:()“”""]{0,90}?\s(?:(?:đã|vừa|cũng|sẽ)\s+)*(?:(?:xây dựng|nghiên cứu)(?:\s+và)?\s+)?(?:ban hành|xây dựng|ký)\s+(?<type>\p{L}+(?:\s+\p{L}+)?)")]
+    /// <summary>A verb that issues a document with no number after it ("…, UBND huyện ban hành Kế hoạch triển khai
+    /// …", "… xây dựng và triển khai thực hiện kế hoạch phối hợp"); "về việc ban hành Quy chế …" in a title is not
+    /// one.</summary>
+    [GeneratedRegex(@"(?<!(?:về|việc|về việc)\s)(?<![\p{L}])(?:ban hành|xây dựng|ký)(?:\s+và\s+(?:triển khai|tổ chức)(?:\s+thực hiện)?)?\s+(?<type>\p{L}+(?:\s+\p{L}+)?)(?!\s+(?:số|này))", RegexOptions.IgnoreCase)]
     public static partial Regex IssuesUnnumbered();
 
     /// <summary>What the event a news item tells of does, in a sentence about the event ("hội nghị", "buổi sinh
-    /// hoạt"): "tổ chức hội nghị quán triệt …", "Hội nghị đã thông qua báo cáo sơ kết thực hiện …", "các đồng chí
-    /// dự hội nghị đã được quán triệt …", and a clause after a semicolon ("…; triển khai thực hiện Thông báo …").</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị|đã|được)\s+(?:\p{Ll}+\s+){0,4}?|;\s*)(?<cue>quán triệt|triển khai|học tập|sơ kết|tổng kết)(?![\p{L}])")]
+    /// hoạt", a document the item does not number): "tổ chức hội nghị quán triệt …", "Hội nghị đã thông qua báo cáo
+    /// sơ kết thực hiện …", "các đồng chí dự hội nghị đã được quán triệt …", "vừa ban hành Kế hoạch tổng kết 10 năm
+    /// thực hiện …", and a clause after a semicolon ("…; triển khai thực hiện Thông báo …").</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị|đã|được)\s+(?:\p{Ll}+\s+){0,4}?|;\s*|" + IssuedUnnumbered + @")(?<cue>quán triệt|triển khai|học tập|sơ kết|tổng kết)(?![\p{L}])")]
     public static partial Regex OwnAct();
 
-    /// <summary>The event itself: a conference, a study session.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]ội nghị|[Bb]uổi (?:sinh hoạt|làm việc|học tập)|[Ll]ớp (?:học tập|bồi dưỡng|tập huấn)|[Ss]inh hoạt chuyên đề)(?![\p{L}])")]
+    /// <summary>A news item about a document it does not number: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10
+    /// năm thực hiện Nghị quyết …", "Huyện ủy có Kế hoạch tổ chức quán triệt …".</summary>
+    private const string IssuedUnnumbered =
+        @"(?<![\p{L}])(?:ban hành|có|xây dựng)\s+(?<doc>Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Đề án|Công văn|Thông báo)\s+(?:\p{Ll}+\s+){0,2}?";
+
+    /// <summary>The event itself: a conference, a study session, or the unnumbered document the item tells of.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]ội nghị|[Bb]uổi (?:sinh hoạt|làm việc|học tập)|[Ll]ớp (?:học tập|bồi dưỡng|tập huấn)|[Ss]inh hoạt chuyên đề)(?![\p{L}])|" + IssuedUnnumbered)]
     public static partial Regex Event();
 
     /// <summary>The text reporting on what it reviews: "Bộ … tổng hợp và báo cáo kết quả thực hiện Nghị quyết 30a

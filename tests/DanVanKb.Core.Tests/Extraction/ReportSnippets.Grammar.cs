@@ -137,5 +137,64 @@ internal static partial class ReportSnippets
             ],
             Relations = [Rel("59/2023/NĐ-CP", Guides, "10/2022/QH15")],
         };
+
+        yield return new("a_sub_list_under_a_label_and_a_repeated_lead_in_stay_governed",
+            "Thực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ và triển khai Nghị quyết số 43/2022/QH15 của Quốc hội; các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ngày 22/12/2020; " +
+            "số 160/NQ-HĐND ngày 08/12/2021 và Công văn số 892/BKHĐT-TH ngày 14/02/2022 của Bộ Kế hoạch và Đầu tư, Ủy ban nhân dân tỉnh Hải Dương ban hành Chương trình hành động với những nội dung như sau:")
+        {
+            Documents =
+            [
+                Doc("11/NQ-CP", "Nghị quyết", "2022-01-30", Central), Doc("43/2022/QH15", "Nghị quyết", level: Central),
+                Doc("340/NQ-HĐND", "Nghị quyết", "2020-12-22"), Doc("160/NQ-HĐND", "Nghị quyết", "2021-12-08"),
+                Doc("892/BKHĐT-TH", "Công văn", "2022-02-14", Central),
+            ],
+            Relations =
+            [
+                Rel(Self, Implements, "11/NQ-CP"), Rel(Self, Implements, "43/2022/QH15"), Rel(Self, Implements, "340/NQ-HĐND"),
+                Rel(Self, Implements, "160/NQ-HĐND"), Rel(Self, Implements, "892/BKHĐT-TH"),
+            ],
+        };
+
+        yield return new("va_chi_dao_cua_a_body_tai_joins_the_letter_that_conveys_it",
+            "Thực hiện Chỉ thị số 22-CT/TW ngày 23/01/2018 của Ban Bí thư về đẩy mạnh các phong trào thi đua yêu nước và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức các hoạt động kỷ niệm, Ban Thi đua - Khen thưởng tỉnh Cao Bằng tổ chức các hoạt động như sau:")
+        {
+            Documents = [Doc("22-CT/TW", "Chỉ thị", "2018-01-23", Central), Doc("238/UBND-KGVX", date: "2018-03-19")],
+            Relations = [Rel(Self, Implements, "22-CT/TW"), Rel(Self, Implements, "238/UBND-KGVX")],
+        };
+
+        yield return new("a_ministry_name_with_a_comma_is_no_acting_clause_and_keeps_its_cue",
+            "Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội về việc triển khai Quyết định số 34/2014/QĐ-TTg của Thủ tướng Chính phủ.")
+        {
+            Documents =
+            [
+                Doc("2928/LĐTBXH-BVCSTE", "Công văn", "2014-08-12", Central, issuer: "Bộ Lao động, Thương binh và Xã hội"),
+                Doc("34/2014/QĐ-TTg", "Quyết định", level: Central),
+            ],
+            Relations = [Rel(Self, Implements, "2928/LĐTBXH-BVCSTE"), Rel("2928/LĐTBXH-BVCSTE", Implements, "34/2014/QĐ-TTg")],
+        };
+
+        yield return new("a_date_then_a_body_that_has_the_document_is_an_acting_clause",
+            "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW về việc lấy ý kiến nhân dân vào dự thảo các văn kiện.")
+        {
+            Documents = [Doc("35-CT/TW", "Chỉ thị", "2019-05-30", Central), Doc("151-HD/BTGTW", "Hướng dẫn", "2020-09-10", Central)],
+            Relations = [Rel("151-HD/BTGTW", Guides, "35-CT/TW")],
+        };
+
+        yield return new("a_decision_replaced_by_a_later_one_in_the_passive",
+            "Quyết định số 119/QĐ-UBND ngày 23/11/2009 của UBND tỉnh Bắc Giang đã được thay thế bởi Quyết định số 366/QĐ-UBND ngày 14/8/2015 của UBND tỉnh Bắc Giang.")
+        {
+            Documents = [Doc("119/QĐ-UBND", "Quyết định", "2009-11-23", Province, "Bắc Giang"), Doc("366/QĐ-UBND", "Quyết định", "2015-08-14", Province, "Bắc Giang")],
+            Relations = [Rel("366/QĐ-UBND", Replaces, "119/QĐ-UBND")],
+        };
+
+        yield return new("citations_of_one_issuer_joined_bare_share_the_date_written_after_the_last",
+            "Các cấp ủy quán triệt Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị; Nghị quyết số 33-NQ/TW và Chương trình số 10-CTr/TU ngày 26/4/2016 của Ban Thường vụ Tỉnh ủy Nghệ An.")
+        {
+            Documents =
+            [
+                Doc("217-QĐ/TW", "Quyết định", "2013-12-12", Central), Doc("218-QĐ/TW", "Quyết định", "2013-12-12", Central),
+                Doc("33-NQ/TW", "Nghị quyết", level: Central), Doc("10-CTr/TU", "Chương trình", "2016-04-26", Province, "Nghệ An"),
+            ],
+        };
     }
 }

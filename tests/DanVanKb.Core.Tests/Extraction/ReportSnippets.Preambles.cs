@@ -165,5 +165,54 @@ internal static partial class ReportSnippets
         {
             Own = new(Type: "Báo cáo", NoSymbol: true, Date: "2024-11", Level: Agency, Locality: "Vĩnh Phúc", Issuer: "Sở Tư pháp"),
         };
+
+        yield return new("a_lead_in_list_cut_by_line_breaks_after_semicolons_goes_on_below",
+            Lines(
+                "HƯỚNG DẪN",
+                "xây dựng mô hình “Dân vận khéo” năm 2024",
+                "Thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về công tác dân vận; Quyết định số 08/2022/QĐ-UBND, ngày 19/4/2022 của Ủy ban nhân dân tỉnh Tuyên Quang về thi đua “Dân vận khéo”;",
+                "Hướng dẫn số 08-HD/BDVTU, ngày 25/9/2022 của Ban Dân vận Tỉnh ủy về công tác khen thưởng phong trào thi đua “Dân vận khéo”; căn cứ Chương trình công tác năm 2024",
+                ", Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh hướng dẫn như sau:",
+                "I. MỤC ĐÍCH, YÊU CẦU"))
+        {
+            Own = new(Type: "Hướng dẫn", NoSymbol: true),
+            Documents =
+            [
+                Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central), Doc("08/2022/QĐ-UBND", "Quyết định", "2022-04-19", Province, "Tuyên Quang"),
+                Doc("08-HD/BDVTU", "Hướng dẫn", "2022-09-25"),
+            ],
+            Relations = [Rel(Self, Guides, "25-NQ/TW"), Rel(Self, Guides, "08/2022/QĐ-UBND"), Rel(Self, Guides, "08-HD/BDVTU")],
+        };
+
+        yield return new("a_numbered_basis_list_under_a_broken_heading_runs_to_the_next_roman_heading",
+            Lines(
+                "KẾ HOẠCH",
+                "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH LONG AN",
+                "I. CĂN CỨ XÂY DỰNG",
+                "KẾ HOẠCH",
+                "1. Quyết định số 924/QĐ-TTg ngày 22",
+                "tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới giai đoạn",
+                "2021-2025;",
+                "2. Nghị quyết số 08-NQ/TU ngày 06",
+                "tháng 10 năm 2021 của Tỉnh ủy về chuyển đổi số tỉnh Long An đến năm 2025.",
+                "II. MỤC ĐÍCH, YÊU CẦU",
+                "1. Thực hiện Kế hoạch số 370/KH-UBND ngày 08/12/2021 của Ủy ban nhân dân tỉnh có hiệu quả."))
+        {
+            Documents =
+            [
+                Doc("924/QĐ-TTg", "Quyết định", "2022-08-22", Central), Doc("08-NQ/TU", "Nghị quyết", "2021-10-06", Province, "Long An"),
+                Doc("370/KH-UBND", "Kế hoạch", "2021-12-08"),
+            ],
+            Relations = [Rel(Self, BasedOn, "924/QĐ-TTg"), Rel(Self, BasedOn, "08-NQ/TU")],
+        };
+
+        yield return new("a_page_that_lost_its_header_is_named_by_its_headline",
+            Lines(
+                "Công văn số 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn thực hiện Chương trình phối hợp về công tác dân vận",
+                "Ngày 11/10/2016, Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký Chương trình phối hợp số 79-CTr/BDVTW-BCSĐCP về công tác dân vận, giai đoạn 2016 – 2021."))
+        {
+            Own = new(Type: "Công văn", Symbol: "490-CV/BDVTW", Date: "2016-10-14"),
+            Documents = [Doc("79-CTr/BDVTW-BCSĐCP", "Chương trình", "2016-10-11", Central)],
+        };
     }
 }
