@@ -90,6 +90,8 @@ public static class KbApi
                 }).ToList(),
                 actsOn = s.From[d.Id].Select(r => RelationJson.Of(r, s)).ToList(),
                 actedOnBy = s.To[d.Id].Select(r => RelationJson.Of(r, s)).ToList(),
+                // the page's "Văn bản căn cứ" and "Văn bản sửa đổi, bổ sung", by the key the page's sections use
+                related = RelatedDocuments.Of(s, d).ToDictionary(g => g.Id, g => g.Rows.Select(r => RelationJson.Of(r, s)).ToList()),
             };
         }));
     }

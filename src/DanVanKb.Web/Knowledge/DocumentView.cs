@@ -14,6 +14,7 @@ public sealed record DocumentView(
     int DownCount,
     IReadOnlyList<LevelGroup> Groups,
     TreeDiagram Diagram,
+    IReadOnlyList<RelatedDocuments> Related,
     IReadOnlyList<RelationRow> OtherRelations,
     IReadOnlyList<VariantView> Variants,
     IReadOnlyList<(SourceRow Source, IReadOnlyList<MentionContext> Mentions)> Mentions,
@@ -45,7 +46,8 @@ public sealed record DocumentView(
             down.Size,
             ImplementationTree.ByLevelAndLocality(down),
             TreeDiagram.Lay(prunedDown),
-            [.. kb.From[doc.Id].Concat(kb.To[doc.Id]).Where(r => !Labels.IsImplementation(r.Type))],
+            RelatedDocuments.Of(kb, doc),
+            [.. kb.From[doc.Id].Concat(kb.To[doc.Id]).Where(r => !Labels.IsImplementation(r.Type) && !RelatedDocuments.Shows(r.Type))],
             [.. doc.Variants.Select(v => VariantView.Of(v, doc, mentions, kb))],
             [.. mentions.GroupBy(m => m.SourceId).Where(g => kb.SourceById.ContainsKey(g.Key) && texts.ContainsKey(g.Key))
                 .Select(g => (kb.SourceById[g.Key], (IReadOnlyList<MentionContext>)[.. g.Select(m => MentionContext.Of(m, texts[g.Key]))]))],

@@ -28,6 +28,8 @@ public static class Labels
         "guides" => "hướng dẫn thực hiện",
         "reviews" => "sơ kết, tổng kết",
         "coordinates" => "phối hợp thực hiện",
+        "based_on" => "căn cứ",
+        "amends" => "sửa đổi, bổ sung",
         _ => type,
     };
 

@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVanKb.Web.Pages;
 
 /// <summary>A document: its citation, attributes, variants and conflicts, what it implements up to the root,
-/// everything implementing it (tree, groups, diagram), its other relations and every mention in context.</summary>
+/// everything implementing it (tree, groups, diagram), its legal bases and amendments, its other relations and
+/// every mention in context.</summary>
 public sealed class DocumentModel(KbStore store) : PageModel
 {
     public DocumentRow Doc { get; private set; } = null!;
@@ -26,6 +27,9 @@ public sealed class DocumentModel(KbStore store) : PageModel
     public IReadOnlyList<LevelGroup> Groups { get; private set; } = [];
 
     public TreeDiagram Diagram { get; private set; } = null!;
+
+    /// <summary>Legal bases, what this is the basis of, what amends it and what it amends.</summary>
+    public IReadOnlyList<RelatedDocuments> Related { get; private set; } = [];
 
     public IReadOnlyList<RelationRow> OtherRelations { get; private set; } = [];
 
@@ -52,7 +56,7 @@ public sealed class DocumentModel(KbStore store) : PageModel
             return DocumentView.Build(Kb, doc, content);
         });
         (Doc, Known, Up, Down, DownCount, Groups, Diagram) = (view.Doc, view.Known, view.Up, view.Down, view.DownCount, view.Groups, view.Diagram);
-        (OtherRelations, Variants, Mentions, MoreMentionSources, OwnReport) = (view.OtherRelations, view.Variants, view.Mentions, view.MoreMentionSources, view.OwnReport);
+        (Related, OtherRelations, Variants, Mentions, MoreMentionSources, OwnReport) = (view.Related, view.OtherRelations, view.Variants, view.Mentions, view.MoreMentionSources, view.OwnReport);
         return Page();
     }
 }
