@@ -151,19 +151,22 @@ internal static class DocumentResolver
     private static void MergeIssuerCodeSlips(List<Cluster> clusters, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols)
     {
         DocumentSymbol First(Cluster c) => symbols[c.Members[0]]!;
-        for (var a = 0; a < clusters.Count; a++)
-            for (var b = clusters.Count - 1; b > a; b--)
-            {
-                var (sa, sb) = (First(clusters[a]), First(clusters[b]));
-                if (sa.Number != sb.Number || sa.TypeCode != sb.TypeCode || sa.Style != sb.Style || sa.Year != sb.Year) continue;
-                if (!IsCodeSlip(sa.IssuerPart, sb.IssuerPart)) continue;
-                var datesA = clusters[a].Dates;
-                var datesB = clusters[b].Dates;
-                if (datesA.Count > 0 && datesB.Count > 0 && !datesA.Any(x => datesB.Any(y => DateAgreement.Compatible(x, y)))) continue;
-                foreach (var i in clusters[b].Members) clusters[a].Add(i, mentions[i].Mention);
-                clusters[a].Members.Sort();
-                clusters.RemoveAt(b);
-            }
+        // only clusters of one number, type, style and year can be slips of each other: compare within those groups
+        foreach (var group in clusters.GroupBy(c => (First(c).Number, First(c).TypeCode, First(c).Style, First(c).Year)).Where(g => g.Count() > 1).ToList())
+        {
+            var members = group.ToList();
+            for (var a = 0; a < members.Count; a++)
+                for (var b = members.Count - 1; b > a; b--)
+                {
+                    if (!IsCodeSlip(First(members[a]).IssuerPart, First(members[b]).IssuerPart)) continue;
+                    var (datesA, datesB) = (members[a].Dates, members[b].Dates);
+                    if (datesA.Count > 0 && datesB.Count > 0 && !datesA.Any(x => datesB.Any(y => DateAgreement.Compatible(x, y)))) continue;
+                    foreach (var i in members[b].Members) members[a].Add(i, mentions[i].Mention);
+                    members[a].Members.Sort();
+                    clusters.Remove(members[b]);
+                    members.RemoveAt(b);
+                }
+        }
     }
 
     /// <summary>One code is the other with one letter dropped, two neighbours swapped, or its end cut off (an excerpt
@@ -316,6 +319,11 @@ internal static class DocumentResolver
         {
             var lm = mentions[i];
             if (lm.Mention.Kind != MentionKind.Named) continue;
+            if (lm.AliasOf is not null)
+            {
+                docOf[i] = documents.FirstOrDefault(d => d.Symbol?.Canonical == lm.AliasOf)?.LocalId;
+                continue;
+            }
             // "Luật Thực hiện dân chủ ở cơ sở (Luật số 10/2022/QH15)": the bracket names the document
             if (lm.HasBracketedSymbolAfter && i + 1 < mentions.Count && mentions[i + 1].Unit == lm.Unit
                 && mentions[i + 1].Start - lm.End <= 20 && docOf[i + 1] is string next)

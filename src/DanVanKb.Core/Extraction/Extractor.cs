@@ -14,8 +14,9 @@ public static class Extractor
         var header = ReportHeaderReader.Read(blocks);
         var context = header.Info.Context;
 
-        var located = Units(blocks).Where(u => u.Block != header.NumberBlock)
-            .SelectMany(u => MentionReader.Read(u, context, lines)).ToList();
+        var units = Units(blocks).Where(u => u.Block != header.NumberBlock).ToList();
+        var located = units.SelectMany(u => MentionReader.Read(u, context, lines)).ToList();
+        located.AddRange(NameAliases.Mentions(units, located, NameAliases.Read(located), lines));
         ApplyTableColumns(located, blocks, context);
         var resolution = DocumentResolver.Resolve(located, context);
 

@@ -10,4 +10,8 @@ internal sealed record LocatedMention(Mention Mention, TextUnit Unit, int Start,
 
     /// <summary>For a named reference: a full mention written right after it in brackets.</summary>
     public bool HasBracketedSymbolAfter { get; init; }
+
+    /// <summary>For a name another citation gave a numbered document ("Luật Tiếp công dân số 42/2013/QH13"): that
+    /// document's symbol.</summary>
+    public string? AliasOf { get; init; }
 }

@@ -28,6 +28,9 @@ internal sealed partial class RelationReader
     /// nhân dân (theo Báo cáo số …)".</summary>
     private const int LeadInReach = 60;
 
+    /// <summary>How much of a clause the lead-in pattern reads: a label, the lead-in and its first words.</summary>
+    private const int LeadInWindow = 160;
+
     /// <param name="preamble">The sentence is in the preamble's run of lead-ins: a lead-in that issues nothing is the text's own.</param>
     /// <param name="beforeBody">The sentence comes before the first section heading: a "Căn cứ" that issues
     /// nothing is the text's legal basis there too (a run-on line that holds the whole header).</param>
@@ -36,7 +39,8 @@ internal sealed partial class RelationReader
         var text = unit.Text.Text;
         foreach (var start in ClauseStarts(text, sentence))
         {
-            var m = LeadIns.Opening().Match(TextRange.Between(text, start, sentence.End));
+            // a lead-in opens its clause: look at the clause's first words, not at the rest of a long sentence
+            var m = LeadIns.Opening().Match(text, start, Math.Min(LeadInWindow, sentence.End - start));
             if (!m.Success) continue;
             var after = start + m.Length;
             var first = cites.FindIndex(i => mentions[i].Start >= after);

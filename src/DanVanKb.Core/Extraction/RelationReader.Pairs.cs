@@ -10,7 +10,7 @@ internal sealed partial class RelationReader
 {
     private static bool IsBasisList(TextUnit unit, int offset)
     {
-        var sentence = unit.Sentences.LastOrDefault(x => x.Start <= offset) ?? new Segment(0, unit.Text.Length);
+        var sentence = unit.SentenceAt(offset);
         return LeadIns.Opening().Match(TextRange.Between(unit.Text.Text, sentence.Start, sentence.End)).Groups["based_on"].Success;
     }
 

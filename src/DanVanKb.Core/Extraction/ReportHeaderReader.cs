@@ -204,6 +204,8 @@ internal static partial class ReportHeaderReader
         return new Header(info, titleBlock, numberBlock, opening, PreambleEnd(blocks, opening), BodyStart(blocks, opening), headerless);
     }
 
+    private const int MaxHeadline = 250;
+
     private sealed record HeadlineDocument(string Type, string Written, DocumentSymbol Symbol, PartialDate? Date, string? Title, int Block);
 
     [GeneratedRegex(@"^(?<tw>Công văn|Văn bản|Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Hướng dẫn|Thông báo|Chương trình|Quy chế|Quy định|Kết luận|Báo cáo|Tờ trình|Đề án)\s+(?:số\s*:?\s*)?(?<sym>\d[^\s,]*)(?:\s*,?\s*ngày\s+(?<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?(?:\s*(?:về việc|v/v|về)\s+(?<title>.+))?$")]
@@ -217,8 +219,9 @@ internal static partial class ReportHeaderReader
         {
             if (blocks[i].Kind != BlockKind.Paragraph) continue;
             var t = blocks[i].Text.Text.Trim();
-            if (BlockReader.IsTerminated(t)) continue;
+            if (BlockReader.IsTerminated(t) || t.Length > MaxHeadline) continue;
             var m = HeadlinePattern().Match(t);
+            if (m.Success && SymbolParser.FindAll(t).Count != 1) continue; // a headline names one document
             if (!m.Success || SymbolParser.Parse(m.Groups["sym"].Value) is not { } symbol) continue;
             var type = DocumentTypes.FromWord(m.Groups["tw"].Value)?.Name;
             if (type is null || type == DocumentTypes.GenericDocument)

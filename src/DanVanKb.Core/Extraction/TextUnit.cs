@@ -12,14 +12,19 @@ internal sealed record TextUnit(MappedText Text, int Block, int? Cell, bool InFo
 
     public Segment SegmentAt(int offset) => Segments.Count == 0 ? new Segment(0, Text.Length) : Segments[SegmentIndexAt(offset)];
 
+    /// <summary>The sentence holding <paramref name="offset"/>.</summary>
+    public Segment SentenceAt(int offset) => Sentences.Count == 0 ? new Segment(0, Text.Length) : Sentences[IndexAt(Sentences, offset)];
+
     /// <summary>The segment holding <paramref name="offset"/>, or the last one starting before it.</summary>
-    public int SegmentIndexAt(int offset)
+    public int SegmentIndexAt(int offset) => IndexAt(Segments, offset);
+
+    private static int IndexAt(IReadOnlyList<Segment> segments, int offset)
     {
-        int lo = 0, hi = Segments.Count - 1, best = 0;
+        int lo = 0, hi = segments.Count - 1, best = 0;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            if (Segments[mid].Start <= offset)
+            if (segments[mid].Start <= offset)
             {
                 best = mid;
                 lo = mid + 1;

@@ -196,5 +196,24 @@ internal static partial class ReportSnippets
                 Doc("33-NQ/TW", "Nghị quyết", level: Central), Doc("10-CTr/TU", "Chương trình", "2016-04-26", Province, "Nghệ An"),
             ],
         };
+
+        yield return new("a_law_named_after_its_number_was_given_is_that_law",
+            Lines(
+                "Căn cứ Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013;",
+                "Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật tiếp công dân;",
+                "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ quy định chi tiết thi hành Luật Ban hành văn bản quy phạm pháp luật;"))
+        {
+            Documents =
+            [
+                Doc("42/2013/QH13", "Luật", "2013-11-25", Central, mentions: 2),
+                Doc("64/2014/NĐ-CP", "Nghị định", "2014-06-26", Central),
+                Doc("30/2020/NĐ-CP", "Nghị định", "2020-03-05", Central),
+            ],
+            Relations =
+            [
+                Rel(Self, BasedOn, "42/2013/QH13"), Rel(Self, BasedOn, "64/2014/NĐ-CP"), Rel(Self, BasedOn, "30/2020/NĐ-CP"),
+                Rel("64/2014/NĐ-CP", Guides, "42/2013/QH13"),
+            ],
+        };
     }
 }
