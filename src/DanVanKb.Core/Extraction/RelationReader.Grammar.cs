@@ -28,6 +28,9 @@ internal sealed partial class RelationReader
     /// nhân dân (theo Báo cáo số …)".</summary>
     private const int LeadInReach = 60;
 
+    /// <summary>How much of a gap's end the joiner pattern reads: "; các Nghị quyết của Hội đồng nhân dân tỉnh: số".</summary>
+    private const int JoinerWindow = 120;
+
     /// <summary>How much of a clause the lead-in pattern reads: a label, the lead-in and its first words.</summary>
     private const int LeadInWindow = 160;
 
@@ -67,6 +70,8 @@ internal sealed partial class RelationReader
             tailFrom = list.LastEnd;
         }
         var text = unit.Text.Text;
+        if (issued.Count == 0 && governed.End == ListEnd.Sentence)
+            issued = IssuedInNextSentence(unit, sentence, cites);
         if (issued.Count > 0)
         {
             foreach (var x in issued)
@@ -79,6 +84,22 @@ internal sealed partial class RelationReader
         if (!SpeaksForItself(tail, own, preamble)) return;
         foreach (var g in governed.Items)
             Add(CitedDocument.OwnId, docOf[g]!, ActingType(own, leadIn), unit, sentence.Start, sentence.End);
+    }
+
+    /// <summary>"Thực hiện Công văn số 186/PCTT … . Ngày 23/8/2019, UBND huyện đã ban hành công văn số 3045/UBND-NN
+    /// để triển khai thực hiện …": a governed list whose sentence ends before any acting clause is taken up by an
+    /// acting clause that opens the next sentence.</summary>
+    private List<int> IssuedInNextSentence(TextUnit unit, Segment sentence, List<int> cites)
+    {
+        var next = unit.Sentences.FirstOrDefault(x => x.Start >= sentence.End);
+        if (next is null) return [];
+        var all = mentions.Select((m, i) => (m, i)).Where(x => x.m.Unit == unit && docOf[x.i] is not null && x.m.Start >= next.Start && x.m.Start < next.End)
+            .OrderBy(x => x.m.Start).Select(x => x.i).ToList();
+        if (all.Count == 0) return [];
+        var opening = TextRange.Between(unit.Text.Text, next.Start, mentions[all[0]].Start);
+        return LeadIns.IsActing(opening)
+            ? ReadList(unit, all, 0, basis: false, issuing: true).Items
+            : [];
     }
 
     /// <summary>A clause with no document of its own is the text's when it says so ("… như sau:", "Kế hoạch
@@ -133,13 +154,21 @@ internal sealed partial class RelationReader
             seenInList.Add(docOf[b]!);
             if (Classify(gap, documents[docOf[last]!], documents[docOf[b]!]) is { } cue)
             {
-                if (cue.Reversed) Add(docOf[b]!, docOf[last]!, cue.Type, unit, mentions[last].Start, mentions[b].End);
-                else Add(docOf[last]!, docOf[b]!, cue.Type, unit, mentions[last].Start, mentions[b].End);
-                nesting = cue.Reversed ? null : (docOf[last]!, cue.Type);
+                if (cue.Reversed)
+                {
+                    // "Luật X được sửa đổi, bổ sung bởi Luật Y", "Quyết định X (nay là Quy định Y)": Y stands where X stands
+                    Add(docOf[b]!, docOf[last]!, cue.Type, unit, mentions[last].Start, mentions[b].End);
+                    if (nesting is null) items.Add(b);
+                    last = b;
+                    continue;
+                }
+                Add(docOf[last]!, docOf[b]!, cue.Type, unit, mentions[last].Start, mentions[b].End);
+                nesting = (docOf[last]!, cue.Type);
                 last = b;
                 continue;
             }
-            if (!LeadIns.ListJoiner().IsMatch(gap)) return new(items, j, ListEnd.Unrelated, mentions[last].CoreEnd);
+            // a joiner closes the gap: read its end, not a long title before it
+            if (!LeadIns.ListJoiner().IsMatch(gap.Length > JoinerWindow ? gap[^JoinerWindow..] : gap)) return new(items, j, ListEnd.Unrelated, mentions[last].CoreEnd);
             if (nesting is { } n && KeepsNesting(gap, basis))
             {
                 Add(n.Parent, docOf[b]!, n.Type, unit, mentions[last].Start, mentions[b].End);
@@ -161,8 +190,7 @@ internal sealed partial class RelationReader
     {
         var breaks = LeadIns.ClauseBreak().Matches(gap);
         if (breaks.Count == 0) return false;
-        var clause = gap[(breaks[^1].Index + 1)..];
-        return LeadIns.ActingClause().IsMatch(clause);
+        return LeadIns.IsActing(gap[(breaks[^1].Index + 1)..]);
     }
 
     /// <summary>Where a lead-in may stand: the sentence's start, after each semicolon, and wherever "Căn cứ" is

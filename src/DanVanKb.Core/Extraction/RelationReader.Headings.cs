@@ -58,10 +58,15 @@ internal sealed partial class RelationReader
         Govern(u.Unit, sentence, u.Cites, first, type, preamble);
     }
 
-    /// <summary>The next heading of the basis heading's rank, or an upper-case line, ends its list.</summary>
+    /// <summary>The next heading of the basis heading's rank, an upper-case line, or a line that names documents for
+    /// another reason ends its list.</summary>
     private static bool EndsBasisList(Block block, bool arabicHeading) =>
         block.Kind == BlockKind.TableRow || RomanHeading().IsMatch(block.Text.Text) || ReportHeaderReader.IsUpper(block.Text.Text)
-        || (arabicHeading && ArabicHeading().IsMatch(block.Text.Text));
+        || (arabicHeading && ArabicHeading().IsMatch(block.Text.Text)) || NotABasis().IsMatch(block.Text.Text);
+
+    /// <summary>A preamble line that names documents without making them bases: "Xét đề nghị … tại Tờ trình …".</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:Xét|Theo đề nghị|Sau khi|Thực hiện|Triển khai)(?![\p{L}])")]
+    private static partial Regex NotABasis();
 
     /// <summary>A paragraph that is the next item of a cut list: it opens with a citation, not with a lead-in of its own.</summary>
     private bool StartsWithCitation(Dictionary<int, (TextUnit Unit, List<int> Cites)> units, Block block, int index) =>

@@ -13,24 +13,6 @@ internal sealed partial class RelationReader
     /// dung cơ bản của các nghị quyết, kết luận …: Nghị quyết số 02-NQ/TU …".</summary>
     private const int ActReach = 160;
 
-    /// <summary>"…, Bộ Lao động – Thương binh và Xã hội tổng hợp và báo cáo kết quả thực hiện Nghị quyết 30a …
-    /// như sau:": a clause that says it is the text itself reviews what it reports on.</summary>
-    private void ReadOwnReport(TextUnit unit, Segment sentence, List<int> cites)
-    {
-        var text = unit.Text.Text;
-        var s = TextRange.Between(text, sentence.Start, sentence.End);
-        if (!LeadIns.SelfMarker().IsMatch(s)) return;
-        foreach (System.Text.RegularExpressions.Match m in LeadIns.ReportsOn().Matches(s))
-        {
-            var after = sentence.Start + m.Index + m.Length;
-            var first = cites.FindIndex(i => mentions[i].Start >= after);
-            if (first < 0 || mentions[cites[first]].Start - after > LeadInReach) continue;
-            if (cites.Any(i => mentions[i].Start < after && mentions[i].End > sentence.Start + m.Index)) continue;
-            foreach (var g in ReadList(unit, cites, first, basis: false, issuing: false).Items)
-                Add(CitedDocument.OwnId, docOf[g]!, RelationType.Reviews, unit, sentence.Start, sentence.End);
-        }
-    }
-
     private void ReadOwnActs(TextUnit unit, Segment sentence, List<int> cites)
     {
         if (!documents.ContainsKey(CitedDocument.OwnId)) return;

@@ -72,7 +72,9 @@ internal sealed partial class RelationReader
             if (layout.Headerless && !unit.InFootnote) ReadOwnActs(unit, sentence, cites);
             if (!unit.InFootnote) ReadOwnSupersedes(unit, sentence, cites);
             if (!unit.InFootnote) ReadOwnReport(unit, sentence, cites);
+            ReadDirections(unit, sentence, cites);
         }
+        ReadReviewHeading(unit, ordered);
         if (unit.Block == layout.TitleBlock) ReadTitle(unit, ordered);
     }
 
@@ -86,7 +88,9 @@ internal sealed partial class RelationReader
         {
             foreach (var m in cue.Pattern.Matches(gap).Reverse())
             {
-                if (RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(gap[..m.Index], " "))) continue;
+                // "… (được sửa đổi tại Nghị quyết …)": a bracket after the first citation's title refers back to it
+                var bracketed = cue.Reversed && (m.Value.StartsWith('(') || gap[..m.Index].TrimEnd().EndsWith('('));
+                if (!bracketed && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(gap[..m.Index], " "))) continue;
                 var suffix = gap[(m.Index + m.Length)..];
                 if (suffix.Length > 120 || RelationCues.ClauseBreak.IsMatch(suffix)) continue;
                 // a proposal (Tờ trình) asks for a document; it does not itself replace or amend one

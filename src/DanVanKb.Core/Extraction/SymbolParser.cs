@@ -33,6 +33,9 @@ public static partial class SymbolParser
     [GeneratedRegex(@"(?<![\p{L}\d/.,\-])" + Number + @"[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?:(?<lt>[\p{Lu}]{2,6}LT)/)?(?<codes>" + Code + @"(?:[ ]?" + Dash + @"[ ]?" + Code + @")*)(?![\p{L}\d])")]
     private static partial Regex StatePattern();
 
+    [GeneratedRegex(@"(?<=\p{Lu}{2})(?:ngày|năm|của|về|số|và|tại|ban|quy|theo)\p{Ll}*$")]
+    private static partial Regex GluedWord();
+
     public static IReadOnlyList<SymbolMatch> FindAll(string text)
     {
         var found = new List<SymbolMatch>();
@@ -44,6 +47,13 @@ public static partial class SymbolParser
                 var written = m.Value;
                 var end = m.Index + m.Length;
                 var symbol = Parse(written);
+                // a PDF that dropped a space glues the next word to the code ("UBNDngày"): retry without it
+                if (symbol is null && GluedWord().Match(written) is { Success: true } glued)
+                {
+                    written = written[..glued.Index];
+                    end = m.Index + written.Length;
+                    symbol = Parse(written);
+                }
                 // a trailing code that is a word (Ban) may have been swallowed: retry without the tail
                 while (symbol is null && written.LastIndexOf('-') is int cut && cut > 0 && written.IndexOfAny(['/', '-']) < cut)
                 {

@@ -25,32 +25,46 @@ public static partial class LeadIns
     public static partial Regex BasisHeading();
 
     /// <summary>What joins the items of a governed list: punctuation, "và", a repeated lead-in ("và triển khai",
+    /// "; 5 năm thực hiện", "; đánh giá 2 năm thực hiện",
     /// "; căn cứ", "và trên cơ sở"), "và chỉ đạo của UBND tỉnh tại", "nhất là", a label over a sub-list ("; các
     /// Nghị quyết của Hội đồng nhân dân tỉnh: số"), each possibly before "các" or "số".</summary>
     [GeneratedRegex(
         @"(?:[,;:]|(?<![\p{L}])(?:và|cùng|hoặc|nhất là|đặc biệt là|trong đó có|gồm|như)|\s[-–+•]" +
-        @"|(?<![\p{L}])(?:và\s+|,\s*)?(?:trên cơ sở|[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?|triển khai(?:\s+thực hiện)?|thực hiện|quán triệt)" +
+        @"|(?:(?<![\p{L}])và|[,;])\s*(?:trên cơ sở|[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?|(?:(?:sơ kết|tổng kết|đánh giá)\s+)?(?:\d+\s+năm\s+)?(?:triển khai(?:\s+thực hiện)?|thực hiện)|quán triệt)" +
         @"|(?<![\p{L}])và\s+(?:ý kiến\s+)?chỉ đạo của [^,;:]{2,60}?\s+(?:tại|theo))" +
         @"\s*(?:(?:các|với|vào|theo)\s+)?(?:(?:các\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+của\s+[^,;:()]{2,60}?)?\s*:\s*)?(?:số\s*:?\s*)?$")]
     public static partial Regex ListJoiner();
 
-    /// <summary>An acting clause right before the document it issues: a subject that names a body (or "đã" after a
-    /// subject named earlier), then a verb ("…, UBND huyện Bạch Thông đã xây dựng, ban hành Kế hoạch …", "…; Đảng
-    /// ủy xã xây dựng kế hoạch …", "…, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn …", "UBND thành phố:
-    /// Thực hiện …, đã ban hành Chỉ thị …"). "… Bộ Lao động, Thương binh và Xã hội về việc triển khai …" is a
-    /// title, not a clause: its verb follows "về việc".</summary>
+    /// <summary>An acting clause right before the document it issues: a subject (or "đã" after a subject named
+    /// earlier), then a verb ("…, UBND huyện Bạch Thông đã xây dựng, ban hành Kế hoạch …", "…; Đảng ủy xã xây
+    /// dựng kế hoạch …", "…, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn …", "UBND thành phố: Thực hiện
+    /// …, đã ban hành Chỉ thị …"). The subject must name a body and hold no title's "về"/"việc" (<see
+    /// cref="IsSubject"/>): "… Bộ Lao động, Thương binh và Xã hội về việc triển khai …" is a title, not a clause.</summary>
     [GeneratedRegex(
-        @"^\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?(?:(?:đồng thời|và)\s+|(?<subject>(?=\p{Lu}|các\s)" + NotTitle + @"{0,40}?" + BodyWord + NotTitle + @"{0,70}?\s+)|(?=(?:đã|vừa)\s))" +
+        @"^\s*(?:[Nn]gày\s+[\d/.\-]+\s*,?\s*)?(?:(?:đồng thời|và)\s+|(?<subject>(?:\p{Lu}|các\s)[^,;:()“”""]{0,120}?\s+)|(?=(?:đã|vừa)\s))" +
         @"(?:(?:đã|vừa|đã kịp thời|kịp thời|tiếp tục|cũng|sẽ|chỉ đạo)\s+)*" +
         @"(?:(?:xây dựng|nghiên cứu|tham mưu)(?:,?\s+và)?,?\s+)?(?:ban hành|xây dựng|triển khai|ký ban hành|ký kết|ký|có|phát hành)\s*(?:(?:các|kèm theo|văn bản|và|thực hiện)\s+){0,3}$")]
     public static partial Regex ActingClause();
 
-    /// <summary>A character of a subject that is not a title's "về"/"việc" (nor the punctuation that ends a clause).</summary>
-    private const string NotTitle = @"(?:(?!(?<![\p{L}])(?:về|việc)(?![\p{L}]))[^,;:()“”""])";
+    /// <summary>The longest clause that can be an acting clause: a body's name and a verb.</summary>
+    public const int MaxActingClause = 200;
+
+    /// <summary>An acting clause whose subject (if it has one) names a body and is not a title.</summary>
+    public static bool IsActing(string clause)
+    {
+        if (clause.Length > MaxActingClause) return false;
+        var m = ActingClause().Match(clause);
+        return m.Success && (!m.Groups["subject"].Success || IsSubject(m.Groups["subject"].Value));
+    }
+
+    private static bool IsSubject(string subject) => BodyWord().IsMatch(subject) && !TitleWord().IsMatch(subject);
 
     /// <summary>The words a body's name is built on.</summary>
-    private const string BodyWord =
-        @"(?<![\p{L}])(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|Ban|BTV|BCH|Bộ|Sở|Phòng|Chủ tịch|Thường trực|Chi bộ|Công an|Mặt trận|MTTQ|Chính phủ|Thủ tướng|Quốc hội|Văn phòng|Trung tâm|Đoàn|Hội|Cục|Chi cục|Thanh tra|Khối|Đảng đoàn|Liên đoàn|Tổng cục|Trường|cơ quan|sở|địa phương|đơn vị)(?![\p{L}])";
+    [GeneratedRegex(@"(?<![\p{L}])(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|Ban|BTV|BCH|Bộ|Sở|Phòng|Chủ tịch|Thường trực|Chi bộ|Công an|Mặt trận|MTTQ|Chính phủ|Thủ tướng|Quốc hội|Văn phòng|Trung tâm|Đoàn|Hội|Cục|Chi cục|Thanh tra|Khối|Đảng đoàn|Liên đoàn|Tổng cục|Trường|cơ quan|sở|địa phương|đơn vị)(?![\p{L}])")]
+    private static partial Regex BodyWord();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:về|việc)(?![\p{L}])")]
+    private static partial Regex TitleWord();
 
     /// <summary>Where a clause begins inside a gap: after its last comma or semicolon (a comma that only joins
     /// two verbs, "xây dựng, ban hành", does not count).</summary>
@@ -71,7 +85,7 @@ public static partial class LeadIns
     /// hoạt", a document the item does not number): "tổ chức hội nghị quán triệt …", "Hội nghị đã thông qua báo cáo
     /// sơ kết thực hiện …", "các đồng chí dự hội nghị đã được quán triệt …", "vừa ban hành Kế hoạch tổng kết 10 năm
     /// thực hiện …", and a clause after a semicolon ("…; triển khai thực hiện Thông báo …").</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị|đã|được)\s+(?:\p{Ll}+\s+){0,4}?|;\s*|" + IssuedUnnumbered + @")(?<cue>quán triệt|triển khai|học tập|sơ kết|tổng kết)(?![\p{L}])")]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị|đã|được)\s+(?:\p{Ll}+\s+){0,8}?|;\s*|" + IssuedUnnumbered + @")(?<cue>quán triệt|triển khai|học tập|sơ kết|tổng kết)(?![\p{L}])")]
     public static partial Regex OwnAct();
 
     /// <summary>A news item about a document it does not number: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10
@@ -88,13 +102,27 @@ public static partial class LeadIns
     [GeneratedRegex(@"(?<![\p{L}])báo cáo (?:kết quả|tình hình)(?:\s+\p{Ll}+){0,3}?\s+(?:thực hiện|triển khai)(?![\p{L}])")]
     public static partial Regex ReportsOn();
 
+    /// <summary>A report's heading over what it reviews: "6. Kết quả thực hiện Nghị quyết X, Nghị quyết Y, Kế hoạch
+    /// Z", "II. KẾT QUẢ TRIỂN KHAI …", "a) Sơ kết …".</summary>
+    [GeneratedRegex(@"^\s*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s+(?:\p{L}+\s+){0,3}?(?:[Kk]ết quả|KẾT QUẢ|[Tt]ình hình|TÌNH HÌNH)(?:\s+\p{L}+){0,3}?\s+(?:thực hiện|triển khai|THỰC HIỆN|TRIỂN KHAI)(?![\p{L}])")]
+    public static partial Regex ReviewHeading();
+
+    /// <summary>A report's directions: "Tiếp tục thực hiện tốt …, nhất là Nghị quyết X", "- Tiếp tục quán triệt …".</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?Tiếp tục\s+(?:\p{Ll}+[\s,]+){0,6}?(?:thực hiện|quán triệt|triển khai)(?![\p{L}])")]
+    public static partial Regex Directions();
+
+    /// <summary>What opens a list far from its cue: "…, nhất là Nghị quyết X".</summary>
+    [GeneratedRegex(@"(?:nhất là|đặc biệt là|trong đó có|trọng tâm là)\s*(?:các\s+)?$")]
+    public static partial Regex ListOpener();
+
     /// <summary>A request or task, not an act: "yêu cầu các cấp ủy quán triệt …", "đề nghị … tổ chức thực hiện …".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo|giao|đề ra|cần|phải|nhằm|để|sẽ|tiếp tục)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Request();
 
     /// <summary>The text's own document named in its body as the one that replaces or amends: "Quyết định này có
-    /// hiệu lực … và thay thế Quyết định số …", "… đề nghị ban hành Nghị quyết … (thay thế Nghị quyết số …)".</summary>
-    [GeneratedRegex(@"(?:(?<self>(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Quy chế|Quy định|Chương trình|Hướng dẫn|Thông báo|Công văn) này)|ban hành (?<type>Nghị quyết|Quyết định|Quy chế|Quy định|Chỉ thị|Kế hoạch|Chương trình)(?! số))[^.;]{0,240}?\(?(?:(?<replaces>thay thế)|(?<amends>sửa đổi,? bổ sung))(?![\p{L}])")]
+    /// hiệu lực … và thay thế Quyết định số …", "Điều 2. Quyết định có hiệu lực … và thay thế …", "… đề nghị ban
+    /// hành Nghị quyết … (thay thế Nghị quyết số …)".</summary>
+    [GeneratedRegex(@"(?:(?<self>(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Quy chế|Quy định|Chương trình|Hướng dẫn|Thông báo|Công văn) này)|ban hành (?<type>Nghị quyết|Quyết định|Quy chế|Quy định|Chỉ thị|Kế hoạch|Chương trình)(?! số)|(?:^|(?<=Điều\s+\d+\.\s*))(?<type>Quyết định|Nghị quyết|Chỉ thị|Quy chế|Quy định)(?=\s+có hiệu lực))[^.;]{0,240}?\(?(?:(?<replaces>thay thế)|(?<amends>sửa đổi,? bổ sung))(?![\p{L}])")]
     public static partial Regex OwnSupersedes();
 
     /// <summary>The relation a matched lead-in states.</summary>

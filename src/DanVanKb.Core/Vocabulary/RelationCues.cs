@@ -15,7 +15,8 @@ public static class RelationCues
     public static IReadOnlyList<Cue> Ordered { get; } =
     [
         new(new Regex(@"\(?\s*nay là(?![\p{L}])", Options), RelationType.Replaces, Reversed: true),
-        new(new Regex(@"(?:được|bị) thay thế bởi(?![\p{L}])", Options), RelationType.Replaces, Reversed: true),
+        new(new Regex(@"(?:được|bị|đã được) thay thế (?:bởi|tại|bằng)(?![\p{L}])", Options), RelationType.Replaces, Reversed: true),
+        new(new Regex(@"(?:được|đã được) sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?\s+(?:bởi|tại|theo)(?![\p{L}])", Options), RelationType.Amends, Reversed: true),
         new(new Regex(@"thay thế(?![\p{L}])", Options), RelationType.Replaces),
         new(new Regex(@"sửa đổi,?\s*bổ sung|bổ sung,?\s*sửa đổi|sửa đổi(?![\p{L}])", Options), RelationType.Amends),
         new(new Regex(@"tiếp tục (?:thực hiện|triển khai|lãnh đạo, chỉ đạo thực hiện)", Options), RelationType.Continues),

@@ -215,5 +215,37 @@ internal static partial class ReportSnippets
                 Rel("64/2014/NĐ-CP", Guides, "42/2013/QH13"),
             ],
         };
+
+        yield return new("an_acting_clause_that_opens_the_next_sentence_takes_up_the_governed_list",
+            "Thực hiện công văn số 186/PCTT ngày 13/8/2019 của Ban chỉ huy phòng chống thiên tai tỉnh về xây dựng lực lượng xung kích. Ngày 23/8/2019, UBND huyện Phong Điền đã ban hành công văn số 3045/UBND-NN để triển khai thực hiện và có ý kiến như sau:")
+        {
+            Documents = [Doc("186/PCTT", date: "2019-08-13"), Doc("3045/UBND-NN", "Công văn", "2019-08-23")],
+            Relations = [Rel("3045/UBND-NN", Implements, "186/PCTT")],
+        };
+
+        yield return new("a_bracketed_passive_amendment_refers_back_across_the_title",
+            "Nghị quyết 277/2019/NQ-HĐND ngày 12/12/2019 quy định về số lượng, chức danh người hoạt động không chuyên trách phường, xã trên địa bàn thành phố Đà Nẵng (được sửa đổi tại Nghị quyết 344/2020/NQ-HĐND ngày 09/12/2020)")
+        {
+            Documents = [Doc("277/2019/NQ-HĐND", "Nghị quyết", "2019-12-12"), Doc("344/2020/NQ-HĐND", "Nghị quyết", "2020-12-09")],
+            Relations = [Rel("344/2020/NQ-HĐND", Amends, "277/2019/NQ-HĐND")],
+        };
+
+        yield return new("a_law_amended_by_another_in_a_basis_list_makes_both_bases",
+            "Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi, bổ sung bởi Luật số 56/2024/QH15; Căn cứ Nghị định số 186/2025/NĐ-CP ngày 01/7/2025 của Chính phủ;")
+        {
+            Documents = [Doc("15/2017/QH14", "Luật", level: Central), Doc("56/2024/QH15", "Luật", level: Central), Doc("186/2025/NĐ-CP", "Nghị định", "2025-07-01", Central)],
+            Relations =
+            [
+                Rel(Self, BasedOn, "15/2017/QH14"), Rel(Self, BasedOn, "56/2024/QH15"), Rel(Self, BasedOn, "186/2025/NĐ-CP"),
+                Rel("56/2024/QH15", Amends, "15/2017/QH14"),
+            ],
+        };
+
+        yield return new("a_symbol_glued_to_the_next_word_by_a_pdf_is_still_read",
+            "Căn cứ quyết định số 3400/2014/QĐ- UBNDngày 31/12/2014 về việc sửa đổi bổ sung một số điều của quyết định số 68/2010/QĐ-UBND ngày 12/01/2010 của UBND tỉnh Quảng Ninh;")
+        {
+            Documents = [Doc("3400/2014/QĐ-UBND", "Quyết định", "2014-12-31"), Doc("68/2010/QĐ-UBND", "Quyết định", "2010-01-12", Province, "Quảng Ninh")],
+            Relations = [Rel(Self, BasedOn, "3400/2014/QĐ-UBND"), Rel("3400/2014/QĐ-UBND", Amends, "68/2010/QĐ-UBND")],
+        };
     }
 }

@@ -51,6 +51,19 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Reviews, "#Nghị quyết 04"), Rel(Self, Reviews, "#Nghị quyết 03")],
         };
 
+        yield return new("a_conference_reviewing_several_periods_reviews_each_document",
+            Lines(
+                "Tăng cường công tác dân vận trong tình hình mới",
+                "Ngày 28/11, Tỉnh ủy Điện Biên tổ chức Hội nghị trực tiếp kết hợp với trực tuyến tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương Đảng; 5 năm thực hiện Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư; đánh giá 2 năm thực hiện Chỉ thị số 11-CT/TU ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy về phong trào thi đua “Dân vận khéo”."))
+        {
+            Documents =
+            [
+                Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central), Doc("43-KL/TW", "Kết luận", "2019-01-07", Central),
+                Doc("11-CT/TU", "Chỉ thị", "2021-09-28", Province, "Điện Biên"),
+            ],
+            Relations = [Rel(Self, Reviews, "25-NQ/TW"), Rel(Self, Reviews, "43-KL/TW"), Rel(Self, Reviews, "11-CT/TU")],
+        };
+
         yield return new("a_request_to_disseminate_is_not_the_events_act",
             Lines(
                 "Huyện ủy Tân Hồng triển khai công tác chuẩn bị đại hội",

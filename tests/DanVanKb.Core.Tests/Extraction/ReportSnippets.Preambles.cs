@@ -214,5 +214,71 @@ internal static partial class ReportSnippets
             Own = new(Type: "Công văn", Symbol: "490-CV/BDVTW", Date: "2016-10-14"),
             Documents = [Doc("79-CTr/BDVTW-BCSĐCP", "Chương trình", "2016-10-11", Central)],
         };
+
+        yield return new("a_decision_article_that_takes_effect_and_replaces_is_the_decisions_own",
+            Lines(
+                "QUYẾT ĐỊNH",
+                "Ban hành Quy chế làm việc của Ủy ban nhân dân quận Ninh Kiều",
+                "ỦY BAN NHÂN DÂN QUẬN NINH KIỀU",
+                "Căn cứ Quyết định số 19/2010/QĐ-UBND ngày 29 tháng 3 năm 2010 của Ủy ban nhân dân thành phố Cần Thơ ban hành Quy chế làm việc mẫu;",
+                "Xét đề nghị của Trưởng phòng Nội vụ tại tờ trình số 175/TTr-NV ngày 27 tháng 3 năm 2014,",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân quận.",
+                "Điều 2. Quyết định có hiệu lực thi hành sau 07 ngày, kể từ ngày ký và thay thế Quyết định số 129/QĐ-UB ngày 03 tháng 3 năm 2005 của Ủy ban nhân dân quận Ninh Kiều."))
+        {
+            Own = new(Type: "Quyết định", NoSymbol: true),
+            Documents =
+            [
+                Doc("19/2010/QĐ-UBND", "Quyết định", "2010-03-29"), Doc("175/TTr-NV", "Tờ trình", "2014-03-27"),
+                Doc("129/QĐ-UB", "Quyết định", "2005-03-03"),
+            ],
+            Relations = [Rel(Self, BasedOn, "19/2010/QĐ-UBND"), Rel(Self, Replaces, "129/QĐ-UB")],
+        };
+
+        yield return new("a_basis_heading_list_stops_at_the_proposal_line",
+            Lines(
+                "KẾ HOẠCH",
+                "Triển khai dịch vụ công trực tuyến trên địa bàn tỉnh Phú Yên",
+                "I. CĂN CỨ PHÁP LÝ",
+                "Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy định về việc cung cấp thông tin và dịch vụ công trực tuyến;",
+                "Công văn số 4338/BTTTT-CĐSQG ngày 14/10/2024 của Bộ Thông tin và Truyền thông về Khung triển khai dịch vụ công trực tuyến.",
+                "Xét đề nghị của Sở Thông tin và Truyền thông tại Tờ trình số 3754/TTr-STTTT ngày 15/11/2024.",
+                "II. MỤC ĐÍCH, YÊU CẦU"))
+        {
+            Documents =
+            [
+                Doc("42/2022/NĐ-CP", "Nghị định", "2022-06-24", Central), Doc("4338/BTTTT-CĐSQG", date: "2024-10-14"),
+                Doc("3754/TTr-STTTT", "Tờ trình", "2024-11-15"),
+            ],
+            Relations = [Rel(Self, BasedOn, "42/2022/NĐ-CP"), Rel(Self, BasedOn, "4338/BTTTT-CĐSQG")],
+        };
+
+        yield return new("a_reports_heading_reviews_and_its_directions_continue",
+            Lines(
+                "ĐẢNG BỘ TỈNH TIỀN GIANG",
+                "HUYỆN ỦY CÁI BÈ",
+                "Số 210-BC/HU",
+                "Cái Bè, ngày 20 tháng 10 năm 2023",
+                "BÁO CÁO",
+                "kết quả công tác dân vận năm 2023",
+                "6. Kết quả thực hiện Nghị quyết số 25-NQ/TW, Kết luận số 43-KL/TW và Kế hoạch số 15-KH/HU",
+                "Các cấp ủy đã quán triệt đến cán bộ, đảng viên.",
+                "II. PHƯƠNG HƯỚNG, NHIỆM VỤ",
+                "Tiếp tục thực hiện tốt công tác dân vận của hệ thống chính trị, nhất là Chỉ thị số 49-CT/TW ngày 20/6/2015 của Ban Bí thư, Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.",
+                "Yêu cầu các chi bộ tiếp tục thực hiện Kế hoạch số 20-KH/HU ngày 05/3/2023 của Ban Thường vụ Huyện ủy."))
+        {
+            Own = new(Type: "Báo cáo", Symbol: "210-BC/HU"),
+            Documents =
+            [
+                Doc("25-NQ/TW", "Nghị quyết", level: Central), Doc("43-KL/TW", "Kết luận", level: Central), Doc("15-KH/HU", "Kế hoạch", level: District),
+                Doc("49-CT/TW", "Chỉ thị", "2015-06-20", Central), Doc("23-QĐ/TW", "Quyết định", "2021-07-30", Central),
+                Doc("20-KH/HU", "Kế hoạch", "2023-03-05", District),
+            ],
+            Relations =
+            [
+                Rel(Self, Reviews, "25-NQ/TW"), Rel(Self, Reviews, "43-KL/TW"), Rel(Self, Reviews, "15-KH/HU"),
+                Rel(Self, Continues, "49-CT/TW"), Rel(Self, Continues, "23-QĐ/TW"),
+            ],
+        };
     }
 }

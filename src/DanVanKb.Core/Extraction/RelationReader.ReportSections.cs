@@ -1,0 +1,67 @@
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Text;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>What a report says of itself beyond its title: the clause that reports ("… báo cáo kết quả thực hiện
+/// Nghị quyết 30a … như sau:"), its section headings ("6. Kết quả thực hiện Nghị quyết X, Nghị quyết Y, Kế hoạch
+/// Z": it reviews each) and its directions ("Tiếp tục thực hiện tốt …, nhất là Nghị quyết X, Quyết định Y": it
+/// continues each).</summary>
+internal sealed partial class RelationReader
+{
+    /// <summary>How far a heading's or a direction's cue may stand from the first document it names.</summary>
+    private const int SectionReach = 120;
+
+    /// <summary>… or, when a list opener ("nhất là") comes right before it, how far.</summary>
+    private const int OpenedReach = 240;
+
+    /// <summary>The longest line read as a section heading.</summary>
+    private const int MaxHeading = 300;
+
+    private void ReadOwnReport(TextUnit unit, Segment sentence, List<int> cites)
+    {
+        var text = unit.Text.Text;
+        var s = TextRange.Between(text, sentence.Start, sentence.End);
+        if (!LeadIns.SelfMarker().IsMatch(s)) return;
+        foreach (System.Text.RegularExpressions.Match m in LeadIns.ReportsOn().Matches(s))
+            OwnList(unit, sentence, cites, sentence.Start + m.Index, sentence.Start + m.Index + m.Length, LeadInReach, RelationType.Reviews);
+    }
+
+    private bool IsOwnReport(TextUnit unit) =>
+        !unit.InFootnote && documents.TryGetValue(CitedDocument.OwnId, out var own) && own.Type == DocumentTypes.Report;
+
+    /// <summary>A report's section heading over what it reviews (a plan's or a decision's headings are tasks).</summary>
+    private void ReadReviewHeading(TextUnit unit, List<int> cites)
+    {
+        var text = unit.Text.Text;
+        if (!IsOwnReport(unit) || BlockReader.IsTerminated(text) || text.Length > MaxHeading) return;
+        if (LeadIns.ReviewHeading().Match(text) is { Success: true } heading)
+            OwnList(unit, new Segment(0, text.Length), cites, heading.Index, heading.Index + heading.Length, SectionReach, RelationType.Reviews);
+    }
+
+    /// <summary>A report's direction sentence: it continues what it names.</summary>
+    private void ReadDirections(TextUnit unit, Segment sentence, List<int> cites)
+    {
+        if (!IsOwnReport(unit)) return;
+        var text = unit.Text.Text;
+        var clause = TextRange.Between(text, sentence.Start, Math.Min(sentence.End, sentence.Start + LeadInWindow));
+        if (LeadIns.Directions().Match(clause) is { Success: true } directions)
+            OwnList(unit, sentence, cites, sentence.Start + directions.Index, sentence.Start + directions.Index + directions.Length, SectionReach, RelationType.Continues);
+    }
+
+    /// <summary>The list a cue at [<paramref name="cueStart"/>, <paramref name="after"/>) governs is the text's own:
+    /// its first citation within reach (farther after "nhất là"), no acting clause before it, and not inside another
+    /// citation's title.</summary>
+    private void OwnList(TextUnit unit, Segment sentence, List<int> cites, int cueStart, int after, int reach, RelationType type)
+    {
+        var first = cites.FindIndex(i => mentions[i].Start >= after);
+        if (first < 0) return;
+        var gap = TextRange.Between(unit.Text.Text, after, mentions[cites[first]].Start);
+        var limit = LeadIns.ListOpener().IsMatch(gap) ? OpenedReach : reach;
+        if (gap.Length > limit || gap.Contains(';') || IsActingClause(gap)) return;
+        if (cites.Any(i => mentions[i].Start < after && mentions[i].End > cueStart)) return;
+        foreach (var g in ReadList(unit, cites, first, basis: false, issuing: false).Items)
+            Add(CitedDocument.OwnId, docOf[g]!, type, unit, sentence.Start, sentence.End);
+    }
+}
