@@ -92,9 +92,8 @@ internal sealed partial class RelationReader
     private List<int> IssuedInNextSentence(TextUnit unit, Segment sentence, List<int> cites)
     {
         var next = unit.Sentences.FirstOrDefault(x => x.Start >= sentence.End);
-        if (next is null) return [];
-        var all = mentions.Select((m, i) => (m, i)).Where(x => x.m.Unit == unit && docOf[x.i] is not null && x.m.Start >= next.Start && x.m.Start < next.End)
-            .OrderBy(x => x.m.Start).Select(x => x.i).ToList();
+        if (next is null || !citesOf.TryGetValue(unit, out var unitCites)) return [];
+        var all = unitCites.Where(i => mentions[i].Start >= next.Start && mentions[i].Start < next.End).ToList();
         if (all.Count == 0) return [];
         var opening = TextRange.Between(unit.Text.Text, next.Start, mentions[all[0]].Start);
         return LeadIns.IsActing(opening)
@@ -110,7 +109,7 @@ internal sealed partial class RelationReader
         if (LeadIns.SelfMarker().IsMatch(tail)) return true;
         // the governed document's own title runs to the first clause break: "… của Chính phủ ban hành Quy chế …"
         var clause = LeadIns.ClauseBreak().Match(tail);
-        foreach (System.Text.RegularExpressions.Match issues in LeadIns.IssuesUnnumbered().Matches(tail, clause.Success ? clause.Index : tail.Length))
+        foreach (Match issues in LeadIns.IssuesUnnumbered().Matches(tail, clause.Success ? clause.Index : tail.Length))
         {
             var words = issues.Groups["type"].Value;
             var type = DocumentTypes.FromWord(words) ?? DocumentTypes.FromWord(words.Split(' ')[0]);
@@ -141,7 +140,8 @@ internal sealed partial class RelationReader
             if (IsActingClause(gap))
             {
                 if (!issuing) return new(items, j, ListEnd.Acting, mentions[last].CoreEnd);
-                (items, last, nesting) = ([.. items, b], b, null);
+                items.Add(b);
+                (last, nesting) = (b, null);
                 continue;
             }
             if (docOf[b] == docOf[last] && gap.Trim().Length == 0) continue;

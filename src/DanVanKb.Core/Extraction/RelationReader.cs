@@ -26,6 +26,9 @@ internal sealed partial class RelationReader
     /// <summary>Documents already said to carry something out.</summary>
     private readonly HashSet<string> acting = [];
 
+    /// <summary>Each text unit's citations that name a document, in text order.</summary>
+    private readonly Dictionary<TextUnit, List<int>> citesOf = [];
+
     /// <summary>Where the text's own parts are: its title, its opening paragraph, the end of its preamble, its
     /// first section heading, and whether it has a header at all (a news item has none).</summary>
     public sealed record Layout(int? TitleBlock, int? OpeningBlock, int PreambleEnd, int BodyStart, bool Headerless);
@@ -50,6 +53,7 @@ internal sealed partial class RelationReader
         var reader = new RelationReader(mentions, docOf, documents, lines, layout);
         var byUnit = Enumerable.Range(0, mentions.Count).Where(i => docOf[i] is not null)
             .GroupBy(i => mentions[i].Unit).Select(g => (Unit: g.Key, Cites: g.OrderBy(i => mentions[i].Start).ToList())).ToList();
+        foreach (var (unit, cites) in byUnit) reader.citesOf[unit] = cites;
         foreach (var (unit, cites) in byUnit)
             reader.ReadUnit(unit, cites);
         reader.ReadBasisLists(blocks, byUnit.Where(u => !u.Unit.InTable).ToDictionary(u => u.Unit.Block));
