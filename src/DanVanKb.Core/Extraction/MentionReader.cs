@@ -237,7 +237,7 @@ internal static partial class MentionReader
             var cut = s.LastIndexOf(' ', MaxTitleLength);
             s = s[..(cut > 0 ? cut : MaxTitleLength)];
         }
-        return s.Trim('“', '”', '"', ' ');
+        return TitleCleaner.Clean(s.Trim('“', '”', '"', ' '))?.Trim('“', '”', '"', ' ') ?? "";
     }
 
     /// <summary>References by type and number: "Nghị quyết số 25" (a back-reference), "Nghị quyết số 04 ngày
