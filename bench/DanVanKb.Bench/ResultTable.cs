@@ -31,6 +31,13 @@ public static class ResultTable
         foreach (var s in run.Sizes)
             Line(string.Create(c, $"- {s.Reports:#,0} reports: ingest wrote {s.Ingest.Documents:#,0} documents, {s.Ingest.Relations:#,0} relations, {s.Ingest.Passages:#,0} passages; bare Lucene indexed {s.References.Passages:#,0} passages in {F(s.References.BareLuceneSeconds)} s; FTS5 built in {F(s.References.Fts5BuildSeconds)} s; extraction measured over {s.Extraction.Files:#,0} files ({F(s.Extraction.Megabytes)} MB)."));
         Line();
+        Line("Ingest by stage, seconds (read and decode, and extract: CPU summed over the cores, a chunk ahead of the writer; the rest: the writer's wall time):");
+        Line();
+        Line("| reports | " + string.Join(" | ", IngestFigures.StageNames) + " | bound |");
+        Line("|---:|" + string.Concat(IngestFigures.StageNames.Select(_ => "---:|")) + "---|");
+        foreach (var s in run.Sizes)
+            Line(string.Create(c, $"| {s.Reports:#,0} | {string.Join(" | ", IngestFigures.StageNames.Select(n => s.Ingest.Stages.TryGetValue(n, out var v) ? F(v) : "–"))} | {s.Ingest.Bound ?? "–"} |"));
+        Line();
         Line("### Search, p50 / p99 ms (warm, in-process; FTS5 top 20 by rank; ripgrep a scan of the files)");
         Line();
         Line("| reports | query | product | FTS5 | ripgrep | × FTS5 | × ripgrep | found: product / FTS5 / ripgrep |");

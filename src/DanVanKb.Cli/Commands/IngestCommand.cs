@@ -23,7 +23,10 @@ public static class IngestCommand
             var summary = KbIngestor.Ingest(kb, parse.GetValue(paths)!, held, progress);
             Print(summary, kb, stdout);
             FaultInjection.ThrowIfAfterCommit();
+            var indexing = System.Diagnostics.Stopwatch.StartNew();
             ReindexCommand.Print(Web.Indexing.KbIndexer.Rebuild(kb), kb, stdout);
+            if (summary.Stages is { } stages)
+                stdout.WriteLine($"  stages:     {stages with { Index = indexing.Elapsed.TotalSeconds, Wall = stages.Wall + indexing.Elapsed.TotalSeconds }}");
             foreach (var r in summary.Refused) stderr.WriteLine($"{r.File}: refused: {r.Reason}");
             return summary.Refused.Count > 0 ? ExitCodes.Partial : ExitCodes.Ok;
         });

@@ -10,7 +10,9 @@ namespace DanVanKb.Core.Extraction;
 /// its issuing-body block, its place line and the units its text names most often.</summary>
 internal static partial class ReportContextReader
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?<unit>tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Quận ủy)\s+(?<name>\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])){0,2})")]
+    /// <summary>A unit word and the capitalised name after it. Written name first (a lookbehind for the unit):
+    /// the scan then stops only at capitals, not at every "t", "h" or "x" of the text.</summary>
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?<unit>tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Quận ủy)\s+)(?<![\p{L}])(?<name>\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])){0,2})")]
     private static partial Regex UnitName();
 
     public static ReportContext Read(IReadOnlyList<Block> blocks, string? issuerPhrase, string? place, List<string> bodyLines)

@@ -5,10 +5,13 @@ namespace DanVanKb.Core.Extraction;
 /// <summary>A run of text that mentions are read from: a paragraph, a footnote, or one table cell.</summary>
 internal sealed record TextUnit(MappedText Text, int Block, int? Cell, bool InFootnote, bool InTable)
 {
-    public IReadOnlyList<Segment> Segments { get; } = SegmentSplitter.Split(Text.Text);
+    private readonly (IReadOnlyList<Segment> Segments, IReadOnlyList<Segment> Sentences) split = SegmentSplitter.SplitBoth(Text.Text);
+
+    /// <summary>Sentences and ;-separated items: where a cue between two citations is read.</summary>
+    public IReadOnlyList<Segment> Segments => split.Segments;
 
     /// <summary>Whole sentences, across semicolons: what a lead-in governs.</summary>
-    public IReadOnlyList<Segment> Sentences { get; } = SegmentSplitter.Sentences(Text.Text);
+    public IReadOnlyList<Segment> Sentences => split.Sentences;
 
     public Segment SegmentAt(int offset) => Segments.Count == 0 ? new Segment(0, Text.Length) : Segments[SegmentIndexAt(offset)];
 

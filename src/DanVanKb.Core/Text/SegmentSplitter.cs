@@ -3,25 +3,35 @@ namespace DanVanKb.Core.Text;
 /// <summary>Splits a block's text into sentences and ;-separated items, or into whole sentences.</summary>
 public static class SegmentSplitter
 {
-    public static IReadOnlyList<Segment> Split(string text) => Split(text, atSemicolons: true);
+    public static IReadOnlyList<Segment> Split(string text) => SplitBoth(text).Segments;
 
     /// <summary>Whole sentences: a lead-in governs its list across semicolons until the sentence ends.</summary>
-    public static IReadOnlyList<Segment> Sentences(string text) => Split(text, atSemicolons: false);
+    public static IReadOnlyList<Segment> Sentences(string text) => SplitBoth(text).Sentences;
 
-    private static IReadOnlyList<Segment> Split(string text, bool atSemicolons)
+    /// <summary>Both splits in one pass over the text.</summary>
+    public static (IReadOnlyList<Segment> Segments, IReadOnlyList<Segment> Sentences) SplitBoth(string text)
     {
         var segments = new List<Segment>();
-        var start = 0;
+        var sentences = new List<Segment>();
+        int segmentStart = 0, sentenceStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var end = (atSemicolons && c == ';') || (c == '.' && IsSentenceEnd(text, i));
-            if (!end) continue;
-            AddTrimmed(segments, text, start, i + 1);
-            start = i + 1;
+            if (c == ';')
+            {
+                AddTrimmed(segments, text, segmentStart, i + 1);
+                segmentStart = i + 1;
+            }
+            else if (c == '.' && IsSentenceEnd(text, i))
+            {
+                AddTrimmed(segments, text, segmentStart, i + 1);
+                AddTrimmed(sentences, text, sentenceStart, i + 1);
+                segmentStart = sentenceStart = i + 1;
+            }
         }
-        AddTrimmed(segments, text, start, text.Length);
-        return segments;
+        AddTrimmed(segments, text, segmentStart, text.Length);
+        AddTrimmed(sentences, text, sentenceStart, text.Length);
+        return (segments, sentences);
     }
 
     private static bool IsSentenceEnd(string text, int i)

@@ -19,6 +19,9 @@ public sealed record IngestSummary(
     int Conflicts,
     int Sources)
 {
+    /// <summary>Where the run's time went (the index build is added by the caller that builds it).</summary>
+    public IngestStages? Stages { get; init; }
+
     /// <summary>Reports written or withdrawn: the graph and the index change.</summary>
     public int Changes => Added + Changed + Moved + Removed;
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 
 using DanVanKb.Core.Extraction;
@@ -60,16 +61,21 @@ public static class KbIngestor
         // files are read, decoded and extracted on every core, a chunk ahead of the one writer, which
         // commits them in the folder's order (so ids, moves and duplicates come out as in a serial run)
         var known = stored.ToDictionary(kv => kv.Key, kv => kv.Value.Sha256);
+        var clock = new IngestStages.Clock();
         Task<Prepared[]>? ahead = null;
         for (var start = 0; start < files.Count; start += ChunkSize)
         {
-            var chunk = ahead?.GetAwaiter().GetResult() ?? Prepare(files, start, known);
+            var waited = Stopwatch.StartNew();
+            var chunk = ahead?.GetAwaiter().GetResult() ?? Prepare(files, start, known, clock);
+            clock.Waited += waited.Elapsed.TotalSeconds;
             var nextStart = start + ChunkSize;
-            ahead = nextStart < files.Count ? Task.Run(() => Prepare(files, nextStart, known)) : null;
+            ahead = nextStart < files.Count ? Task.Run(() => Prepare(files, nextStart, known, clock)) : null;
             for (var j = 0; j < chunk.Length; j++)
             {
                 var file = files[start + j];
+                var writing = Stopwatch.StartNew();
                 var outcome = Commit(run, chunk[j]);
+                clock.Write += writing.Elapsed.TotalSeconds;
                 switch (outcome)
                 {
                     case "added": added++; break;
@@ -94,10 +100,13 @@ public static class KbIngestor
             progress?.Report(new IngestProgress(files.Count + removed, Total(), ReportFileName.Shown(gone.First(g => g.Path == path).File), "removed"));
         }
 
+        var rebuilding = Stopwatch.StartNew();
         var graph = writer.GraphStale() || added + changed + moved + removed > 0 ? writer.RebuildGraph() : null;
+        clock.Graph = rebuilding.Elapsed.TotalSeconds;
         var counts = graph is null ? KbReader.Counts(paths) : (graph.Documents.Count, graph.Relations.Count, graph.Documents.Count(d => d.Conflict));
         return new IngestSummary(files.Count, added, changed, moved, removed, unchanged, refused,
-            counts.Item1, counts.Item2, counts.Item3, stored.Count);
+            counts.Item1, counts.Item2, counts.Item3, stored.Count)
+        { Stages = clock.Stop() };
     }
 
     /// <summary>What one run knows while it goes through the files: the stored reports by path and by
@@ -119,12 +128,13 @@ public static class KbIngestor
     /// that does not depend on the files before it.</summary>
     private sealed record Prepared(SourceFile File, byte[]? Bytes, string? Sha, DecodedReport? Decoded, ExtractionResult? Result, string? Refusal);
 
-    private static Prepared[] Prepare(IReadOnlyList<SourceFile> files, int start, IReadOnlyDictionary<string, string> known) =>
+    private static Prepared[] Prepare(IReadOnlyList<SourceFile> files, int start, IReadOnlyDictionary<string, string> known, IngestStages.Clock clock) =>
         files.Skip(start).Take(ChunkSize).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(f => Prepare(f, known)).ToArray();
+            .Select(f => Prepare(f, known, clock)).ToArray();
 
-    private static Prepared Prepare(SourceFile file, IReadOnlyDictionary<string, string> known)
+    private static Prepared Prepare(SourceFile file, IReadOnlyDictionary<string, string> known, IngestStages.Clock? clock = null)
     {
+        var reading = Stopwatch.GetTimestamp();
         byte[] bytes;
         try
         {
@@ -141,10 +151,14 @@ public static class KbIngestor
         // a file is only ever compared with its own path's stored content, which no other file changes
         if (known.GetValueOrDefault(file.FullPath) == sha) return new Prepared(file, bytes, sha, null, null, null);
         var decoded = ReportFileReader.Read(file.FullPath, bytes);
+        var extracting = Stopwatch.GetTimestamp();
+        clock?.AddRead(extracting - reading);
         if (!decoded.Ok) return new Prepared(file, bytes, sha, decoded, null, null);
         try
         {
-            return new Prepared(file, bytes, sha, decoded, Extractor.Extract(decoded.Text!), null);
+            var result = Extractor.Extract(decoded.Text!);
+            clock?.AddExtract(Stopwatch.GetTimestamp() - extracting);
+            return new Prepared(file, bytes, sha, decoded, result, null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
