@@ -1,40 +1,46 @@
 using System.Globalization;
 
+using DanVanKb.Load;
+
 namespace DanVanKb.Bench;
 
-/// <summary>The speed targets of issue 5, judged on a run's figures. Latency targets are judged on p99
-/// (search, navigation, HTTP); "faster than" on the median; "flat" RSS allows 15% between 5k and 20k;
-/// "linear" growth: from n to m reports ingest time grows at most m/n times and query p99 at most
-/// 1.5^log2(m/n) times (1.5× per doubling).</summary>
+/// <summary>The speed targets (issue 12, which tightened some of issue 5's and loosened none that were met),
+/// judged on a run's figures. Latency targets are judged on p99 (search, navigation, HTTP); "faster than" on
+/// the median; "flat" RSS allows 15% between 5k and 20k; "linear" growth: from n to m reports ingest time
+/// grows at most m/n times and query p99 at most 1.5^log2(m/n) times (1.5× per doubling); the server's memory
+/// under load is judged on a run of at least five minutes, its RSS at the end against after the first minute.</summary>
 public static class IssueTargets
 {
     public const double IngestVsBare = 0.7;
-    public const double ExtractionMbps = 100;
-    public const double PeakRssMb = 400;
+    public const double ExtractionMbps = 50;
+    public const double PeakRssMb = 600;
     public const int RssSize = 20_000;
     public const int RssFlatFrom = 5_000;
     public const double RssFlat = 1.15;
-    public const double SymbolP99 = 1, TermP99 = 10, PrefixP99 = 10, PhraseP99 = 30;
+    public const double SymbolP99 = 2, TermP99 = 15, PrefixP99 = 15, PhraseP99 = 40;
     public const double VsFts5 = 20, VsRipgrep = 100;
     public const int TreeSize = 10_000;
     public const double TreeP99 = 20, UpP99 = 1;
-    public const double HttpP99 = 50, DocumentPerSecond = 1_000;
+    public const double HttpP99 = 100, DocumentPerSecond = 1_000;
+    public const double ServerRssGrowth = 1.2;
+    public const double ServerRssRunSeconds = 300;
     public const double QueryGrowthPerDoubling = 1.5;
 
-    public static IReadOnlyList<Verdict> Judge(IReadOnlyList<SizeResult> sizes)
+    public static IReadOnlyList<Verdict> Judge(IReadOnlyList<SizeResult> sizes, RealTextRate? real = null)
     {
-        var v = new List<Verdict>();
+        var v = new List<Verdict> { RealExtraction(real) };
         foreach (var s in sizes)
         {
             var n = s.Reports.ToString("#,0", CultureInfo.InvariantCulture);
             v.Add(Verdict.AtLeast("ingest rate vs bare Lucene over the same passages", n, s.IngestVsBare, IngestVsBare, "×"));
-            v.Add(Verdict.AtLeast("extraction, all cores", n, s.Extraction.AllCoresMbps, ExtractionMbps, " MB/s"));
+            v.Add(Verdict.AtLeast("extraction, one core (synthetic)", n, s.Extraction.OneCoreMbps, ExtractionMbps, " MB/s"));
             foreach (var row in s.Search.Rows)
             {
                 var limit = row.Kind switch
                 {
                     QueryKind.Symbol => SymbolP99,
-                    QueryKind.Term or QueryKind.Prefix => TermP99,
+                    QueryKind.Term => TermP99,
+                    QueryKind.Prefix => PrefixP99,
                     QueryKind.Phrase => PhraseP99,
                     _ => (double?)null,
                 };
@@ -63,11 +69,27 @@ public static class IssueTargets
             }
             if (s.Http.Phases.FirstOrDefault(p => p.Mix == "document page alone") is { } alone)
                 v.Add(Verdict.AtLeast("HTTP document page at 64 clients", n, alone.Result.RequestsPerSecond, DocumentPerSecond, " req/s"));
+            if (at64 is not null) v.Add(ServerMemory(at64.Result, n));
         }
         v.AddRange(Memory(sizes));
         v.AddRange(Growth(sizes));
         return v;
     }
+
+    /// <summary>The site's RSS at the end of a long run against its RSS after the first minute: caches bounded by
+    /// size level off, unbounded ones climb.</summary>
+    private static Verdict ServerMemory(LoadResult r, string n)
+    {
+        const string target = "HTTP server RSS, end of a 5-minute run vs after the first minute";
+        return r.Seconds >= ServerRssRunSeconds && r.RssAfterFirstMinuteMb is double first
+            ? Verdict.AtMost(target, n, Math.Round(r.RssEndMb / first, 3), ServerRssGrowth, "×")
+            : Verdict.Unmeasured(target, n, $"the 64-client run lasted {r.Seconds} s (--http-seconds 300 runs it)", $"≤ {ServerRssGrowth}×");
+    }
+
+    /// <summary>Extraction on one core over real reports (the shared seeds and, when fetched, the real-world texts).</summary>
+    public static Verdict RealExtraction(RealTextRate? rate) => rate is null
+        ? Verdict.Unmeasured("extraction, one core (real texts)", "real", "no real texts found", $"≥ {ExtractionMbps} MB/s")
+        : Verdict.AtLeast("extraction, one core (real texts)", $"{rate.Files} files", rate.OneCoreMbps, ExtractionMbps, " MB/s");
 
     private static IEnumerable<Verdict> Memory(IReadOnlyList<SizeResult> sizes)
     {

@@ -21,7 +21,7 @@ var json = new JsonSerializerOptions { WriteIndented = true, Converters = { new 
 if (args is ["--render", var saved])
 {
     var loaded = JsonSerializer.Deserialize<BenchRun>(await File.ReadAllTextAsync(saved), json)!;
-    var rendered = ResultTable.Markdown(loaded with { Verdicts = IssueTargets.Judge(loaded.Sizes) });
+    var rendered = ResultTable.Markdown(loaded with { Verdicts = IssueTargets.Judge(loaded.Sizes, loaded.RealExtraction) });
     Console.Write(rendered);
     await File.WriteAllTextAsync(Path.ChangeExtension(saved, ".md"), rendered);
     return 0;
@@ -58,6 +58,9 @@ var seeds = Path.GetFullPath(Path.Combine("..", "shared", "corpus", "seeds"));
 CorpusStatistics? real = Directory.Exists(seeds)
     ? CorpusStatistics.Measure("real (shared seeds)", Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText))
     : null;
+Log("extraction over the real texts (one core)");
+var realRate = RealTextRate.Measure([seeds, RealTextRate.RealWorldCache]);
+Log(realRate is null ? "  no real texts found" : $"  {realRate.Files} files, {realRate.Megabytes} MB: {realRate.OneCoreMbps} MB/s");
 var results = new List<SizeResult>();
 foreach (var size in o.Sizes)
 {
@@ -96,7 +99,7 @@ foreach (var size in o.Sizes)
     }
 }
 
-var run = new BenchRun(machine, o.Smoke, o.Seed, Math.Round(clock.Elapsed.TotalMinutes, 1), real, results, IssueTargets.Judge(results));
+var run = new BenchRun(machine, o.Smoke, o.Seed, Math.Round(clock.Elapsed.TotalMinutes, 1), real, results, IssueTargets.Judge(results, realRate)) { RealExtraction = realRate };
 var table = ResultTable.Markdown(run);
 Console.WriteLine();
 Console.Write(table);

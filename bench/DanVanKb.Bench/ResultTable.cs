@@ -31,6 +31,9 @@ public static class ResultTable
         foreach (var s in run.Sizes)
             Line(string.Create(c, $"- {s.Reports:#,0} reports: ingest wrote {s.Ingest.Documents:#,0} documents, {s.Ingest.Relations:#,0} relations, {s.Ingest.Passages:#,0} passages; bare Lucene indexed {s.References.Passages:#,0} passages in {F(s.References.BareLuceneSeconds)} s; FTS5 built in {F(s.References.Fts5BuildSeconds)} s; extraction measured over {s.Extraction.Files:#,0} files ({F(s.Extraction.Megabytes)} MB)."));
         Line();
+        if (run.RealExtraction is { } realRate)
+            Line(string.Create(c, $"Extraction over the real texts (the shared seeds and the fetched real-world set): {realRate.Files} files, {F(realRate.Megabytes)} MB, {F(realRate.OneCoreMbps)} MB/s on one core."));
+        Line();
         Line("Ingest by stage, seconds (read and decode, and extract: CPU summed over the cores, a chunk ahead of the writer; the rest: the writer's wall time):");
         Line();
         Line("| reports | " + string.Join(" | ", IngestFigures.StageNames) + " | bound |");

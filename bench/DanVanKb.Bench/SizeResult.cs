@@ -19,4 +19,8 @@ public sealed record SizeResult(
 }
 
 /// <summary>A whole run: the machine, the sizes, the real reports' statistics, the targets judged.</summary>
-public sealed record BenchRun(Machine Machine, bool Smoke, ulong Seed, double TotalMinutes, CorpusStatistics? RealReports, IReadOnlyList<SizeResult> Sizes, IReadOnlyList<Verdict> Verdicts);
+public sealed record BenchRun(Machine Machine, bool Smoke, ulong Seed, double TotalMinutes, CorpusStatistics? RealReports, IReadOnlyList<SizeResult> Sizes, IReadOnlyList<Verdict> Verdicts)
+{
+    /// <summary>Extraction on one core over the real texts found; null when none were.</summary>
+    public RealTextRate? RealExtraction { get; init; }
+}

@@ -8,6 +8,9 @@ public sealed record LoadResult(
     string Url, int Clients, double Seconds, long Requests, double RequestsPerSecond, int Errors, IReadOnlyList<string> FirstErrors,
     IReadOnlyList<PageFigures> Pages, double RssStartMb, double RssMiddleMb, double RssEndMb, double RssMaxMb, IReadOnlyList<double[]> RssSamples)
 {
+    /// <summary>The server's RSS at the first sample a minute or more into the run; null for a shorter run.</summary>
+    public double? RssAfterFirstMinuteMb => RssSamples.FirstOrDefault(s => s[0] >= 60) is { } s ? s[1] : null;
+
     public static LoadResult From(LoadOptions o, string url, TimeSpan elapsed, Dictionary<string, double[]> latencies, string[] errors, List<(double Seconds, double Mb)> rss)
     {
         var requests = latencies.Values.Sum(v => (long)v.Length);
@@ -25,7 +28,7 @@ public sealed record LoadResult(
         sb.AppendLine("page          requests      /s   p50 ms   p99 ms   max ms");
         foreach (var p in Pages)
             sb.AppendLine(c, $"{p.Page,-12} {p.Requests,9} {p.PerSecond,7:F1} {p.P50Ms,8:F1} {p.P99Ms,8:F1} {p.MaxMs,8:F1}");
-        sb.AppendLine(c, $"server RSS MB: start {RssStartMb:F1}, middle {RssMiddleMb:F1}, end {RssEndMb:F1}, max {RssMaxMb:F1}");
+        sb.AppendLine(c, $"server RSS MB: start {RssStartMb:F1}, after the first minute {(RssAfterFirstMinuteMb is double m ? m.ToString("F1", c) : "–")}, middle {RssMiddleMb:F1}, end {RssEndMb:F1}, max {RssMaxMb:F1}");
         foreach (var e in FirstErrors) sb.AppendLine("error: " + e);
         return sb.ToString();
     }

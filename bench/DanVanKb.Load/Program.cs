@@ -46,7 +46,7 @@ if (folder is null)
 try
 {
     var targets = Targets.From(new KbPaths(folder));
-    Console.WriteLine($"targets: {string.Join(", ", targets.ByKind.Select(kv => $"{kv.Key} {kv.Value.Length}"))}");
+    Console.WriteLine($"targets: {string.Join(", ", targets.ByKind.Select(kv => $"{kv.Key} {kv.Value.Length}"))}; {targets.Distinct} distinct URLs");
     LoadResult result;
     if (o.Url is not null) result = await LoadRun.Run(o.Url, targets, o, null);
     else

@@ -3,29 +3,41 @@ using DanVanKb.Storage.Reading;
 
 namespace DanVanKb.Load;
 
-/// <summary>The URLs each kind of page is loaded with: searches people type, and documents taken from the
-/// knowledge base (the most cited first, so trees are deep).</summary>
+/// <summary>The URLs each kind of page is loaded with, drawn from the knowledge base with a seed: searches
+/// made of its own words and symbols (<see cref="QueryDraw"/>), some filtered by level or asking for the
+/// second page, and documents and trees taken from every document, not only the most cited.</summary>
 public sealed record Targets(IReadOnlyDictionary<string, string[]> ByKind)
 {
-    private static readonly string[] Queries =
-    [
-        "dân vận khéo", "dan van kheo", "25-NQ/TW", "nq 25", "kl 43", "\"công tác dân vận\"", "dân vận -huyện", "mô hình",
-        "chính quyền thân thiện", "mặt trận tổ quốc", "quy chế dân chủ", "khé*", "(dân OR nhân) vận", "đối thoại",
-    ];
+    public const int DefaultPerKind = 2_000;
 
-    public static Targets From(KbPaths paths)
+    private static readonly string[] Levels = ["central", "province", "district", "commune"];
+
+    public static Targets From(KbPaths paths, int perKind = DefaultPerKind, int seed = 25)
     {
         using var reader = new KbReader(paths);
-        var docs = reader.Export().Documents.OrderByDescending(d => d.Mentions).Take(300).ToArray();
-        static string Esc(string s) => Uri.EscapeDataString(s);
+        var kb = reader.Export();
+        var random = new Random(seed);
+        var docs = kb.Documents.OrderBy(_ => random.Next()).Take(perKind).ToArray();
+        var queries = QueryDraw.From(kb, perKind, seed);
+        string Search(string q) => Esc(q) + random.Next(10) switch
+        {
+            0 => "&cap=" + Levels[random.Next(Levels.Length)],
+            1 => "&trang=2",
+            _ => "",
+        };
         return new Targets(new Dictionary<string, string[]>
         {
-            ["search"] = [.. Queries.Select(q => "/tim-kiem?q=" + Esc(q)), .. Queries.Take(4).Select(q => "/tim-kiem?trang=2&q=" + Esc(q))],
-            ["api-search"] = [.. Queries.Select(q => "/api/search?q=" + Esc(q))],
+            ["search"] = [.. queries.Select(q => "/tim-kiem?q=" + Search(q))],
+            ["api-search"] = [.. queries.Reverse().Select(q => "/api/search?q=" + Esc(q))],
             ["document"] = [.. docs.Select(d => "/van-ban/" + Esc(d.Slug))],
-            ["api-document"] = [.. docs.Select(d => "/api/documents/" + Esc(d.Id))],
-            ["tree"] = ["/he-thong", "/he-thong?cap=province", "/he-thong?cap=district", .. docs.Take(60).Select(d => "/he-thong?van-ban=" + Esc(d.Slug))],
+            ["api-document"] = [.. docs.Reverse().Select(d => "/api/documents/" + Esc(d.Id))],
+            ["tree"] = ["/he-thong", .. Levels.Select(l => "/he-thong?cap=" + l), .. docs.Select(d => "/he-thong?van-ban=" + Esc(d.Slug))],
             ["api-tree"] = [.. docs.Select(d => "/api/documents/" + Esc(d.Id) + "/tree")],
         });
     }
+
+    /// <summary>How many distinct URLs the mix holds.</summary>
+    public int Distinct => ByKind.Values.SelectMany(v => v).Distinct(StringComparer.Ordinal).Count();
+
+    private static string Esc(string s) => Uri.EscapeDataString(s);
 }

@@ -65,8 +65,34 @@ public sealed class IssueTargetsTests
         Assert.Equal(VerdictStatus.Missed, v.Status);
     }
 
+    [Fact]
+    public void Server_memory_is_judged_only_on_a_run_of_five_minutes_against_its_first_minute()
+    {
+        const string target = "HTTP server RSS, end of a 5-minute run vs after the first minute";
+        var short20 = IssueTargets.Judge([Size(1_000)]).Single(v => v.Target == target);
+        var levelled = IssueTargets.Judge([Size(1_000, serverRss: [[0, 300], [61, 500], [300, 590]])]).Single(v => v.Target == target);
+        var climbing = IssueTargets.Judge([Size(1_000, serverRss: [[0, 300], [61, 500], [300, 700]])]).Single(v => v.Target == target);
+
+        Assert.Equal(VerdictStatus.NotMeasured, short20.Status);
+        Assert.Equal(VerdictStatus.Met, levelled.Status);
+        Assert.Equal(VerdictStatus.Missed, climbing.Status);
+        Assert.Equal("1.4×", climbing.Measured);
+    }
+
+    [Fact]
+    public void Extraction_is_judged_on_one_core_over_the_synthetic_corpus_and_over_real_texts()
+    {
+        var verdicts = IssueTargets.Judge([Size(1_000)], new RealTextRate(40, 1.2, 12.5));
+
+        Assert.Equal(VerdictStatus.Met, verdicts.Single(v => v.Target == "extraction, one core (synthetic)").Status);
+        var real = verdicts.Single(v => v.Target == "extraction, one core (real texts)");
+        Assert.Equal(VerdictStatus.Missed, real.Status);
+        Assert.Equal("12.5 MB/s", real.Measured);
+        Assert.Equal(VerdictStatus.NotMeasured, IssueTargets.Judge([Size(1_000)]).Single(v => v.Target == "extraction, one core (real texts)").Status);
+    }
+
     /// <summary>A size whose figures all meet the targets, but for what the test changes.</summary>
-    private static SizeResult Size(int reports, Matches? prefix = null, double ingestSeconds = 10, int treeDescendants = 10_000, int errors = 0)
+    private static SizeResult Size(int reports, Matches? prefix = null, double ingestSeconds = 10, int treeDescendants = 10_000, int errors = 0, double[][]? serverRss = null)
     {
         var stats = new CorpusStatistics("s", reports, 50, 50, 1.5, 0.3, 0.1, 0.8, 40, 0.2, 0.3, 0.1, 120, 140, 700, 2000);
         var fast = new Latency(100, 0.1, 0.5, 0.2, 0.6);
@@ -75,8 +101,8 @@ public sealed class IssueTargetsTests
         var nav = new NavigationFigures(
             [new NavigationRow("down", 10_000, "25-NQ/TW (central)", treeDescendants, fast), new NavigationRow("up", 10_000, "25-NQ/TW (central)", treeDescendants, fast)],
             treeDescendants);
-        LoadResult Load(int clients, double perSecond) => new("http://127.0.0.1:1", clients, 20, 1000, perSecond, clients == 64 ? errors : 0, [],
-            [new PageFigures("document", 1000, perSecond, 5, 20, 30)], 100, 100, 100, 100, []);
+        LoadResult Load(int clients, double perSecond) => new("http://127.0.0.1:1", clients, serverRss is null ? 20 : serverRss[^1][0], 1000, perSecond, clients == 64 ? errors : 0, [],
+            [new PageFigures("document", 1000, perSecond, 5, 20, 30)], 100, 100, serverRss?[^1][1] ?? 100, 100, serverRss ?? []);
         var http = new HttpFigures(100, 110, [new HttpPhase("all pages", Load(1, 2000)), new HttpPhase("all pages", Load(64, 2000)), new HttpPhase("document page alone", Load(64, 2000))]);
         return new SizeResult(reports, 50, 1,
             new ExtractionFigures(reports, 50, 200, 120, 400, 300, 1000, stats),

@@ -16,10 +16,22 @@ internal sealed class VietnameseNormalizationFilter : TokenFilter
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
+        // most tokens are composed already: read them in place, without a string per token
+        if (!NeedsWork(term.Buffer.AsSpan(0, term.Length))) return true;
         var s = term.ToString();
         var n = Normalize(s);
         if (!ReferenceEquals(n, s)) term.SetEmpty().Append(n);
         return true;
+    }
+
+    /// <summary>Whether a token may change: it holds the Latin Ð/ð, or a character outside the ranges NFC never
+    /// changes on their own (below the combining marks at U+0300, and Vietnamese's precomposed letters at
+    /// U+1E00–U+1EFF), which the full check then decides.</summary>
+    private static bool NeedsWork(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+            if (c is '\u00D0' or '\u00F0' || (c >= '\u0300' && c is < '\u1E00' or > '\u1EFF')) return true;
+        return false;
     }
 
     internal static string Normalize(string s)

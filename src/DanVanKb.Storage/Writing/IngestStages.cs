@@ -9,11 +9,10 @@ namespace DanVanKb.Storage.Writing;
 /// rebuild and the index build are wall seconds of one thread.</summary>
 public sealed record IngestStages(double ReadAndDecode, double Extract, double Write, double WaitedForExtraction, double Graph, double Index, double Wall)
 {
-    /// <summary>The stage that bounds the run: extraction when the writer waited on it for more than a tenth of the
-    /// run, else the longest of the writer's own stages.</summary>
+    /// <summary>The stage that bounds the run: the longest stretch of the writer's wall time, counting its waits for
+    /// the extraction ahead of it as extraction's.</summary>
     public string Bound =>
-        WaitedForExtraction > Wall / 10 ? "extraction"
-        : new[] { ("SQLite writes", Write), ("graph rebuild", Graph), ("index build", Index) }.MaxBy(s => s.Item2).Item1;
+        new[] { ("extraction", WaitedForExtraction), ("SQLite writes", Write), ("graph rebuild", Graph), ("index build", Index) }.MaxBy(s => s.Item2).Item1;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"read and decode {ReadAndDecode:F1} s, extract {Extract:F1} s (CPU on {Environment.ProcessorCount} cores), SQLite writes {Write:F1} s, waiting for extraction {WaitedForExtraction:F1} s, graph rebuild {Graph:F1} s, index build {Index:F1} s; {Wall:F1} s in all; bound: {Bound}");

@@ -33,4 +33,16 @@ public class VietnameseAnalyzerTests
     [Fact]
     public void Exact_field_keeps_accents_and_lowers_case() =>
         Assert.Equal(["dân", "vận", "khéo"], Exact("DÂN VẬN KHÉO"));
+
+    [Fact]
+    public void Characters_read_in_place_are_ones_nfc_never_changes_alone()
+    {
+        // the filter skips tokens made only of these: below the combining marks, and Latin Extended Additional
+        var ranges = Enumerable.Range(0, 0x300).Concat(Enumerable.Range(0x1E00, 0x100)).Where(c => c is not (0xD0 or 0xF0));
+        Assert.All(ranges, c => Assert.True(((char)c).ToString().IsNormalized(NormalizationForm.FormC), $"U+{c:X4}"));
+    }
+
+    [Fact]
+    public void A_precomposed_letter_followed_by_a_combining_mark_is_still_composed() =>
+        Assert.Equal(["ấp"], Exact("\u00E2\u0301p")); // â + combining acute
 }
