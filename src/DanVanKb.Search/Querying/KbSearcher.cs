@@ -101,7 +101,7 @@ public sealed class KbSearcher : IDisposable
         if (!grouped)
         {
             var hits = answer.Top.ScoreDocs.Skip((page - 1) * size).Select(sd => Hit(sd, marked)).ToList();
-            return new SearchResults(request, symbols, hits, answer.Top.TotalHits, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits);
+            return new SearchResults(request, symbols, hits, answer.Top.TotalHits, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits) { FacetsCapped = answer.FacetsCapped };
         }
         var perReport = answer.Reports!.Counts();
         var groups = answer.Reports.Documents + perReport.Count;
@@ -109,7 +109,7 @@ public sealed class KbSearcher : IDisposable
         var grouphits = leads.Skip((page - 1) * size)
             .Select(sd => Hit(sd, marked) is var h && h.Source is { } src ? h with { MoreInReport = perReport.GetValueOrDefault(src) - 1 } : h)
             .ToList();
-        return new SearchResults(request, symbols, grouphits, groups, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits);
+        return new SearchResults(request, symbols, grouphits, groups, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits) { FacetsCapped = answer.FacetsCapped };
     }
 
     /// <summary>The best hit of each report (and every document record) in rank order, enough of them for
@@ -168,16 +168,22 @@ public sealed class KbSearcher : IDisposable
         if (reports is not null) inPass.Add(reports);
         foreach (var (field, value) in new[] { (SearchFields.Type, request.Type), (SearchFields.Level, request.Level), (SearchFields.Place, request.Place) })
         {
-            var counter = counters[field] = new FacetCounter(field);
+            var counter = counters[field] = new FacetCounter(field, SearchLimits.ExactCount, alone: value is not null);
             if (value is null) inPass.Add(counter);
             else searcher.Search(query, SearchFilters.Build(request, except: field), counter);
         }
         searcher.Search(query, SearchFilters.Build(request, except: null), MultiCollector.Wrap([.. inPass]));
-        return new Answer(top.GetTopDocs(), counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports);
+        return new Answer(top.GetTopDocs(), counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports)
+        {
+            FacetsCapped = counters.Values.Any(c => c.Capped),
+        };
     }
 
     /// <summary>One pass over the hits: the top ones, the facets' counts, and when grouped the counts per report.</summary>
-    private sealed record Answer(TopDocs Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Levels, IReadOnlyList<FacetCount> Places, ReportCounter? Reports);
+    private sealed record Answer(TopDocs Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Levels, IReadOnlyList<FacetCount> Places, ReportCounter? Reports)
+    {
+        public bool FacetsCapped { get; init; }
+    }
 
     /// <summary>The query with its prefixes and wildcards expanded to the terms they stand for, for the
     /// highlighter; null for a query without terms (all documents), which marks nothing.</summary>

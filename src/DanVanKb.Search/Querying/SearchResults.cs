@@ -15,6 +15,10 @@ public sealed record SearchResults(
     int TotalHits)
 {
     public int Pages => Math.Max(1, (Total + Request.PageSize - 1) / Request.PageSize);
+
+    /// <summary>The filters' values were counted over the first <see cref="SearchLimits.ExactCount"/> hits
+    /// only: each count is a lower bound. Total, TotalHits and the hits are exact.</summary>
+    public bool FacetsCapped { get; init; }
 }
 
 /// <summary>A filter value and how many results have it.</summary>

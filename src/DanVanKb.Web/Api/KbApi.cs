@@ -61,6 +61,7 @@ public static class KbApi
                 documents = h.Documents.Where(s.ById.ContainsKey).Select(id => new { id, slug = s.ById[id].Slug, url = Routes.Document(s.ById[id].Slug), label = Citation.Short(s.ById[id]) }),
             }),
             facets = new { type = r.Types, level = r.Levels, place = r.Places },
+            facetsCapped = r.FacetsCapped,
         });
     }
 
