@@ -113,7 +113,8 @@ internal sealed partial class RelationReader
         {
             var words = issues.Groups["type"].Value;
             var type = DocumentTypes.FromWord(words) ?? DocumentTypes.FromWord(words.Split(' ')[0]);
-            if (type is not null) return type.Name == own.Type;
+            // "văn bản" alone names no kind of document: "xây dựng văn bản quy phạm pháp luật" is a field of work
+            if (type is not null && type.Name != DocumentTypes.GenericDocument) return type.Name == own.Type;
         }
         return preamble;
     }

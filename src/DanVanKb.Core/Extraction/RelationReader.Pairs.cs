@@ -19,6 +19,7 @@ internal sealed partial class RelationReader
     {
         var text = unit.Text.Text;
         (string From, RelationType Type)? previous = null;
+        (string Target, RelationType Type)? actedOn = null;
         for (var k = 0; k + 1 < inSegment.Count; k++)
         {
             var a = mentions[inSegment[k]];
@@ -27,7 +28,7 @@ internal sealed partial class RelationReader
             var db = docOf[inSegment[k + 1]]!;
             if (da == db || b.Start < a.CoreEnd) continue;
             var gap = TextRange.Between(text, a.CoreEnd, b.Start);
-            if (gap.Length > MaxGap) { previous = null; continue; }
+            if (gap.Length > MaxGap) { (previous, actedOn) = (null, null); continue; }
 
             // "thực hiện Nghị quyết A và Kết luận B": the cue goes on to B; in a list of legal bases a comma
             // starts the next basis instead
@@ -37,11 +38,18 @@ internal sealed partial class RelationReader
                 Add(p.From, db, p.Type, unit, a.Start, b.End);
                 continue;
             }
+            // "Thông tư A được sửa đổi, bổ sung tại Thông tư B, Thông tư C và Thông tư D": each amends A
+            if (IsConjunction(gap) && actedOn is { } t && t.Target != db)
+            {
+                Add(db, t.Target, t.Type, unit, a.Start, b.End);
+                continue;
+            }
             var cue = Classify(gap, documents[da], documents[db]);
-            if (cue is not { } c) { previous = null; continue; }
+            if (cue is not { } c) { (previous, actedOn) = (null, null); continue; }
             if (c.Reversed) Add(db, da, c.Type, unit, a.Start, b.End);
             else Add(da, db, c.Type, unit, a.Start, b.End);
             previous = c.Reversed ? null : (da, c.Type);
+            actedOn = c.Reversed && c.Type == RelationType.Amends ? (da, c.Type) : null;
         }
     }
 }

@@ -94,7 +94,8 @@ internal sealed partial class RelationReader
             {
                 // "… (được sửa đổi tại Nghị quyết …)": a bracket after the first citation's title refers back to it
                 var bracketed = cue.Reversed && (m.Value.StartsWith('(') || gap[..m.Index].TrimEnd().EndsWith('('));
-                if (!bracketed && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(gap[..m.Index], " "))) continue;
+                var before = RelationCues.JoinedByAnd.Replace(gap[..m.Index], "${verb} ");
+                if (!bracketed && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(before, " "))) continue;
                 var suffix = gap[(m.Index + m.Length)..];
                 if (suffix.Length > 120 || RelationCues.ClauseBreak.IsMatch(suffix)) continue;
                 // a proposal (Tờ trình) asks for a document; it does not itself replace or amend one

@@ -15,7 +15,7 @@ public static partial class LeadIns
     [GeneratedRegex(
         @"^(?:[^:;,.\n]{2,40}:\s*|\(?\p{Lu}{2,8}\)?\s*[-–]\s*|[-+•*]\s*|(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?\W{0,3}" +
         @"(?:(?<based_on>Căn cứ(?:\s+vào)?|Căn(?:\s+vào)?(?=\s+(?:công văn|văn bản|quyết định|nghị quyết|kế hoạch|hướng dẫn|thông tư|nghị định|chỉ thị)))" +
-        @"|(?<continues>Tiếp tục (?:thực hiện|triển khai|quán triệt))" +
+        @"|(?<continues>(?:Để |Nhằm )?[Tt]iếp tục (?:thực hiện|triển khai|quán triệt))" +
         @"|(?<implements>Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở|Thi hành))(?![\p{L}])")]
     public static partial Regex Opening();
 
@@ -26,12 +26,12 @@ public static partial class LeadIns
 
     /// <summary>What joins the items of a governed list: punctuation, "và", a repeated lead-in ("và triển khai",
     /// "; 5 năm thực hiện", "; đánh giá 2 năm thực hiện",
-    /// "; căn cứ", "và trên cơ sở"), "và chỉ đạo của UBND tỉnh tại", "nhất là", a label over a sub-list ("; các
+    /// "; căn cứ", "và trên cơ sở"), "và chỉ đạo của UBND tỉnh tại" (or after "; "), "nhất là", a label over a sub-list ("; các
     /// Nghị quyết của Hội đồng nhân dân tỉnh: số"), each possibly before "các" or "số".</summary>
     [GeneratedRegex(
         @"(?:[,;:]|(?<![\p{L}])(?:và|cùng|hoặc|nhất là|đặc biệt là|trong đó có|gồm|như)|\s[-–+•]" +
         @"|(?:(?<![\p{L}])và|[,;])\s*(?:trên cơ sở|[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?|(?:(?:sơ kết|tổng kết|đánh giá)\s+)?(?:\d+\s+năm\s+)?(?:triển khai(?:\s+thực hiện)?|thực hiện)|quán triệt)" +
-        @"|(?<![\p{L}])và\s+(?:ý kiến\s+)?chỉ đạo của [^,;:]{2,60}?\s+(?:tại|theo))" +
+        @"|(?:(?<![\p{L}])và|[,;])\s*(?:ý kiến\s+)?chỉ đạo của [^,;:]{2,60}?\s+(?:tại|theo))" +
         @"\s*(?:(?:các|với|vào|theo)\s+)?(?:(?:các\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+của\s+[^,;:()]{2,60}?)?\s*:\s*)?(?:số\s*:?\s*)?$")]
     public static partial Regex ListJoiner();
 
@@ -77,8 +77,8 @@ public static partial class LeadIns
 
     /// <summary>A verb that issues a document with no number after it ("…, UBND huyện ban hành Kế hoạch triển khai
     /// …", "… xây dựng và triển khai thực hiện kế hoạch phối hợp"); "về việc ban hành Quy chế …" in a title is not
-    /// one.</summary>
-    [GeneratedRegex(@"(?<!(?:về|việc|về việc)\s)(?<![\p{L}])(?:ban hành|xây dựng|ký)(?:\s+và\s+(?:triển khai|tổ chức)(?:\s+thực hiện)?)?\s+(?<type>\p{L}+(?:\s+\p{L}+)?)(?!\s+(?:số|này))", RegexOptions.IgnoreCase)]
+    /// one, nor a field of work named in a title ("… bảo đảm cho công tác xây dựng văn bản quy phạm pháp luật").</summary>
+    [GeneratedRegex(@"(?<!(?:về|việc|về việc|công tác)\s)(?<![\p{L}])(?:ban hành|xây dựng|ký)(?:\s+và\s+(?:triển khai|tổ chức)(?:\s+thực hiện)?)?\s+(?<type>\p{L}+(?:\s+\p{L}+)?)(?!\s+(?:số|này))", RegexOptions.IgnoreCase)]
     public static partial Regex IssuesUnnumbered();
 
     /// <summary>What the event a news item tells of does, in a sentence about the event ("hội nghị", "buổi sinh

@@ -32,6 +32,10 @@ public static class RelationCues
     /// <summary>A comma that only joins cue verbs ("quán triệt, triển khai thực hiện") is not a clause break.</summary>
     public static Regex JoinedVerbs { get; } = new(@",\s*(?=(?:quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá|học tập|tuyên truyền|phổ biến|bổ sung|sửa đổi|ban hành)(?![\p{L}]))", Options);
 
+    /// <summary>"… quy định chi tiết và hướng dẫn thực hiện Nghị định …": a "và" right before a cue that joins it to
+    /// another cue verb is not a clause break either.</summary>
+    public static Regex JoinedByAnd { get; } = new(@"(?<verb>(?<![\p{L}])(?:quy định chi tiết|hướng dẫn|sửa đổi|bổ sung|quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá))\s+và\s*$", Options);
+
     /// <summary>"03 kế hoạch thực hiện Nghị quyết số 25-NQ/TW¹": a sentence that says the documents listed
     /// in its footnote carry out the one it names.</summary>
     public static Regex FootnoteListCue { get; } = new(

@@ -247,5 +247,18 @@ internal static partial class ReportSnippets
             Documents = [Doc("3400/2014/QĐ-UBND", "Quyết định", "2014-12-31"), Doc("68/2010/QĐ-UBND", "Quyết định", "2010-01-12", Province, "Quảng Ninh")],
             Relations = [Rel(Self, BasedOn, "3400/2014/QĐ-UBND"), Rel("3400/2014/QĐ-UBND", Amends, "68/2010/QĐ-UBND")],
         };
+        yield return new("a_lead_in_list_goes_on_after_a_semicolon_with_the_direction_given_in_letters",
+            Lines(
+                "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU",
+                "Số: 88/KH-UBND",
+                "Bạc Liêu, ngày 20 tháng 3 năm 2023",
+                "KẾ HOẠCH",
+                "Phát triển kinh tế tập thể năm 2023",
+                "Thực hiện Nghị quyết số 09/NQ-CP ngày 02/02/2023 của Chính phủ; chỉ đạo của Ban cán sự đảng Ủy ban nhân dân tỉnh tại Công văn số 612-CV/BCSĐ ngày 06/3/2023 và Công văn số 640/UBND-KT ngày 10/3/2023, Ủy ban nhân dân tỉnh xây dựng Kế hoạch với các nội dung như sau:"))
+        {
+            Own = new(Type: "Kế hoạch", Symbol: "88/KH-UBND", Date: "2023-03-20", Level: Province, Locality: "Bạc Liêu"),
+            Documents = [Doc("09/NQ-CP", "Nghị quyết", "2023-02-02", Central), Doc("612-CV/BCSĐ", "Công văn", "2023-03-06"), Doc("640/UBND-KT", "Công văn", "2023-03-10")],
+            Relations = [Rel(Self, Implements, "09/NQ-CP"), Rel(Self, Implements, "612-CV/BCSĐ"), Rel(Self, Implements, "640/UBND-KT")],
+        };
     }
 }

@@ -1,0 +1,85 @@
+using static DanVanKb.Core.Model.Level;
+using static DanVanKb.Core.Model.RelationType;
+
+namespace DanVanKb.Core.Tests.Extraction;
+
+/// <summary>Legal bases as decisions and HĐND resolutions write them: a basis whose title names a field of work
+/// ("… cho công tác xây dựng văn bản quy phạm pháp luật") before a "Xét Tờ trình … ban hành Nghị quyết" that
+/// runs on without a full stop; a basis that details and guides a decree; "Để tiếp tục thực hiện"; a regulation
+/// amended by a list of circulars. Every spec lists all its relations, so an extra one fails it.</summary>
+internal static partial class ReportSnippets
+{
+    private static IEnumerable<ExtractorSpec> LegalBases()
+    {
+        yield return new("basis_title_naming_a_field_of_work_is_still_the_resolution_s_basis",
+            Lines(
+                "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI",
+                "Số: 27/2023/NQ-HĐND",
+                "Lào Cai, ngày 08 tháng 12 năm 2023",
+                "NGHỊ QUYẾT",
+                "QUY ĐỊNH MỨC CHI BẢO ĐẢM CHO CÔNG TÁC XÂY DỰNG VĂN BẢN QUY PHẠM PHÁP LUẬT",
+                "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI",
+                "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;",
+                "Căn cứ Thông tư số 338/2016/TT-BTC ngày 28 tháng 12 năm 2016 của Bộ trưởng Bộ Tài chính quy định lập dự toán, quản lý, sử dụng và quyết toán kinh phí ngân sách nhà nước bảo đảm cho công tác xây dựng văn bản quy phạm pháp luật và hoàn thiện hệ thống pháp luật;",
+                "Xét Tờ trình số 210/TTr-UBND ngày 20 tháng 11 năm 2023 của Ủy ban nhân dân tỉnh về việc ban hành Nghị quyết quy định mức chi"))
+        {
+            Own = new(Type: "Nghị quyết", Symbol: "27/2023/NQ-HĐND", Date: "2023-12-08", Level: Province, Locality: "Lào Cai"),
+            Documents = [Doc("338/2016/TT-BTC", "Thông tư", "2016-12-28", Central), Doc("210/TTr-UBND", "Tờ trình", "2023-11-20")],
+            Relations = [Rel(Self, BasedOn, "338/2016/TT-BTC")],
+        };
+
+        yield return new("basis_that_details_and_guides_a_decree_guides_it",
+            Lines(
+                "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG",
+                "Số: 14/2016/QĐ-UBND",
+                "Hậu Giang, ngày 05 tháng 5 năm 2016",
+                "QUYẾT ĐỊNH",
+                "Ban hành Quy chế phối hợp quản lý nhà nước về bán đấu giá tài sản",
+                "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG",
+                "Căn cứ Nghị định số 17/2010/NĐ-CP ngày 04 tháng 3 năm 2010 của Chính phủ về bán đấu giá tài sản;",
+                "Căn cứ Thông tư số 23/2010/TT-BTP ngày 06 tháng 12 năm 2010 của Bộ Tư pháp quy định chi tiết và hướng dẫn thực hiện Nghị định số 17/2010/NĐ-CP ngày 04 tháng 3 năm 2010 của Chính phủ về bán đấu giá tài sản;",
+                "Theo đề nghị của Giám đốc Sở Tư pháp,",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định", Symbol: "14/2016/QĐ-UBND", Date: "2016-05-05", Level: Province, Locality: "Hậu Giang"),
+            Documents = [Doc("17/2010/NĐ-CP", "Nghị định", "2010-03-04", Central), Doc("23/2010/TT-BTP", "Thông tư", "2010-12-06", Central)],
+            Relations = [Rel(Self, BasedOn, "17/2010/NĐ-CP"), Rel(Self, BasedOn, "23/2010/TT-BTP"), Rel("23/2010/TT-BTP", Guides, "17/2010/NĐ-CP")],
+        };
+
+        yield return new("to_go_on_carrying_out_a_resolution_continues_it",
+            Lines(
+                "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH",
+                "Số: 91/2024/NQ-HĐND",
+                "Hà Tĩnh, ngày 16 tháng 7 năm 2024",
+                "NGHỊ QUYẾT",
+                "Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2024",
+                "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                "Để tiếp tục thực hiện có hiệu quả Nghị quyết số 45/2023/NQ-HĐND ngày 12 tháng 12 năm 2023 của Hội đồng nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm 2024;",
+                "Xét Tờ trình số 301/TTr-UBND ngày 02 tháng 7 năm 2024 của Ủy ban nhân dân tỉnh;",
+                "QUYẾT NGHỊ:"))
+        {
+            Own = new(Type: "Nghị quyết", Symbol: "91/2024/NQ-HĐND", Date: "2024-07-16", Level: Province, Locality: "Hà Tĩnh"),
+            Documents = [Doc("45/2023/NQ-HĐND", "Nghị quyết", "2023-12-12", Province, "Hà Tĩnh"), Doc("301/TTr-UBND", "Tờ trình", "2024-07-02")],
+            Relations = [Rel(Self, Continues, "45/2023/NQ-HĐND")],
+        };
+
+        yield return new("each_circular_of_an_amending_list_amends_the_first_and_a_semicolon_ends_the_list",
+            Lines(
+                "UBND TỈNH NGHỆ AN",
+                "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                "Số: 1520/SGDĐT-KTKĐ",
+                "Nghệ An, ngày 10 tháng 4 năm 2025",
+                "V/v tổ chức kỳ thi tốt nghiệp trung học phổ thông năm 2025",
+                "Kỳ thi năm 2025 được tổ chức theo Quy chế ban hành kèm theo Thông tư số 24/2024/TT-BGDĐT ngày 24/12/2024 được sửa đổi, bổ sung tại Thông tư số 03/2025/TT-BGDĐT ngày 14/02/2025 và Thông tư số 06/2025/TT-BGDĐT ngày 20/3/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo; Công văn số 1091/BGDĐT-QLCL ngày 15/3/2025 của Bộ Giáo dục và Đào tạo hướng dẫn tổ chức kỳ thi."))
+        {
+            Own = new(Type: "Công văn", Symbol: "1520/SGDĐT-KTKĐ", Date: "2025-04-10", Level: Province, Locality: "Nghệ An"),
+            Documents =
+            [
+                Doc("24/2024/TT-BGDĐT", "Thông tư", "2024-12-24", Central), Doc("03/2025/TT-BGDĐT", "Thông tư", "2025-02-14", Central),
+                Doc("06/2025/TT-BGDĐT", "Thông tư", "2025-03-20", Central), Doc("1091/BGDĐT-QLCL", "Công văn", "2025-03-15", Central),
+            ],
+            Relations = [Rel("03/2025/TT-BGDĐT", Amends, "24/2024/TT-BGDĐT"), Rel("06/2025/TT-BGDĐT", Amends, "24/2024/TT-BGDĐT")],
+        };
+    }
+}
