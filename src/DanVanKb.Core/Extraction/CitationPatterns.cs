@@ -44,6 +44,13 @@ internal static class CitationPatterns
         @"\s+(?:về việc|về|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
         RegexOptions.Compiled);
 
+    /// <summary>The articles a cue acts on, listed with commas or "và" before the document they belong to: "sửa đổi,
+    /// bổ sung khoản 1 Điều 2, khoản 2 Điều 4 của", "cụ thể hóa Điều 18 và Điều 20 của". Their commas and "và" join
+    /// parts of one document, not clauses.</summary>
+    public static readonly Regex ArticleList = new(
+        @"(?<![\p{L}])(?:(?:điểm\s+[a-zđ]|khoản\s+\d+|[Đđ]iều\s+\d+[a-zđ]?|[Cc]hương\s+[IVXLC\d]+|[Mm]ục\s+\d+)(?:\s*,\s*|\s+và\s+|\s+)?)+(?=của\s)",
+        RegexOptions.Compiled);
+
     /// <summary>A ministry or department whose name holds a comma or "và": "Bộ Lao động, Thương binh và Xã hội",
     /// "Sở Nông nghiệp và Phát triển nông thôn", "Bộ Văn hóa, Thể thao và Du lịch".</summary>
     public static readonly Regex CompoundBodyName = new(

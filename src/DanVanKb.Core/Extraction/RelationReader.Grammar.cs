@@ -82,8 +82,9 @@ internal sealed partial class RelationReader
         if (!documents.TryGetValue(CitedDocument.OwnId, out var own)) return;
         var tail = TextRange.Between(text, tailFrom, sentence.End);
         if (!SpeaksForItself(tail, own, preamble)) return;
+        var voice = OwnVoice(unit);
         foreach (var g in governed.Items)
-            Add(CitedDocument.OwnId, docOf[g]!, ActingType(own, leadIn), unit, sentence.Start, sentence.End);
+            Add(voice, docOf[g]!, ActingType(documents[voice], leadIn), unit, sentence.Start, sentence.End);
     }
 
     /// <summary>"Thực hiện Công văn số 186/PCTT … . Ngày 23/8/2019, UBND huyện đã ban hành công văn số 3045/UBND-NN

@@ -54,6 +54,7 @@ internal sealed partial class RelationReader
         var byUnit = Enumerable.Range(0, mentions.Count).Where(i => docOf[i] is not null)
             .GroupBy(i => mentions[i].Unit).Select(g => (Unit: g.Key, Cites: g.OrderBy(i => mentions[i].Start).ToList())).ToList();
         foreach (var (unit, cites) in byUnit) reader.citesOf[unit] = cites;
+        reader.FindReproduced(blocks, byUnit);
         foreach (var (unit, cites) in byUnit)
             reader.ReadUnit(unit, cites);
         reader.ReadBasisLists(blocks, byUnit.Where(u => !u.Unit.InTable).ToDictionary(u => u.Unit.Block));
@@ -88,6 +89,7 @@ internal sealed partial class RelationReader
     private static RelationCues.Cue? Classify(string gap, CitedDocument actor, CitedDocument target)
     {
         gap = CitationPatterns.CompoundBodyName.Replace(gap, m => new string('x', m.Length));
+        gap = CitationPatterns.ArticleList.Replace(gap, m => new string('x', m.Length));
         foreach (var cue in RelationCues.Ordered)
         {
             foreach (var m in cue.Pattern.Matches(gap).Reverse())

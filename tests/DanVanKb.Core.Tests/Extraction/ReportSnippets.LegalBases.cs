@@ -6,7 +6,7 @@ namespace DanVanKb.Core.Tests.Extraction;
 /// <summary>Legal bases as decisions and HĐND resolutions write them: a basis whose title names a field of work
 /// ("… cho công tác xây dựng văn bản quy phạm pháp luật") before a "Xét Tờ trình … ban hành Nghị quyết" that
 /// runs on without a full stop; a basis that details and guides a decree; "Để tiếp tục thực hiện"; a regulation
-/// amended by a list of circulars. Every spec lists all its relations, so an extra one fails it.</summary>
+/// amended by a list of circulars; articles listed before the document they belong to; the bases of a document a page reproduces in full. Every spec lists all its relations, so an extra one fails it.</summary>
 internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> LegalBases()
@@ -80,6 +80,44 @@ internal static partial class ReportSnippets
                 Doc("06/2025/TT-BGDĐT", "Thông tư", "2025-03-20", Central), Doc("1091/BGDĐT-QLCL", "Công văn", "2025-03-15", Central),
             ],
             Relations = [Rel("03/2025/TT-BGDĐT", Amends, "24/2024/TT-BGDĐT"), Rel("06/2025/TT-BGDĐT", Amends, "24/2024/TT-BGDĐT")],
+        };
+        const string Lead = "Ngày 15/3/2024, Ban Dân vận Trung ương ban hành Hướng dẫn số 52-HD/BDVTW về công tác dân vận năm 2024.";
+        const string Quoted =
+            "Căn cứ Quy định số 190-QĐ/TW ngày 24/9/2019 của Ban Bí thư về chức năng, nhiệm vụ của Ban Dân vận Trung ương; " +
+            "Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả công tác dân vận, Ban Dân vận Trung ương hướng dẫn như sau:";
+        yield return new("a_page_reproducing_a_document_in_full_gives_its_bases_to_that_document",
+            Lines("Hướng dẫn công tác dân vận năm 2024", Lead + " Ban biên tập trích đăng toàn văn Hướng dẫn.", Quoted, "I. MỤC ĐÍCH, YÊU CẦU"))
+        {
+            Documents = [Doc("52-HD/BDVTW", "Hướng dẫn", "2024-03-15", Central), Doc("190-QĐ/TW", "Quy định", "2019-09-24", Central), Doc("114-KL/TW", "Kết luận", "2015-07-14", Central)],
+            Relations = [Rel("52-HD/BDVTW", BasedOn, "190-QĐ/TW"), Rel("52-HD/BDVTW", BasedOn, "114-KL/TW")],
+        };
+
+        yield return new("without_a_word_of_reproduction_the_quoted_bases_stay_the_page_s",
+            Lines("Hướng dẫn công tác dân vận năm 2024", Lead, Quoted, "I. MỤC ĐÍCH, YÊU CẦU"))
+        {
+            Documents = [Doc("52-HD/BDVTW", "Hướng dẫn", "2024-03-15", Central), Doc("190-QĐ/TW", "Quy định", "2019-09-24", Central), Doc("114-KL/TW", "Kết luận", "2015-07-14", Central)],
+            Relations = [Rel(Self, BasedOn, "190-QĐ/TW"), Rel(Self, BasedOn, "114-KL/TW")],
+        };
+        yield return new("articles_listed_with_commas_and_và_belong_to_the_document_after_them",
+            Lines(
+                "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+                "Số: 19/2024/QĐ-UBND",
+                "Đắk Lắk, ngày 12 tháng 6 năm 2024",
+                "QUYẾT ĐỊNH",
+                "Ban hành Quy định tuyển dụng viên chức",
+                "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+                "Căn cứ Thông tư số 06/2023/TT-BNV ngày 04 tháng 5 năm 2023 của Bộ trưởng Bộ Nội vụ sửa đổi, bổ sung khoản 1 Điều 2, khoản 3 Điều 5 và Điều 9 của Thông tư số 01/2021/TT-BNV ngày 11 tháng 01 năm 2021 của Bộ trưởng Bộ Nội vụ;",
+                "Căn cứ Quyết định số 1127/QĐ-UBND ngày 20 tháng 5 năm 2022 của Ủy ban nhân dân tỉnh quy định cụ thể hóa Điều 18 và Điều 20 của Thông tư số 01/2021/TT-BNV;",
+                "Theo đề nghị của Giám đốc Sở Nội vụ.",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định", Symbol: "19/2024/QĐ-UBND", Date: "2024-06-12", Level: Province, Locality: "Đắk Lắk"),
+            Documents = [Doc("06/2023/TT-BNV", "Thông tư", "2023-05-04", Central), Doc("01/2021/TT-BNV", "Thông tư", "2021-01-11", Central), Doc("1127/QĐ-UBND", "Quyết định", "2022-05-20", Province, "Đắk Lắk")],
+            Relations =
+            [
+                Rel(Self, BasedOn, "06/2023/TT-BNV"), Rel(Self, BasedOn, "1127/QĐ-UBND"),
+                Rel("06/2023/TT-BNV", Amends, "01/2021/TT-BNV"), Rel("1127/QĐ-UBND", Implements, "01/2021/TT-BNV"),
+            ],
         };
     }
 }

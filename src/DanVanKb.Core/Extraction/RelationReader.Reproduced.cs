@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+using DanVanKb.Core.Model;
+using DanVanKb.Core.Text;
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Extraction;
+
+/// <summary>The reproduction rule: a news item (or a page with no number of its own) that reproduces a document in full ("Ngày 08/01/2020, Ban Tuyên giáo
+/// Trung ương ban hành Hướng dẫn số 118-HD/BTGTW …. Trang tin trích đăng nguyên văn Hướng dẫn.") quotes that
+/// document's preamble, so the "Căn cứ …" bases and "Thực hiện …" acts that speak for the text are the reproduced
+/// document's, not the item's. Only with a word of reproduction in the lead, and only when the lead issues exactly
+/// one document.</summary>
+internal sealed partial class RelationReader
+{
+    /// <summary>How many paragraphs the lead of a news item runs before its reproduced text.</summary>
+    private const int LeadBlocks = 6;
+
+    /// <summary>The document a text without a number reproduces, and the block its reproduction starts at.</summary>
+    private (string Document, int LeadEnd)? reproduced;
+
+    private void FindReproduced(IReadOnlyList<Block> blocks, IEnumerable<(TextUnit Unit, List<int> Cites)> byUnit)
+    {
+        // a text with its own number is the document itself, not a page about one
+        if (!documents.TryGetValue(CitedDocument.OwnId, out var own) || own.Symbol is not null) return;
+        // the lead ends where the quoted document's preamble begins
+        var leadEnd = Enumerable.Range(0, Math.Min(blocks.Count, LeadBlocks + 1))
+            .FirstOrDefault(b => blocks[b].Kind == BlockKind.Paragraph && LeadIns.Opening().IsMatch(blocks[b].Text.Text), -1);
+        if (leadEnd <= 0) return;
+        if (!Enumerable.Range(0, leadEnd).Any(b => Reproduction().IsMatch(blocks[b].Text.Text))) return;
+        var issued = byUnit.Where(u => u.Unit.Block < leadEnd && !u.Unit.InFootnote)
+            .SelectMany(u => u.Cites.Where(i => IssuedHere().IsMatch(TextRange.Between(u.Unit.Text.Text, Math.Max(0, mentions[i].Start - 40), mentions[i].Start))))
+            .Select(i => docOf[i]!).Distinct().ToList();
+        if (issued.Count == 1) reproduced = (issued[0], leadEnd);
+    }
+
+    /// <summary>Who a clause that speaks for the text speaks for: the reproduced document inside its quoted text,
+    /// else the text's own record.</summary>
+    private string OwnVoice(TextUnit unit) =>
+        reproduced is { } r && unit.Block >= r.LeadEnd ? r.Document : CitedDocument.OwnId;
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:nguyên văn|toàn văn|trích đăng|đăng tải|đăng nguyên)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Reproduction();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:ban hành|trích đăng|toàn văn|nguyên văn)\s*$")]
+    private static partial Regex IssuedHere();
+}
