@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 using DanVanKb.Storage.Reading;
 using DanVanKb.Web.Naming;
 
@@ -30,15 +28,11 @@ public sealed class KbSnapshot
             .OrderByDescending(x => x.Size).ThenByDescending(x => x.d.Mentions).ThenBy(x => x.d.Id, StringComparer.Ordinal).Take(12)]);
     }
 
-    /// <summary>Read models (trees, pages, answers) kept per snapshot; beyond this many each is built per
-    /// request, so memory stays bounded.</summary>
-    private const int MaxCached = 2048;
-
     private static readonly IReadOnlyList<ImplementationLink> NoLinks = [];
 
     private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implementedBy;
     private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implements;
-    private readonly ConcurrentDictionary<string, object> views = new(StringComparer.Ordinal);
+    private readonly ViewCache views = new(ViewCache.DefaultLimitBytes);
     private readonly Lazy<Dictionary<string, SourceRow>> ownReports;
     private readonly Lazy<Dictionary<string, ReportName>> reportNames;
     private readonly Lazy<IReadOnlyList<(DocumentRow Document, int Implementers)>> mostImplemented;
@@ -81,15 +75,10 @@ public sealed class KbSnapshot
     public SourceRow? OwnReportOf(string id) => ownReports.Value.GetValueOrDefault(id);
 
     /// <summary>A page's read model, built once per snapshot (the snapshot is immutable, and replaced whole
-    /// when the store changes); beyond <see cref="MaxCached"/> entries it is built per request.</summary>
-    public T Cached<T>(string key, Func<T> build)
-        where T : class
-    {
-        if (views.TryGetValue(key, out var v)) return (T)v;
-        var built = build();
-        if (views.Count < MaxCached) views.TryAdd(key, built);
-        return built;
-    }
+    /// when the store changes) and kept within <see cref="ViewCache.DefaultLimitBytes"/>; <paramref name="weigh"/>
+    /// says what it keeps when building it allocates much more (a search).</summary>
+    public T Cached<T>(string key, Func<T> build, Func<T, long>? weigh = null)
+        where T : class => views.Get(key, build, weigh);
 
     private Dictionary<string, IReadOnlyList<ImplementationLink>> Links(IEnumerable<RelationRow> relations, Func<RelationRow, string> at, Func<RelationRow, string> other) =>
         relations.Where(r => Labels.IsImplementation(r.Type) && other(r) != at(r) && ById.ContainsKey(other(r)))

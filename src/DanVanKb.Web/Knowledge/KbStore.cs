@@ -95,5 +95,10 @@ public sealed record KbView(long Version, KbSnapshot Snapshot, KbSearcher Search
 {
     /// <summary>A search over this state. The same request is answered once per state: staff repeat the
     /// same searches all day, and a state's answers never change.</summary>
-    public SearchResults Search(SearchRequest request) => Snapshot.Cached("search:" + request, () => Searcher.Search(request));
+    /// <summary>A search's answer, kept by what it holds (its hits' snippets), not by what the search allocated.</summary>
+    public SearchResults Search(SearchRequest request) => Snapshot.Cached("search:" + request, () => Searcher.Search(request), Weight);
+
+    private static long Weight(SearchResults r) =>
+        1024 + r.Hits.Sum(h => 256 + 2L * (h.Id.Length + (h.File?.Length ?? 0) + h.Snippet.Sum(p => p.Text.Length) + h.Documents.Sum(d => d.Length)))
+        + 96L * (r.Types.Count + r.Levels.Count + r.Places.Count);
 }
