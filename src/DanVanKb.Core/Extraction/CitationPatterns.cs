@@ -52,9 +52,10 @@ internal static class CitationPatterns
         RegexOptions.Compiled);
 
     /// <summary>A ministry or department whose name holds a comma or "và": "Bộ Lao động, Thương binh và Xã hội",
-    /// "Sở Nông nghiệp và Phát triển nông thôn", "Bộ Văn hóa, Thể thao và Du lịch".</summary>
+    /// "Sở Nông nghiệp và Phát triển nông thôn", "Bộ Văn hóa, Thể thao và Du lịch"; its lower-case words end
+    /// before the words of a title or clause ("Bộ Giáo dục và Đào tạo hướng dẫn …").</summary>
     public static readonly Regex CompoundBodyName = new(
-        @"(?<![\p{L}])(?:Bộ|Sở|Phòng|Bộ trưởng Bộ)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[,–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)*\s*(?:và|&)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}(?![\p{L}])",
+        @"(?<![\p{L}])(?:Bộ|Sở|Phòng|Bộ trưởng Bộ)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[,–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)*\s*(?:và|&)\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:về|việc|hướng|quy|ban|tại|theo|ngày|số|năm|của|và|thực|tổ|các|đã|có|đến|cho|trong|với|nhằm|để|triển khai)(?![\p{L}]))\p{Ll}+){0,3}(?![\p{L}])",
         RegexOptions.Compiled);
 
     /// <summary>Where a title starts after the core of a citation.</summary>

@@ -31,13 +31,16 @@ public static partial class IssuerReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex NonSpace();
+
     [GeneratedRegex("Thành ủy|thành phố")]
     private static partial Regex CityUnitPattern();
 
     [GeneratedRegex(@"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|Đảng ủy|tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$")]
     private static partial Regex EndsWithUnitPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:BAN|ỦY|UỶ|ĐẢNG|NHÂN DÂN|TỈNH|HUYỆN|THÀNH PHỐ|XÃ|PHƯỜNG|THƯỜNG VỤ|CHẤP HÀNH)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:BAN|ỦY|UỶ|ĐẢNG|NHÂN DÂN|TỈNH|HUYỆN|THÀNH PHỐ|XÃ|PHƯỜNG|THƯỜNG VỤ|CHẤP HÀNH|SỞ|PHÒNG|BỘ)(?![\p{L}])")]
     private static partial Regex UpperCaseHeaderWord();
 
     /// <summary>A lower-cased place name closing a phrase, after its unit word.</summary>
@@ -73,15 +76,18 @@ public static partial class IssuerReader
 
     private static readonly char[] WordPunctuation = [',', '.', ';', ':'];
 
-    /// <summary>Cuts an issuer phrase at the first word that cannot be part of a body's name.</summary>
+    /// <summary>Cuts an issuer phrase at the first word that cannot be part of a body's name; a sector's name
+    /// ("Sở Giáo dục và Đào tạo") is kept whole.</summary>
     internal static string TrimToName(string phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sectors = SectorNames.Pattern().Matches(phrase);
         var kept = new List<string>();
-        foreach (var w in words)
+        foreach (Match word in NonSpace().Matches(phrase))
         {
+            var w = word.Value;
             var bare = w.Trim(WordPunctuation);
-            var isName = bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.AsSpan().ContainsAnyInRange('0', '9');
+            var inSector = sectors.Any(m => word.Index >= m.Index && word.Index < m.Index + m.Length);
+            var isName = inSector || bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.AsSpan().ContainsAnyInRange('0', '9');
             if (!isName && kept.Count > 0) break;
             kept.Add(w);
         }
@@ -195,12 +201,16 @@ public static partial class IssuerReader
         var s = Spaces().Replace(phrase, " ").Trim();
         if (s.StartsWith("của ", StringComparison.OrdinalIgnoreCase)) s = s[4..];
         s = s.Trim(' ', ',', ';', '.', ':', '“', '”', '"', '(', ')', '-');
-        if (IsUpperCaseHeader(s)) s = s.ToLowerInvariant();
-        s = ToneMarks.ToModern(Abbreviations.Expand(s));
+        if (IsUpperCaseHeader(s)) s = LowerKeepingAbbreviations(s);
+        s = ToneMarks.ToModern(SectorNames.Capitalize(Abbreviations.Expand(s)));
         s = AnyCanonicalBody.Replace(s, m => CanonicalBodyOf[m.Value.ToLowerInvariant()]);
         s = CapitalizePlaceNames(s);
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
+
+    /// <summary>"UBND TỈNH NGHỆ AN" in lower case, its abbreviations kept for expanding: "UBND tỉnh nghệ an".</summary>
+    private static string LowerKeepingAbbreviations(string s) =>
+        string.Join(' ', s.Split(' ').Select(w => Abbreviations.IsShort(w) ? w : w.ToLowerInvariant()));
 
     /// <summary>"BAN THƯỜNG VỤ TỈNH ỦY" is a header set in capitals; "BCĐ QCDC&DVK" is a string of abbreviations.</summary>
     private static bool IsUpperCaseHeader(string s) =>

@@ -283,16 +283,20 @@ internal static partial class ReportHeaderReader
         t.Length < 130 && !t.Any(char.IsLower) && !NationalLine().IsMatch(t) && (BodyLine().IsMatch(t) || (UnitLine().IsMatch(t) && t.Length < 60));
 
     /// <summary>"ĐẢNG BỘ TỈNH TUYÊN QUANG" over "TỈNH ỦY" is the Tỉnh ủy Tuyên Quang; "TỈNH ỦY TUYÊN QUANG" over
-    /// "BAN DÂN VẬN" is its Ban Dân vận.</summary>
+    /// "BAN DÂN VẬN" is its Ban Dân vận; "UBND TỈNH NGHỆ AN" over "SỞ TƯ PHÁP" is the Sở Tư pháp tỉnh Nghệ An.</summary>
     private static string? AgencyHeader(List<string> lines)
     {
         if (lines.Count == 0) return null;
         var body = IssuerReader.Clean(lines[^1]);
         if (lines.Count == 1 || IssuerReader.PlaceNameIn(body)) return body;
         var parent = IssuerReader.Clean(lines[^2]);
-        return parent.StartsWith("Đảng bộ", StringComparison.Ordinal)
-            ? IssuerReader.PlaceName(parent) is string place ? $"{body} {place}" : body
-            : $"{body} {parent}";
+        if (parent.StartsWith("Đảng bộ", StringComparison.Ordinal))
+            return IssuerReader.PlaceName(parent) is string place ? $"{body} {place}" : body;
+        // "UBND TỈNH NGHỆ AN" over "SỞ GIÁO DỤC VÀ ĐÀO TẠO" is the Sở Giáo dục và Đào tạo tỉnh Nghệ An
+        const string People = "Ủy ban nhân dân ";
+        if (parent.StartsWith(People, StringComparison.Ordinal) && (body.StartsWith("Sở ", StringComparison.Ordinal) || body.StartsWith("Phòng ", StringComparison.Ordinal)))
+            return $"{body} {parent[People.Length..]}";
+        return $"{body} {parent}";
     }
 
     /// <summary>With no body named above the number ("Số: /BC-STP" … "KT. GIÁM ĐỐC"), the number's issuer code

@@ -44,4 +44,7 @@ public static partial class Abbreviations
     private static readonly Dictionary<string, string> Map = Pairs.ToDictionary(p => p.Short, p => p.Long);
 
     public static string Expand(string text) => Pattern().Replace(text, m => Map[m.Value]);
+
+    /// <summary>Whether a word is one of the abbreviations ("UBND", "HĐND", "BTV").</summary>
+    public static bool IsShort(string word) => Map.ContainsKey(word);
 }

@@ -22,6 +22,11 @@ public class IssuerReaderTests
     [InlineData("Ban Dân vận Trung ương", "Ban Dân vận Trung ương", Level.Central, null)]
     [InlineData("Hội nghị lần thứ sáu Ban Chấp hành Đảng bộ huyện khóa XV", "Hội nghị lần thứ sáu Ban Chấp hành Đảng bộ huyện khóa XV", Level.District, "Bắc Kạn")]
     [InlineData("CỦA BAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy Bắc Kạn", Level.Province, "Bắc Kạn")]
+    [InlineData("Bộ Giáo dục và Đào tạo hướng dẫn tổ chức kỳ thi", "Bộ Giáo dục và Đào tạo", Level.Central, null)]
+    [InlineData("Bộ Giáo dục và Đào tạo về tổ chức kỳ thi", "Bộ Giáo dục và Đào tạo", Level.Central, null)]
+    [InlineData("Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Phát triển nông thôn", Level.Central, null)]
+    [InlineData("Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn tại", "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BẮC KẠN", "Sở Tài nguyên và Môi trường tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
     public void Reads_issuer_phrases_with_level_and_locality(string phrase, string name, Level level, string? locality)
     {
         var issuer = IssuerReader.Read(phrase, BacKanCity);

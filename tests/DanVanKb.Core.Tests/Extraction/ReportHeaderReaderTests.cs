@@ -23,6 +23,18 @@ public class ReportHeaderReaderTests
         Assert.Contains(r.Relations, x => x.From == CitedDocument.OwnId && x.To == directive.LocalId && x.Type == RelationType.Reviews);
     }
 
+    [Theory]
+    [InlineData("UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO")]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NGHỆ AN")]
+    public void Names_a_provincial_department_by_its_sector_and_province(string header)
+    {
+        var text = header + "\nSố: 1520/SGDĐT-KTKĐ\nNghệ An, ngày 10 tháng 4 năm 2025\nV/v tổ chức kỳ thi\n\nSở hướng dẫn như sau:\n";
+        var r = Extractor.Extract(text);
+        Assert.Equal("Sở Giáo dục và Đào tạo tỉnh Nghệ An", r.Report.Issuer?.Name);
+        Assert.Equal(Level.Agency, r.Report.Issuer?.Level);
+        Assert.Equal("Nghệ An", r.Report.Issuer?.Locality);
+    }
+
     [Fact]
     public void Reads_the_issuing_body_block_of_a_party_report()
     {

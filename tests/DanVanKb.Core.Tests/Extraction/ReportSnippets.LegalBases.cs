@@ -73,7 +73,7 @@ internal static partial class ReportSnippets
                 "V/v tổ chức kỳ thi tốt nghiệp trung học phổ thông năm 2025",
                 "Kỳ thi năm 2025 được tổ chức theo Quy chế ban hành kèm theo Thông tư số 24/2024/TT-BGDĐT ngày 24/12/2024 được sửa đổi, bổ sung tại Thông tư số 03/2025/TT-BGDĐT ngày 14/02/2025 và Thông tư số 06/2025/TT-BGDĐT ngày 20/3/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo; Công văn số 1091/BGDĐT-QLCL ngày 15/3/2025 của Bộ Giáo dục và Đào tạo hướng dẫn tổ chức kỳ thi."))
         {
-            Own = new(Type: "Công văn", Symbol: "1520/SGDĐT-KTKĐ", Date: "2025-04-10", Level: Province, Locality: "Nghệ An"),
+            Own = new(Type: "Công văn", Symbol: "1520/SGDĐT-KTKĐ", Date: "2025-04-10", Level: Agency, Locality: "Nghệ An", Issuer: "Sở Giáo dục và Đào tạo tỉnh Nghệ An"),
             Documents =
             [
                 Doc("24/2024/TT-BGDĐT", "Thông tư", "2024-12-24", Central), Doc("03/2025/TT-BGDĐT", "Thông tư", "2025-02-14", Central),
