@@ -76,7 +76,7 @@ internal sealed partial class RelationReader
         {
             foreach (var x in issued)
                 foreach (var g in governed.Items)
-                    Add(docOf[x]!, docOf[g]!, ActingType(documents[docOf[x]!], leadIn), unit, sentence.Start, sentence.End);
+                    Add(docOf[x]!, docOf[g]!, leadIn, unit, sentence.Start, sentence.End);
             return;
         }
         if (!documents.TryGetValue(CitedDocument.OwnId, out var own)) return;
@@ -84,7 +84,7 @@ internal sealed partial class RelationReader
         if (!SpeaksForItself(tail, own, preamble)) return;
         var voice = OwnVoice(unit);
         foreach (var g in governed.Items)
-            Add(voice, docOf[g]!, ActingType(documents[voice], leadIn), unit, sentence.Start, sentence.End);
+            Add(voice, docOf[g]!, leadIn, unit, sentence.Start, sentence.End);
     }
 
     /// <summary>"Thực hiện Công văn số 186/PCTT … . Ngày 23/8/2019, UBND huyện đã ban hành công văn số 3045/UBND-NN
@@ -119,9 +119,6 @@ internal sealed partial class RelationReader
         }
         return preamble;
     }
-
-    private static RelationType ActingType(CitedDocument actor, RelationType leadIn) =>
-        leadIn == RelationType.Implements && actor.Type == DocumentTypes.Guidance ? RelationType.Guides : leadIn;
 
     /// <summary>Reads a list of citations from <paramref name="first"/>: the items joined at its own level, and
     /// the citations nested in an item's title ("Nghị định 38 … sửa đổi, bổ sung … Nghị định 27"), which are

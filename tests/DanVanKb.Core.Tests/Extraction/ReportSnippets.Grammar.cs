@@ -177,7 +177,7 @@ internal static partial class ReportSnippets
             "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW về việc lấy ý kiến nhân dân vào dự thảo các văn kiện.")
         {
             Documents = [Doc("35-CT/TW", "Chỉ thị", "2019-05-30", Central), Doc("151-HD/BTGTW", "Hướng dẫn", "2020-09-10", Central)],
-            Relations = [Rel("151-HD/BTGTW", Guides, "35-CT/TW")],
+            Relations = [Rel("151-HD/BTGTW", Implements, "35-CT/TW")], // "Thực hiện" says implements, whatever the actor; guides is "hướng dẫn thực hiện"
         };
 
         yield return new("a_decision_replaced_by_a_later_one_in_the_passive",

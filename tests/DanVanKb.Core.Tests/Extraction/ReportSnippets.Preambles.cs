@@ -181,7 +181,7 @@ internal static partial class ReportSnippets
                 Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central), Doc("08/2022/QĐ-UBND", "Quyết định", "2022-04-19", Province, "Tuyên Quang"),
                 Doc("08-HD/BDVTU", "Hướng dẫn", "2022-09-25"),
             ],
-            Relations = [Rel(Self, Guides, "25-NQ/TW"), Rel(Self, Guides, "08/2022/QĐ-UBND"), Rel(Self, Guides, "08-HD/BDVTU")],
+            Relations = [Rel(Self, Implements, "25-NQ/TW"), Rel(Self, Implements, "08/2022/QĐ-UBND"), Rel(Self, Implements, "08-HD/BDVTU")],
         };
 
         yield return new("a_numbered_basis_list_under_a_broken_heading_runs_to_the_next_roman_heading",
