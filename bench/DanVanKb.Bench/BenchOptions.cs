@@ -33,6 +33,7 @@ public sealed record BenchOptions
         dotnet run -c Release --project bench/DanVanKb.Bench -- [--sizes 1000,5000,20000] [--smoke] [--out bench/results/last.json]
               [--work DIR] [--seed N] [--extract-mb 256] [--http-seconds 20] [--samples 300] [--keep]
         dotnet run -c Release --project bench/DanVanKb.Bench -- --render bench/results/last.json
+        dotnet run -c Release --project bench/DanVanKb.Bench -- --real-texts     (extraction over the real texts alone)
         Generates the seeded synthetic corpus at each size and measures, in one run: ingest end-to-end (the real
         CLI in a child process, its peak RSS) beside a bare Lucene IndexWriter over the same passages; extraction
         alone (all cores, one core) beside a plain regex scan; in-process search p50/p99 beside SQLite FTS5 and

@@ -27,6 +27,14 @@ if (args is ["--render", var saved])
     return 0;
 }
 
+// extraction over the real texts alone (one core, after a warm-up), without the sizes
+if (args is ["--real-texts"])
+{
+    var alone = RealTextRate.Measure([Path.GetFullPath(Path.Combine("..", "shared", "corpus", "seeds")), RealTextRate.RealWorldCache]);
+    Console.WriteLine(alone is null ? "no real texts found" : $"{alone.Files} files, {alone.Megabytes} MB: {alone.OneCoreMbps} MB/s on one core");
+    return alone is null ? 1 : 0;
+}
+
 BenchOptions o;
 try
 {
