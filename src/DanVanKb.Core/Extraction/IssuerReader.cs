@@ -80,7 +80,7 @@ public static partial class IssuerReader
     /// ("Sở Giáo dục và Đào tạo") is kept whole.</summary>
     internal static string TrimToName(string phrase)
     {
-        var sectors = SectorNames.Pattern().Matches(phrase);
+        var sectors = SectorNames.Pattern.Matches(phrase);
         var kept = new List<string>();
         foreach (Match word in NonSpace().Matches(phrase))
         {

@@ -6,9 +6,9 @@ using DanVanKb.Core.Vocabulary;
 
 namespace DanVanKb.Core.Extraction;
 
-/// <summary>The reproduction rule: a news item (or a page with no number of its own) that reproduces a document in full ("Ngày 08/01/2020, Ban Tuyên giáo
-/// Trung ương ban hành Hướng dẫn số 118-HD/BTGTW …. Trang tin trích đăng nguyên văn Hướng dẫn.") quotes that
-/// document's preamble, so the "Căn cứ …" bases and "Thực hiện …" acts that speak for the text are the reproduced
+/// <summary>The reproduction rule: a news item (or a page with no number of its own) that reproduces a document
+/// in full ("Ngày 08/01/2020, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 118-HD/BTGTW …. Trang tin trích đăng
+/// nguyên văn Hướng dẫn.") quotes that document's preamble, so the "Căn cứ …" bases and "Thực hiện …" acts that speak for the text are the reproduced
 /// document's, not the item's. Only with a word of reproduction in the lead, and only when the lead issues exactly
 /// one document.</summary>
 internal sealed partial class RelationReader

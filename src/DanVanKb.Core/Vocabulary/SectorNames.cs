@@ -6,12 +6,12 @@ namespace DanVanKb.Core.Vocabulary;
 /// as they are capitalised: "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội". Their lower-case words and
 /// their "và" belong to the body's name ("Sở Giáo dục và Đào tạo tỉnh Nghệ An"), and a header set in capitals
 /// gets their capitals back.</summary>
-public static partial class SectorNames
+public static class SectorNames
 {
     private static readonly string[] Names =
     [
-        "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Nông nghiệp và Phát triển nông thôn",
-        "Nông nghiệp và Môi trường", "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa và Thể thao",
+        "Lao động - Thương binh và Xã hội", "Nông nghiệp và Phát triển nông thôn",
+        "Nông nghiệp và Môi trường", "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao",
         "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Khoa học và Công nghệ", "Kế hoạch và Đầu tư",
         "Thông tin và Truyền thông", "Giao thông vận tải", "Dân tộc và Tôn giáo", "Tài chính và Kế hoạch",
         "Công Thương", "Tài chính", "Nội vụ", "Tư pháp", "Y tế", "Xây dựng", "Ngoại vụ", "Quốc phòng",
@@ -20,13 +20,23 @@ public static partial class SectorNames
     private static readonly Dictionary<string, string> Canonical =
         Names.ToDictionary(n => Key(n), n => n, StringComparer.Ordinal);
 
-    /// <summary>A sector's name after its body's word, in any case: "Sở GIÁO DỤC VÀ ĐÀO TẠO", "bộ tài chính".</summary>
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?:Bộ|Sở|Phòng|BỘ|SỞ|PHÒNG|bộ|sở|phòng)\s+)(?:Lao động\s*[-,]\s*Thương binh và Xã hội|Nông nghiệp và (?:Phát triển nông thôn|Môi trường)|Văn hóa\s*[-,]\s*Thể thao và Du lịch|Văn hóa và Thể thao|Giáo dục và Đào tạo|Tài nguyên và Môi trường|Khoa học và Công nghệ|Kế hoạch và Đầu tư|Thông tin và Truyền thông|Giao thông vận tải|Dân tộc và Tôn giáo|Tài chính và Kế hoạch|Công Thương|Tài chính|Nội vụ|Tư pháp|Y tế|Xây dựng|Ngoại vụ|Quốc phòng)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    public static partial Regex Pattern();
+    /// <summary>A sector's name after its body's word, in any case: "Sở GIÁO DỤC VÀ ĐÀO TẠO", "bộ tài chính", "Bộ Lao
+    /// động, Thương binh và Xã hội". Built from <see cref="Names"/>, longest first.</summary>
+    public static Regex Pattern { get; } = new(
+        @"(?<=(?<![\p{L}])(?:Bộ|Sở|Phòng)\s+)(?:" + string.Join('|', Names.OrderByDescending(n => n.Length).Select(Written)) + @")(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <summary>The text with each sector name after Bộ, Sở or Phòng written as it is capitalised.</summary>
+    /// <summary>A name as texts write it: any spacing, " - " or ", " between its parts, "hóa" or "hoá".</summary>
+    private static string Written(string name) =>
+        string.Join(@"\s*[-,]\s*", Regex.Split(name, @"\s*[-,]\s*").Select(part =>
+            string.Join(@"\s+", part.Split(' ').Select(w => Regex.Escape(w).Replace("hóa", "h(?:óa|oá)", StringComparison.Ordinal)))));
+
+    /// <summary>The text with each sector name after Bộ, Sở or Phòng that is all in one case written as it is
+    /// capitalised; a name already in mixed case is left as the text writes it.</summary>
     public static string Capitalize(string text) =>
-        Pattern().Replace(text, m => Canonical.GetValueOrDefault(Key(m.Value), m.Value));
+        Pattern.Replace(text, m => m.Value.Any(char.IsUpper) && m.Value.Any(char.IsLower) ? m.Value : Canonical.GetValueOrDefault(Key(m.Value), m.Value));
 
-    private static string Key(string name) => Regex.Replace(name.ToLowerInvariant().Replace("hoá", "hóa", StringComparison.Ordinal), @"\s*([-,])\s*", "$1");
+    /// <summary>One key for every way a name is written: lower case, "hóa", one "-" between parts, single spaces.</summary>
+    private static string Key(string name) =>
+        Regex.Replace(Regex.Replace(name.ToLowerInvariant().Replace("hoá", "hóa", StringComparison.Ordinal), @"\s*[-,]\s*", "-"), @"\s+", " ");
 }

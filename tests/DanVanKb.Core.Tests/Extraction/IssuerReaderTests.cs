@@ -27,6 +27,8 @@ public class IssuerReaderTests
     [InlineData("Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Phát triển nông thôn", Level.Central, null)]
     [InlineData("Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn tại", "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
     [InlineData("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BẮC KẠN", "Sở Tài nguyên và Môi trường tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("SỞ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI TỈNH BẮC KẠN", "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("Bộ Văn hoá, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch", Level.Central, null)]
     public void Reads_issuer_phrases_with_level_and_locality(string phrase, string name, Level level, string? locality)
     {
         var issuer = IssuerReader.Read(phrase, BacKanCity);
