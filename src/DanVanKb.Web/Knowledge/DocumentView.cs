@@ -31,6 +31,13 @@ public sealed record DocumentView(
     /// <summary>Reports whose mentions are shown in context; the rest are counted and found by search.</summary>
     public const int MentionSourceBudget = 20;
 
+    /// <summary>About what the view keeps, for the site's cache: its drawn trees, its level groups (references to
+    /// the snapshot's rows) and its mentions' context. Building it allocates far more (up to 20 reports' texts),
+    /// which would keep the heaviest pages, the ones most visited, out of the cache.</summary>
+    public long Bytes =>
+        16_384 + (320L * (Up.Size + Down.Size + 2)) + (16L * DownCount)
+        + Mentions.Sum(s => s.Mentions.Sum(m => 128 + (2L * (m.Before.Length + m.Written.Length + m.After.Length))));
+
     public static DocumentView Build(KbSnapshot kb, DocumentRow doc, KbContentReader content)
     {
         var down = ImplementationTree.Down(kb, doc);

@@ -9,9 +9,12 @@ public static class ImplementationTree
 {
     private const int MaxDepth = 12;
 
-    public static TreeNode Down(KbSnapshot s, DocumentRow root) => s.Cached("tree-down:" + root.Id, () => Build(s, root, down: true));
+    public static TreeNode Down(KbSnapshot s, DocumentRow root) => s.Cached("tree-down:" + root.Id, () => Build(s, root, down: true), Bytes);
 
-    public static TreeNode Up(KbSnapshot s, DocumentRow root) => s.Cached("tree-up:" + root.Id, () => Build(s, root, down: false));
+    public static TreeNode Up(KbSnapshot s, DocumentRow root) => s.Cached("tree-up:" + root.Id, () => Build(s, root, down: false), Bytes);
+
+    /// <summary>About what a walked tree keeps: a node and its lists per document (the rows are the snapshot's).</summary>
+    private static long Bytes(TreeNode tree) => 160L * (tree.Size + 1);
 
     /// <summary>Walks the tree afresh, without the snapshot's cache (what a first visit costs).</summary>
     public static TreeNode Build(KbSnapshot s, DocumentRow root, bool down) => Walk(s, root, [], down ? s.ImplementedBy : s.Implements, 0);

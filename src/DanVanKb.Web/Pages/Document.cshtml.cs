@@ -54,7 +54,7 @@ public sealed class DocumentModel(KbStore store) : PageModel
         {
             using var content = store.Content();
             return DocumentView.Build(Kb, doc, content);
-        });
+        }, v => v.Bytes);
         (Doc, Known, Up, Down, DownCount, Groups, Diagram) = (view.Doc, view.Known, view.Up, view.Down, view.DownCount, view.Groups, view.Diagram);
         (Related, OtherRelations, Variants, Mentions, MoreMentionSources, OwnReport) = (view.Related, view.OtherRelations, view.Variants, view.Mentions, view.MoreMentionSources, view.OwnReport);
         return Page();
