@@ -9,7 +9,7 @@ namespace DanVanKb.Core.Identity;
 /// written; two when they only share a number (another year, another locality). Canonical values come
 /// from independent agreement between reports, then from what fits the symbol's year and the issuer's
 /// term, then from how often they were written.</summary>
-public static class GraphBuilder
+public static partial class GraphBuilder
 {
     private sealed record Item(string Source, CitedDocument Doc);
 
@@ -20,9 +20,17 @@ public static class GraphBuilder
         /// <summary>One item per distinct (date, title, place): what a new item is compared with.</summary>
         public Dictionary<(PartialDate?, string?, Level?, string?), Item> Distinct { get; } = [];
 
+        /// <summary>The full dates its items were written with: what two spellings of one symbol must share.</summary>
+        public HashSet<PartialDate> FullDates { get; } = [];
+
+        /// <summary>The reports its items come from.</summary>
+        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
         public void Add(Item item)
         {
             Items.Add(item);
+            Sources.Add(item.Source);
+            if (item.Doc.Date is { IsFull: true } day) FullDates.Add(day);
             Distinct.TryAdd((item.Doc.Date, item.Doc.Title, item.Doc.Issuer?.Level, item.Doc.Issuer?.Locality), item);
         }
     }
@@ -33,25 +41,30 @@ public static class GraphBuilder
             .SelectMany(s => s.Result.Documents.Select(d => new Item(s.SourceId, d))).ToList();
 
         var clusters = new List<Cluster>();
+        var titles = new TitleSimilarity.Memo();
         foreach (var bucket in items.Where(i => i.Doc.Symbol is not null).GroupBy(i => i.Doc.Symbol!.Canonical).OrderBy(g => g.Key, StringComparer.Ordinal))
-            clusters.AddRange(ClusterBucket([.. bucket]));
+            clusters.AddRange(ClusterBucket([.. bucket], titles));
         MergeSameNumberAndDate(clusters);
         // cited by type and number only ("Nghị quyết số 04 ngày 30/10/2016"): one document per type, number and
         // agreeing date and place
         foreach (var bucket in items.Where(i => i.Doc.Symbol is null && !i.Doc.IsOwn && i.Doc.Number is not null)
             .GroupBy(i => $"{i.Doc.Type} {i.Doc.Number}").OrderBy(g => g.Key, StringComparer.Ordinal))
-            clusters.AddRange(ClusterBucket([.. bucket]));
+            clusters.AddRange(ClusterBucket([.. bucket], titles));
+        // an own report without a number joins the first cluster of its type with an item of its issuer:
+        // clusters are looked up by (type, level, locality) instead of tried one by one
+        var byIssuer = new IssuerIndex();
+        for (var i = 0; i < clusters.Count; i++)
+            foreach (var item in clusters[i].Items) byIssuer.Add(clusters[i], i, item);
         foreach (var own in items.Where(i => i.Doc.Symbol is null && i.Doc.IsOwn))
         {
-            var match = clusters.FirstOrDefault(c => SameUnnumberedDocument(own.Doc, c));
-            if (match is not null)
+            var match = byIssuer.Candidates(own.Doc).FirstOrDefault(i => SameUnnumberedDocument(own.Doc, clusters[i], titles), -1);
+            if (match < 0)
             {
-                match.Add(own);
-                continue;
+                match = clusters.Count;
+                clusters.Add(new Cluster());
             }
-            var single = new Cluster();
-            single.Add(own);
-            clusters.Add(single);
+            clusters[match].Add(own);
+            byIssuer.Add(clusters[match], match, own);
         }
 
         var documents = new List<GraphDocument>();
@@ -82,12 +95,12 @@ public static class GraphBuilder
 
     private static string Key(Cluster c) => string.Join(',', c.Items.Select(i => $"{i.Source}:{i.Doc.LocalId}").Order(StringComparer.Ordinal));
 
-    private static IEnumerable<Cluster> ClusterBucket(List<Item> bucket)
+    private static IEnumerable<Cluster> ClusterBucket(List<Item> bucket, TitleSimilarity.Memo titles)
     {
         var clusters = new List<Cluster>();
         foreach (var item in bucket.Where(i => i.Doc.Date is not null))
         {
-            var home = clusters.FirstOrDefault(c => c.Distinct.Values.Any(o => Agree(o.Doc, item.Doc)));
+            var home = clusters.FirstOrDefault(c => c.Distinct.Values.Any(o => Agree(o.Doc, item.Doc, titles)));
             if (home is null) clusters.Add(home = new Cluster());
             home.Add(item);
         }
@@ -96,22 +109,22 @@ public static class GraphBuilder
             var candidates = clusters.Where(c => c.Distinct.Values.All(o => SamePlace(o.Doc, item.Doc))).ToList();
             var home = candidates.Count == 1 ? candidates[0] : null;
             if (home is null && item.Doc.Title is not null)
-                home = candidates.Select(c => (c, s: c.Distinct.Values.Max(o => TitleSimilarity.Containment(o.Doc.Title, item.Doc.Title))))
+                home = candidates.Select(c => (c, s: c.Distinct.Values.Max(o => titles.Containment(o.Doc.Title, item.Doc.Title))))
                     .Where(x => x.s >= 0.4).OrderByDescending(x => x.s).Select(x => x.c).FirstOrDefault();
-            home ??= candidates.OrderByDescending(c => c.Items.Select(i => i.Source).Distinct().Count()).FirstOrDefault();
+            home ??= candidates.OrderByDescending(c => c.Sources.Count).FirstOrDefault();
             if (home is null) clusters.Add(home = new Cluster());
             home.Add(item);
         }
         return clusters;
     }
 
-    private static bool Agree(CitedDocument a, CitedDocument b)
+    private static bool Agree(CitedDocument a, CitedDocument b, TitleSimilarity.Memo titles)
     {
         if (!SamePlace(a, b)) return false;
         if (a.Date is null || b.Date is null) return true;
         if (a.Variants.Any(va => va.Date is not null && b.Variants.Any(vb => vb.Date is not null && DateAgreement.Compatible(va.Date, vb.Date))))
             return true;
-        return DateAgreement.Compatible(a.Date, b.Date) || TitleSimilarity.Containment(a.Title, b.Title) >= 0.75;
+        return DateAgreement.Compatible(a.Date, b.Date) || titles.Containment(a.Title, b.Title) >= 0.75;
     }
 
     /// <summary>Local symbols repeat across places: 35/KH-UBND of one district is not another's.</summary>
@@ -126,48 +139,30 @@ public static class GraphBuilder
         return pa is null || pb is null || string.Equals(pa, pb, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void MergeSameNumberAndDate(List<Cluster> clusters)
-    {
-        // only clusters of one number and year can merge: compare within those groups
-        foreach (var group in clusters.GroupBy(c => (c.Items[0].Doc.Symbol!.Number, c.Items[0].Doc.Symbol!.Year)).Where(g => g.Count() > 1).ToList())
-        {
-            var members = group.ToList();
-            for (var a = 0; a < members.Count; a++)
-                for (var b = members.Count - 1; b > a; b--)
-                {
-                    if (!SameDocumentWrittenTwoWays(members[a], members[b])) continue;
-                    foreach (var item in members[b].Items) members[a].Add(item);
-                    clusters.Remove(members[b]);
-                    members.RemoveAt(b);
-                }
-        }
-    }
-
-    /// <summary>Two symbols for one document: one number, one day, one place, and one issuer code or type.</summary>
+    /// <summary>Two symbols for one document: one number, one day (the caller's clusters share one), one
+    /// place, and one issuer code or type.</summary>
     private static bool SameDocumentWrittenTwoWays(Cluster x, Cluster y)
     {
         var sa = x.Items[0].Doc.Symbol!;
         var sb = y.Items[0].Doc.Symbol!;
         if (sa.Canonical == sb.Canonical) return false;
-        var da = x.Items.Select(i => i.Doc.Date).Where(d => d is { IsFull: true }).ToHashSet();
-        var shareDay = y.Items.Any(i => i.Doc.Date is { IsFull: true } d && da.Contains(d));
-        var samePlace = x.Distinct.Values.All(p => y.Distinct.Values.All(q => SamePlace(p.Doc, q.Doc)));
         var sameIssuerOrType = sa.IssuerPart == sb.IssuerPart || x.Items[0].Doc.Type == y.Items[0].Doc.Type;
-        return shareDay && samePlace && sameIssuerOrType;
+        return sameIssuerOrType && x.Distinct.Values.All(p => y.Distinct.Values.All(q => SamePlace(p.Doc, q.Doc)));
     }
 
     /// <summary>A report whose own number is blank is the document another report cites by the same type,
     /// issuer, title and time ("Chỉ thị … của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng công tác dân vận").</summary>
-    private static bool SameUnnumberedDocument(CitedDocument own, Cluster cluster)
+    private static bool SameUnnumberedDocument(CitedDocument own, Cluster cluster, TitleSimilarity.Memo titles)
     {
         var other = cluster.Items[0].Doc;
         if (other.Type != own.Type || own.Issuer?.Level is null || own.Issuer.Locality is null) return false;
         var sameIssuer = cluster.Items.Any(i => i.Doc.Issuer?.Level == own.Issuer.Level
             && string.Equals(i.Doc.Issuer?.Locality, own.Issuer.Locality, StringComparison.OrdinalIgnoreCase));
         if (!sameIssuer) return false;
-        var title = cluster.Items.Max(i => TitleSimilarity.Containment(i.Doc.Title, own.Title));
+        // every (date, title) the items were written with is among the distinct ones
+        var title = cluster.Distinct.Values.Max(i => titles.Containment(i.Doc.Title, own.Title));
         if (title < 0.6) return false;
-        var dates = cluster.Items.Select(i => i.Doc.Date).OfType<PartialDate>().ToList();
+        var dates = cluster.Distinct.Values.Select(i => i.Doc.Date).OfType<PartialDate>().ToList();
         if (own.Date is null || dates.Count == 0) return title >= 0.8;
         return dates.Any(d => Near(d, own.Date));
     }

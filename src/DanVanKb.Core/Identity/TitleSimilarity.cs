@@ -11,11 +11,25 @@ public static partial class TitleSimilarity
 
     private static readonly HashSet<string> Stop = ["về", "việc", "v", "của", "và", "các", "những", "trong", "đối", "với", "cho", "tại", "theo"];
 
-    public static double Containment(string? a, string? b)
+    public static double Containment(string? a, string? b) => Containment(a, b, Words);
+
+    /// <summary>Containment for one caller that compares the same titles many times (a graph rebuild
+    /// compares each cited title with every other spelling of its symbol): each title's words found once.</summary>
+    public sealed class Memo
+    {
+        private readonly Dictionary<string, HashSet<string>> words = new(StringComparer.Ordinal);
+
+        public double Containment(string? a, string? b) => TitleSimilarity.Containment(a, b, Words);
+
+        private HashSet<string> Words(string title) =>
+            words.TryGetValue(title, out var found) ? found : words[title] = TitleSimilarity.Words(title);
+    }
+
+    private static double Containment(string? a, string? b, Func<string, HashSet<string>> words)
     {
         if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return 0;
-        var wa = Words(a);
-        var wb = Words(b);
+        var wa = words(a);
+        var wb = words(b);
         if (wa.Count < 2 || wb.Count < 2) return 0;
         // "… năm 2022" and "… năm 2023": annual documents with one title pattern are different documents
         var ya = wa.Where(IsYear).ToHashSet();

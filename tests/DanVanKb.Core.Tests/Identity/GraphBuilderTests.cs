@@ -66,4 +66,42 @@ public class GraphBuilderTests
         Assert.Equal(RelationType.Implements, rel.Type);
         Assert.Equal("48-KH/TU", a.Documents.Single(d => d.Id == rel.From).Symbol?.Canonical);
     }
+
+    [Fact]
+    public void Merges_two_symbols_written_for_one_plan_of_one_day_and_keeps_another_day_apart()
+    {
+        var g = Build(
+            "Kế hoạch số 12/KH-UBND ngày 05/3/2021 của UBND tỉnh Lạng Sơn về thực hiện Chỉ thị số 33/CT-TTg.",
+            "Kế hoạch số 12/KH-BCĐ ngày 05/3/2021 của UBND tỉnh Lạng Sơn về thực hiện Chỉ thị số 33/CT-TTg.",
+            "Kế hoạch số 12/KH-SNV ngày 18/6/2021 của UBND tỉnh Lạng Sơn về thực hiện Chỉ thị số 33/CT-TTg.");
+        var merged = Assert.Single(g.Documents, d => d.Variants.Any(v => v.Symbol == "12/KH-BCĐ"));
+        Assert.Equal(["12/KH-BCĐ", "12/KH-UBND"], merged.Variants.Select(v => v.Symbol).Order(StringComparer.Ordinal));
+        Assert.Equal("2021-03-05", merged.Date?.ToIso());
+        var apart = Assert.Single(g.Documents, d => d.Symbol?.Canonical == "12/KH-SNV");
+        Assert.Equal("2021-06-18", apart.Date?.ToIso());
+    }
+
+    [Fact]
+    public void Merges_a_spelling_that_shares_its_day_only_with_a_spelling_merged_before_it()
+    {
+        // 12/KH-UBND is written with both days, 12/KH-BCĐ with the first, 12/KH-SNV with the second: one plan
+        var g = Build(
+            "Kế hoạch số 12/KH-BCĐ ngày 05/3/2021 của UBND tỉnh Lạng Sơn về thực hiện Chỉ thị số 33/CT-TTg.",
+            "Kế hoạch số 12/KH-UBND ngày 05/3/2021 của UBND tỉnh Lạng Sơn về thực hiện Chỉ thị số 33/CT-TTg.",
+            "Kế hoạch số 12/KH-UBND ngày 18/6/2021 của UBND tỉnh Lạng Sơn về thực hiện Chỉ thị số 33/CT-TTg.",
+            "Kế hoạch số 12/KH-SNV ngày 18/6/2021 của UBND tỉnh Lạng Sơn về thực hiện Chỉ thị số 33/CT-TTg.");
+        var plan = Assert.Single(g.Documents, d => d.Number == "12");
+        Assert.Equal(["12/KH-BCĐ", "12/KH-SNV", "12/KH-UBND"], plan.Variants.Select(v => v.Symbol).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Does_not_link_a_report_with_a_blank_number_to_a_document_of_another_province()
+    {
+        var directive = "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề nâng cao chất lượng công tác dân vận trên địa bàn tỉnh Cao Bằng\n\nNội dung.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nCơ quan: Tỉnh ủy Cao Bằng\nThời gian ký: 09/02/2022 09:29:19\n";
+        var citing = "Trên đây là báo cáo của Thành ủy Bắc Kạn về tình hình ở tỉnh Bắc Kạn.\n\nKế hoạch 50-KH/ĐUCATP ngày 04/5/2022 về triển khai thực hiện Chỉ thị 15-CT/TU ngày 08/02/2022 của BTV Tỉnh ủy về nâng cao chất lượng công tác dân vận trên địa bàn tỉnh.";
+        var g = Build(directive, citing);
+        var cited = Assert.Single(g.Documents, x => x.Symbol?.Canonical == "15-CT/TU");
+        Assert.Empty(cited.OwnOf);
+        Assert.Contains(g.Documents, d => d.OwnOf.Contains("src-0") && d.Symbol is null);
+    }
 }
