@@ -37,22 +37,33 @@ public static partial class GraphBuilder
 
     public static KnowledgeGraph Build(IReadOnlyList<SourceExtraction> sources)
     {
+        var graph = BuildDocuments(sources);
+        var relations = sources.OrderBy(s => s.SourceId, StringComparer.Ordinal)
+            .SelectMany(s => RelationsOf(s.SourceId, s.Result.Relations, graph.DocumentOf)).ToList();
+        relations.Sort((a, b) => string.CompareOrdinal($"{a.From}|{a.To}|{a.Type}|{a.Source}", $"{b.From}|{b.To}|{b.Type}|{b.Source}"));
+        return graph with { Relations = relations };
+    }
+
+    /// <summary>The documents and where each report's local document went, without relations: a store maps
+    /// them report by report afterwards (RelationsOf), so it never holds every report's relations at once.</summary>
+    public static KnowledgeGraph BuildDocuments(IReadOnlyList<SourceExtraction> sources)
+    {
         var items = sources.OrderBy(s => s.SourceId, StringComparer.Ordinal)
             .SelectMany(s => s.Result.Documents.Select(d => new Item(s.SourceId, d))).ToList();
 
         var clusters = new List<Cluster>();
-        var titles = new TitleSimilarity.Memo();
         foreach (var bucket in items.Where(i => i.Doc.Symbol is not null).GroupBy(i => i.Doc.Symbol!.Canonical).OrderBy(g => g.Key, StringComparer.Ordinal))
-            clusters.AddRange(ClusterBucket([.. bucket], titles));
+            clusters.AddRange(ClusterBucket([.. bucket]));
         MergeSameNumberAndDate(clusters);
         // cited by type and number only ("Nghị quyết số 04 ngày 30/10/2016"): one document per type, number and
         // agreeing date and place
         foreach (var bucket in items.Where(i => i.Doc.Symbol is null && !i.Doc.IsOwn && i.Doc.Number is not null)
             .GroupBy(i => $"{i.Doc.Type} {i.Doc.Number}").OrderBy(g => g.Key, StringComparer.Ordinal))
-            clusters.AddRange(ClusterBucket([.. bucket], titles));
+            clusters.AddRange(ClusterBucket([.. bucket]));
         // an own report without a number joins the first cluster of its type with an item of its issuer:
         // clusters are looked up by (type, level, locality) instead of tried one by one
         var byIssuer = new IssuerIndex();
+        var titles = new TitleSimilarity.Memo();
         for (var i = 0; i < clusters.Count; i++)
             foreach (var item in clusters[i].Items) byIssuer.Add(clusters[i], i, item);
         foreach (var own in items.Where(i => i.Doc.Symbol is null && i.Doc.IsOwn))
@@ -77,26 +88,31 @@ public static partial class GraphBuilder
             foreach (var item in c.Items) documentOf[(item.Source, item.Doc.LocalId)] = doc.Id;
         }
 
-        var relations = new List<GraphRelation>();
-        var seen = new HashSet<(string, string, RelationType, string)>();
-        foreach (var s in sources.OrderBy(s => s.SourceId, StringComparer.Ordinal))
-            foreach (var r in s.Result.Relations)
-            {
-                if (!documentOf.TryGetValue((s.SourceId, r.From), out var from) || !documentOf.TryGetValue((s.SourceId, r.To), out var to)) continue;
-                if (from == to || !seen.Add((from, to, r.Type, s.SourceId))) continue;
-                relations.Add(new GraphRelation(from, to, r.Type, s.SourceId, r.Evidence, r.Span));
-            }
-        relations.Sort((a, b) => string.CompareOrdinal($"{a.From}|{a.To}|{a.Type}|{a.Source}", $"{b.From}|{b.To}|{b.Type}|{b.Source}"));
         documents.Sort((a, b) => string.CompareOrdinal(SortKey(a), SortKey(b)));
-        return new KnowledgeGraph(documents, relations, documentOf);
+        return new KnowledgeGraph(documents, [], documentOf);
+    }
+
+    /// <summary>One report's relations between the graph's documents: a relation between two of its local
+    /// documents that became one is dropped, and one written twice is kept once.</summary>
+    public static IEnumerable<GraphRelation> RelationsOf(string sourceId, IEnumerable<Relation> relations, IReadOnlyDictionary<(string Source, string Local), string> documentOf)
+    {
+        var seen = new HashSet<(string, string, RelationType)>();
+        foreach (var r in relations)
+        {
+            if (!documentOf.TryGetValue((sourceId, r.From), out var from) || !documentOf.TryGetValue((sourceId, r.To), out var to)) continue;
+            if (from == to || !seen.Add((from, to, r.Type))) continue;
+            yield return new GraphRelation(from, to, r.Type, sourceId, r.Evidence, r.Span);
+        }
     }
 
     private static string SortKey(GraphDocument d) => $"{(d.Symbol is null ? "~" : d.Symbol.Canonical)}|{d.Date?.ToIso()}|{d.Id}";
 
     private static string Key(Cluster c) => string.Join(',', c.Items.Select(i => $"{i.Source}:{i.Doc.LocalId}").Order(StringComparer.Ordinal));
 
-    private static IEnumerable<Cluster> ClusterBucket(List<Item> bucket, TitleSimilarity.Memo titles)
+    private static List<Cluster> ClusterBucket(List<Item> bucket)
     {
+        // a title is compared with the others of its symbol: its words are kept while its bucket is clustered
+        var titles = new TitleSimilarity.Memo();
         var clusters = new List<Cluster>();
         foreach (var item in bucket.Where(i => i.Doc.Date is not null))
         {

@@ -13,9 +13,12 @@ internal sealed class GraphInputPool
     private readonly Dictionary<PartialDate, PartialDate> dates = [];
     private readonly Dictionary<string, DocumentSymbol> symbols = new(StringComparer.Ordinal);
 
-    /// <summary>The report as the graph needs it (documents and relations), its repeated values shared.</summary>
+    private readonly Dictionary<int, int[]> mentionLists = [];
+
+    /// <summary>The report as the graph's documents need it, its repeated values shared; its relations are
+    /// mapped afterwards, report by report (GraphBuilder.RelationsOf).</summary>
     public ExtractionResult Share(ExtractionResult r) =>
-        r with { Mentions = [], Diagnostics = [], Documents = [.. r.Documents.Select(Share)] };
+        r with { Mentions = [], Diagnostics = [], Relations = [], Documents = [.. r.Documents.Select(Share)] };
 
     private CitedDocument Share(CitedDocument d) => d with
     {
@@ -26,7 +29,12 @@ internal sealed class GraphInputPool
         Issuer = d.Issuer is null ? null : Issuer(d.Issuer),
         Title = d.Title is null ? null : String(d.Title),
         Variants = [.. d.Variants.Select(v => v with { Symbol = String(v.Symbol), Date = Date(v.Date) })],
+        Mentions = MentionList(d.Mentions.Count),
     };
+
+    /// <summary>The graph counts a document's mentions and never reads which they are: one list per count.</summary>
+    private int[] MentionList(int count) =>
+        mentionLists.TryGetValue(count, out var shared) ? shared : mentionLists[count] = new int[count];
 
     private string String(string s) => strings.TryGetValue(s, out var shared) ? shared : strings[s] = s;
 

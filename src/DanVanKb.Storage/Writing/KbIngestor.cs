@@ -103,7 +103,7 @@ public static class KbIngestor
         var rebuilding = Stopwatch.StartNew();
         var graph = writer.GraphStale() || added + changed + moved + removed > 0 ? writer.RebuildGraph() : null;
         clock.Graph = rebuilding.Elapsed.TotalSeconds;
-        var counts = graph is null ? KbReader.Counts(paths) : (graph.Documents.Count, graph.Relations.Count, graph.Documents.Count(d => d.Conflict));
+        var counts = graph is null ? KbReader.Counts(paths) : (graph.Documents, graph.Relations, graph.Conflicts);
         return new IngestSummary(files.Count, added, changed, moved, removed, unchanged, refused,
             counts.Item1, counts.Item2, counts.Item3, stored.Count)
         { Stages = clock.Stop() };

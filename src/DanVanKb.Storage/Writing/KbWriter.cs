@@ -116,8 +116,10 @@ public sealed class KbWriter : IDisposable
     }
 
     /// <summary>Rebuilds the derived graph tables from every stored report, in one transaction that also
-    /// clears graph_stale and bumps graph_version (what the search index is checked against).</summary>
-    public KnowledgeGraph RebuildGraph()
+    /// clears graph_stale and bumps graph_version (what the search index is checked against). The documents
+    /// are built from every report's cited documents; the relations are then read and written report by
+    /// report, so the rebuild never holds every report's relations and their sentences at once.</summary>
+    public GraphSummary RebuildGraph()
     {
         var extractions = new List<SourceExtraction>();
         using (var cmd = connection.CreateCommand())
@@ -127,13 +129,14 @@ public sealed class KbWriter : IDisposable
             var pool = new GraphInputPool();
             while (r.Read()) extractions.Add(new SourceExtraction(r.GetString(0), r.GetString(1), pool.Share(ExtractionJson.Deserialize(r.GetString(2)))));
         }
-        var graph = GraphBuilder.Build(extractions);
+        var graph = GraphBuilder.BuildDocuments(extractions);
+        extractions.Clear();
 
         using var tx = connection.BeginTransaction();
         foreach (var table in new[] { "documents", "document_variants", "document_sources", "relations" })
             KbConnection.Execute(connection, $"DELETE FROM {table}", tx);
         InsertDocuments(tx, graph);
-        InsertRelations(tx, graph);
+        var relations = InsertRelations(tx, graph.DocumentOf);
         using (var cmd = connection.CreateCommand())
         {
             cmd.Transaction = tx;
@@ -152,7 +155,7 @@ public sealed class KbWriter : IDisposable
         KbConnection.Execute(connection, "UPDATE meta SET value = '0' WHERE key = 'graph_stale'", tx);
         KbConnection.Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'graph_version'", tx);
         tx.Commit();
-        return graph;
+        return new GraphSummary(graph.Documents.Count, relations, graph.Documents.Count(d => d.Conflict));
     }
 
     private void InsertDocuments(SqliteTransaction tx, KnowledgeGraph graph)
@@ -201,28 +204,31 @@ public sealed class KbWriter : IDisposable
         }
     }
 
-    private void InsertRelations(SqliteTransaction tx, KnowledgeGraph graph)
+    /// <summary>Maps and writes each stored report's relations in turn; returns how many were written.</summary>
+    private int InsertRelations(SqliteTransaction tx, IReadOnlyDictionary<(string Source, string Local), string> documentOf)
     {
+        using var read = connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "SELECT id, extraction FROM sources ORDER BY id";
         using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = """
             INSERT INTO relations(from_id, to_id, type, source_id, evidence, line, col, start, end)
             VALUES ($f, $t, $type, $s, $e, $line, $col, $start, $end)
             """;
-        foreach (var r in graph.Relations)
-        {
-            cmd.Parameters.Clear();
-            cmd.Parameters.AddWithValue("$f", r.From);
-            cmd.Parameters.AddWithValue("$t", r.To);
-            cmd.Parameters.AddWithValue("$type", r.Type.ToExport());
-            cmd.Parameters.AddWithValue("$s", r.Source);
-            cmd.Parameters.AddWithValue("$e", r.Evidence);
-            cmd.Parameters.AddWithValue("$line", r.Span.Line);
-            cmd.Parameters.AddWithValue("$col", r.Span.Column);
-            cmd.Parameters.AddWithValue("$start", r.Span.Start);
-            cmd.Parameters.AddWithValue("$end", r.Span.End);
-            cmd.ExecuteNonQuery();
-        }
+        var p = new[] { "$f", "$t", "$type", "$s", "$e" }.Select(n => cmd.Parameters.Add(n, SqliteType.Text))
+            .Concat(new[] { "$line", "$col", "$start", "$end" }.Select(n => cmd.Parameters.Add(n, SqliteType.Integer))).ToArray();
+        var written = 0;
+        using var rows = read.ExecuteReader();
+        while (rows.Read())
+            foreach (var r in GraphBuilder.RelationsOf(rows.GetString(0), ExtractionJson.Deserialize(rows.GetString(1)).Relations, documentOf))
+            {
+                (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (r.From, r.To, r.Type.ToExport(), r.Source, r.Evidence);
+                (p[5].Value, p[6].Value, p[7].Value, p[8].Value) = (r.Span.Line, r.Span.Column, r.Span.Start, r.Span.End);
+                cmd.ExecuteNonQuery();
+                written++;
+            }
+        return written;
     }
 
     private void InsertMentions(SqliteTransaction tx, string sourceId, ExtractionResult result)

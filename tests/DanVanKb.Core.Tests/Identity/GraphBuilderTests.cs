@@ -104,4 +104,21 @@ public class GraphBuilderTests
         Assert.Empty(cited.OwnOf);
         Assert.Contains(g.Documents, d => d.OwnOf.Contains("src-0") && d.Symbol is null);
     }
+
+    [Fact]
+    public void Maps_a_reports_relations_once_each_and_drops_those_between_local_documents_that_became_one()
+    {
+        var span = new SourceSpan(0, 10, 1, 1);
+        var documentOf = new Dictionary<(string Source, string Local), string>
+        {
+            [("src-a", "d1")] = "doc-plan",
+            [("src-a", "d2")] = "doc-resolution",
+            [("src-a", "d3")] = "doc-resolution",
+            [("src-b", "d1")] = "doc-other",
+        };
+        Relation Implements(string from, string to) => new(from, to, RelationType.Implements, "Kế hoạch … thực hiện Nghị quyết …", span);
+        var mapped = GraphBuilder.RelationsOf("src-a", [Implements("d1", "d2"), Implements("d1", "d3"), Implements("d2", "d3"), Implements("d1", "d9")], documentOf).ToList();
+        var only = Assert.Single(mapped);
+        Assert.Equal(("doc-plan", "doc-resolution", "src-a"), (only.From, only.To, only.Source));
+    }
 }
