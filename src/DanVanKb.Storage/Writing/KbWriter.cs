@@ -242,29 +242,21 @@ public sealed class KbWriter : IDisposable
             INSERT INTO mentions(source_id, idx, kind, written, symbol, type, date, issuer, title, line, col, start, end, local_doc, in_footnote, in_table)
             VALUES ($s, $i, $k, $w, $sym, $t, $d, $iss, $title, $line, $col, $start, $end, $doc, $fn, $tb)
             """;
+        // one statement, its parameters bound anew for each row: a citation-dense report has hundreds
+        var p = new[] { "$s", "$i", "$k", "$w", "$sym", "$t", "$d", "$iss", "$title", "$line", "$col", "$start", "$end", "$doc", "$fn", "$tb" }
+            .Select(n => cmd.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
         for (var i = 0; i < result.Mentions.Count; i++)
         {
             var m = result.Mentions[i];
-            cmd.Parameters.Clear();
-            cmd.Parameters.AddWithValue("$s", sourceId);
-            cmd.Parameters.AddWithValue("$i", i);
-            cmd.Parameters.AddWithValue("$k", m.Kind.ToString().ToLowerInvariant());
-            cmd.Parameters.AddWithValue("$w", m.Written);
-            cmd.Parameters.AddWithValue("$sym", (object?)m.Symbol?.Canonical ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$t", m.TypeName);
-            cmd.Parameters.AddWithValue("$d", (object?)m.Date?.ToIso() ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$iss", (object?)m.Issuer?.Name ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$title", (object?)m.Title ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$line", m.Span.Line);
-            cmd.Parameters.AddWithValue("$col", m.Span.Column);
-            cmd.Parameters.AddWithValue("$start", m.Span.Start);
-            cmd.Parameters.AddWithValue("$end", m.Span.End);
-            cmd.Parameters.AddWithValue("$doc", docOf.TryGetValue(i, out var local) ? local : DBNull.Value);
-            cmd.Parameters.AddWithValue("$fn", m.InFootnote ? 1 : 0);
-            cmd.Parameters.AddWithValue("$tb", m.InTable ? 1 : 0);
+            (p[0].Value, p[1].Value, p[2].Value, p[3].Value) = (sourceId, i, m.Kind.ToString().ToLowerInvariant(), m.Written);
+            (p[4].Value, p[5].Value, p[6].Value, p[7].Value) = (Nullable(m.Symbol?.Canonical), m.TypeName, Nullable(m.Date?.ToIso()), Nullable(m.Issuer?.Name));
+            (p[8].Value, p[9].Value, p[10].Value, p[11].Value, p[12].Value) = (Nullable(m.Title), m.Span.Line, m.Span.Column, m.Span.Start, m.Span.End);
+            (p[13].Value, p[14].Value, p[15].Value) = (docOf.TryGetValue(i, out var local) ? local : DBNull.Value, m.InFootnote ? 1 : 0, m.InTable ? 1 : 0);
             cmd.ExecuteNonQuery();
         }
     }
+
+    private static object Nullable(object? value) => value ?? DBNull.Value;
 
     private void InsertOriginal(SqliteTransaction tx, string sourceId, byte[] original)
     {
