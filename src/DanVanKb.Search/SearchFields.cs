@@ -43,6 +43,11 @@ public static class SearchFields
     /// text order): breaks ties between equal scores the same way whatever order the index was written in.</summary>
     public const string Order = "order";
 
+    /// <summary>On a document record, stored: its <see cref="Indexing.IndexDocument.Fingerprint"/> and
+    /// <see cref="Indexing.IndexDocument.Facets"/>, what an update compares to find what changed.</summary>
+    public const string Fingerprint = "fingerprint";
+    public const string FacetValues = "facet_values";
+
     public const string Type = "type";
     public const string Level = "level";
     public const string Place = "place";

@@ -2,6 +2,7 @@ using System.CommandLine;
 
 using DanVanKb.Storage;
 using DanVanKb.Storage.Writing;
+using DanVanKb.Web.Indexing;
 
 namespace DanVanKb.Cli.Commands;
 
@@ -20,11 +21,14 @@ public static class IngestCommand
             var progress = new Progress(stderr);
             // the lock is held from the first report to the index commit: no other writer in between
             using var held = KbLock.Acquire(kb);
+            // an index that held every report before this run is updated with what the run changed
+            var whole = KbIndexer.IsWhole(kb);
             var summary = KbIngestor.Ingest(kb, parse.GetValue(paths)!, held, progress);
             Print(summary, kb, stdout);
             FaultInjection.ThrowIfAfterCommit();
             var indexing = System.Diagnostics.Stopwatch.StartNew();
-            ReindexCommand.Print(Web.Indexing.KbIndexer.Rebuild(kb), kb, stdout);
+            if (KbIndexer.AfterIngest(kb, whole, summary.Touched) is { } index) ReindexCommand.Print(index, kb, stdout);
+            else stdout.WriteLine($"  search:     up to date in {kb.LuceneDirectory}");
             if (summary.Stages is { } stages)
                 stdout.WriteLine($"  stages:     {stages with { Index = indexing.Elapsed.TotalSeconds, Wall = stages.Wall + indexing.Elapsed.TotalSeconds }}");
             foreach (var r in summary.Refused) stderr.WriteLine($"{r.File}: refused: {r.Reason}");

@@ -29,5 +29,7 @@ public static class ReindexCommand
     }
 
     internal static void Print(IndexSummary s, KbPaths kb, TextWriter o) =>
-        o.WriteLine($"  search:     {s.Documents} documents and {s.Passages} passages of {s.Reports} reports indexed in {kb.LuceneDirectory}");
+        o.WriteLine(s.Updated
+            ? $"  search:     updated in {kb.LuceneDirectory}: {s.Documents} document records and {s.Passages} passages of {s.Reports} reports rewritten"
+            : $"  search:     {s.Documents} documents and {s.Passages} passages of {s.Reports} reports indexed in {kb.LuceneDirectory}");
 }

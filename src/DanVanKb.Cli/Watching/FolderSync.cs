@@ -6,8 +6,8 @@ using DanVanKb.Web.Indexing;
 namespace DanVanKb.Cli.Watching;
 
 /// <summary>One sync of the knowledge base with folders, as `ingest` does it: under the folder's lock,
-/// the reports written and withdrawn (KbIngestor), the graph rebuilt, then the search index rebuilt
-/// (when anything changed or the index is behind), so the site serves the new state as one.</summary>
+/// the reports written and withdrawn (KbIngestor), the graph rebuilt, then the search index brought up to
+/// date (KbIndexer.AfterIngest), so the site serves the new state as one.</summary>
 internal static class FolderSync
 {
     /// <summary>The outcome, or null when another process holds the lock (try again later).</summary>
@@ -16,9 +16,10 @@ internal static class FolderSync
         using var held = KbLock.TryAcquire(kb);
         if (held is null) return null;
         var files = new Outcomes();
+        var whole = KbIndexer.IsWhole(kb);
         var summary = KbIngestor.Ingest(kb, folders, held, files);
         FaultInjection.ThrowIfAfterCommit();
-        var index = summary.Changes > 0 || !KbIndexer.IsCurrent(kb) ? KbIndexer.Rebuild(kb) : null;
+        var index = KbIndexer.AfterIngest(kb, whole, summary.Touched);
         return new SyncResult(summary, files.Changed, index);
     }
 

@@ -28,8 +28,9 @@ public static class IndexBuilder
         var byId = documents.ToDictionary(d => d.Id);
         int passages = 0, reports = 0;
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
-        using (var dir = FSDirectory.Open(directory))
-        using (var writer = new IndexWriter(dir, config))
+        using var dir = FSDirectory.Open(directory);
+        var writer = new IndexWriter(dir, config);
+        try
         {
             for (var i = 0; i < documents.Count; i++) writer.AddDocument(DocumentRecord(documents[i], i));
             // IndexWriter takes documents from several threads at once (one segment buffer each): passages
@@ -38,14 +39,16 @@ public static class IndexBuilder
             Parallel.ForEach(stream, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (s, _, index) =>
             {
                 Interlocked.Increment(ref reports);
-                foreach (var p in PassageReader.Read(s))
-                {
-                    writer.AddDocument(PassageRecord(s, p, byId, PassageOrder + (index << 20) + p.Index));
-                    Interlocked.Increment(ref passages);
-                }
+                Interlocked.Add(ref passages, AddPassages(writer, s, index, byId));
             });
             writer.SetCommitData(new Dictionary<string, string> { [GraphVersionKey] = graphVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             writer.Commit();
+            writer.Dispose();
+        }
+        catch
+        {
+            writer.Rollback(); // closing would commit the half-written index over the old one
+            throw;
         }
         return new IndexSummary(documents.Count, reports, passages);
     }
@@ -53,10 +56,21 @@ public static class IndexBuilder
     /// <summary>Passages sort after every document record; a report's passages keep their text order.</summary>
     private const long PassageOrder = 1L << 40;
 
-    private static Document DocumentRecord(IndexDocument d, long order)
+    /// <summary>Adds a report's passages; <paramref name="ordinal"/> is its place among the store's reports
+    /// by id. Returns how many.</summary>
+    internal static int AddPassages(IndexWriter writer, IndexSource s, long ordinal, IReadOnlyDictionary<string, IndexDocument> byId)
+    {
+        var passages = PassageReader.Read(s);
+        foreach (var p in passages) writer.AddDocument(PassageRecord(s, p, byId, PassageOrder + (ordinal << 20) + p.Index));
+        return passages.Count;
+    }
+
+    internal static Document DocumentRecord(IndexDocument d, long order)
     {
         var doc = Common(SearchFields.DocumentKind, d.Id, d.Body, order);
         doc.Add(new StoredField(SearchFields.Mentions, d.Mentions));
+        doc.Add(new StoredField(SearchFields.Fingerprint, d.Fingerprint));
+        doc.Add(new StoredField(SearchFields.FacetValues, d.Facets));
         var symbols = d.Variants.Concat(d.Symbol is null ? [] : [d.Symbol]);
         foreach (var key in SymbolKeys.ForDocument(symbols, d.Number, d.Type))
             doc.Add(new StringField(SearchFields.SymbolKey, key, Field.Store.NO));
@@ -64,7 +78,7 @@ public static class IndexBuilder
         return doc;
     }
 
-    private static Document PassageRecord(IndexSource s, Passage p, Dictionary<string, IndexDocument> byId, long order)
+    private static Document PassageRecord(IndexSource s, Passage p, IReadOnlyDictionary<string, IndexDocument> byId, long order)
     {
         var doc = Common(SearchFields.PassageKind, $"{s.Id}#{p.Index}", p.Text, order);
         doc.Add(new StringField(SearchFields.Source, s.Id, Field.Store.YES));

@@ -18,6 +18,15 @@ public sealed record IndexDocument(
     /// issuer of a central document.</summary>
     public string? Place => Locality ?? (Level == "central" ? "Trung ương" : Issuer);
 
+    /// <summary>Everything the document's record is made of, as one value: the record is rewritten when it
+    /// changes (IndexUpdater).</summary>
+    public string Fingerprint => string.Join('\u001f', [Id, Type, Number, Symbol, Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Issuer, Level, Locality, Title, Mentions.ToString(System.Globalization.CultureInfo.InvariantCulture), .. Variants]);
+
+    /// <summary>What the passages citing the document take from it (their filter values): they are rewritten
+    /// when it changes.</summary>
+    public string Facets => string.Join('\u001f', Type, Level, Place, Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>What the document record's text says: type, symbol, title, issuer, variants.</summary>
     public string Body => string.Join(" · ", new[]
     {

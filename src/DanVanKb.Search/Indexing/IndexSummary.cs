@@ -1,4 +1,7 @@
 namespace DanVanKb.Search.Indexing;
 
-/// <summary>What an index build wrote.</summary>
-public sealed record IndexSummary(int Documents, int Reports, int Passages);
+/// <summary>What an index build wrote; an update (Updated) counts only what it rewrote.</summary>
+public sealed record IndexSummary(int Documents, int Reports, int Passages)
+{
+    public bool Updated { get; init; }
+}

@@ -23,6 +23,17 @@ public sealed class KbContentReader : IDisposable
         while (r.Read()) yield return new SourceTextRow(r.GetString(0), ReportFileName.Shown(r.GetString(1)), r.GetString(2));
     }
 
+    /// <summary>Every report's id, in id order.</summary>
+    public IReadOnlyList<string> SourceIds()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT id FROM sources ORDER BY id";
+        using var r = cmd.ExecuteReader();
+        var ids = new List<string>();
+        while (r.Read()) ids.Add(r.GetString(0));
+        return ids;
+    }
+
     public SourceTextRow? Source(string id) => SourceTexts([id]).FirstOrDefault();
 
     /// <summary>The texts of the given reports, in one query.</summary>

@@ -22,6 +22,10 @@ public sealed record IngestSummary(
     /// <summary>Where the run's time went (the index build is added by the caller that builds it).</summary>
     public IngestStages? Stages { get; init; }
 
+    /// <summary>The reports whose passages the search index rewrites: written, withdrawn, renamed, or citing
+    /// documents other than before.</summary>
+    public IReadOnlyCollection<string> Touched { get; init; } = [];
+
     /// <summary>Reports written or withdrawn: the graph and the index change.</summary>
     public int Changes => Added + Changed + Moved + Removed;
 

@@ -94,6 +94,7 @@ public static class KbIngestor
             if (stored.Remove(path, out var source))
             {
                 writer.RemoveSource(source.Id);
+                run.Touched.Add(source.Id);
                 FaultInjection.ThrowIfMidWithdrawal();
             }
             removed++; // or replaced above by a changed file that now holds its content
@@ -106,7 +107,7 @@ public static class KbIngestor
         var counts = graph is null ? KbReader.Counts(paths) : (graph.Documents, graph.Relations, graph.Conflicts);
         return new IngestSummary(files.Count, added, changed, moved, removed, unchanged, refused,
             counts.Item1, counts.Item2, counts.Item3, stored.Count)
-        { Stages = clock.Stop() };
+        { Stages = clock.Stop(), Touched = graph is null ? run.Touched : [.. run.Touched.Union(graph.Remapped)] };
     }
 
     /// <summary>What one run knows while it goes through the files: the stored reports by path and by
@@ -116,6 +117,9 @@ public static class KbIngestor
     {
         /// <summary>Files moved: new path to the gone path they replaced.</summary>
         public Dictionary<string, string> Moves { get; } = [];
+
+        /// <summary>Reports written, withdrawn or renamed: what the search index rewrites.</summary>
+        public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 
         public bool Moved(string gonePath) => Moves.ContainsValue(gonePath);
     }
@@ -180,7 +184,11 @@ public static class KbIngestor
         if (stored.TryGetValue(file.FullPath, out var old) && old.Sha256 == sha)
         {
             if (!old.HasOriginal) writer.StoreOriginal(old.Id, bytes); // ingested before originals were kept
-            if (old.File != file.Name) writer.Rename(old.Id, file.Name); // named before names were relative to the folder
+            if (old.File != file.Name)
+            {
+                writer.Rename(old.Id, file.Name); // named before names were relative to the folder
+                run.Touched.Add(old.Id);
+            }
             return "unchanged";
         }
         var samePath = byHash.GetValueOrDefault(sha);
@@ -202,6 +210,8 @@ public static class KbIngestor
         }
         var id = "src-" + sha[..12];
         writer.WriteSource(id, file, sha, bytes, p.Decoded!.Encoding, p.Decoded.Text!, p.Result);
+        run.Touched.Add(id);
+        if (old is not null) run.Touched.Add(old.Id);
         // the write replaced, in its transaction, the gone file whose content this is (same id)
         var movedFrom = samePath is not null && samePath != file.FullPath && stored.Remove(samePath) ? samePath : null;
         if (old is not null) byHash.Remove(old.Sha256);

@@ -133,6 +133,9 @@ public sealed class KbWriter : IDisposable
         extractions.Clear();
 
         using var tx = connection.BeginTransaction();
+        // the reports' citations as they were: a report whose citations now point at other documents is one
+        // the search index rewrites
+        KbConnection.Execute(connection, "CREATE TEMP TABLE previous_sources AS SELECT document_id, source_id, local_id FROM document_sources", tx);
         foreach (var table in new[] { "documents", "document_variants", "document_sources", "relations" })
             KbConnection.Execute(connection, $"DELETE FROM {table}", tx);
         InsertDocuments(tx, graph);
@@ -152,10 +155,36 @@ public sealed class KbWriter : IDisposable
                 cmd.ExecuteNonQuery();
             }
         }
+        var remapped = Remapped(tx);
         KbConnection.Execute(connection, "UPDATE meta SET value = '0' WHERE key = 'graph_stale'", tx);
         KbConnection.Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'graph_version'", tx);
         tx.Commit();
-        return new GraphSummary(graph.Documents.Count, relations, graph.Documents.Count(d => d.Conflict));
+        return new GraphSummary(graph.Documents.Count, relations, graph.Documents.Count(d => d.Conflict)) { Remapped = remapped };
+    }
+
+    /// <summary>The reports whose citations point at other documents than before the rebuild.</summary>
+    private HashSet<string> Remapped(SqliteTransaction tx)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            SELECT source_id FROM (SELECT document_id, source_id, local_id FROM previous_sources EXCEPT SELECT document_id, source_id, local_id FROM document_sources)
+            UNION
+            SELECT source_id FROM (SELECT document_id, source_id, local_id FROM document_sources EXCEPT SELECT document_id, source_id, local_id FROM previous_sources)
+            """;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) ids.Add(r.GetString(0));
+        KbConnection.Execute(connection, "DROP TABLE previous_sources", tx);
+        return ids;
+    }
+
+    /// <summary>The version of the graph now stored (bumped by each rebuild).</summary>
+    public long GraphVersion()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT value FROM meta WHERE key = 'graph_version'";
+        return cmd.ExecuteScalar() is string v ? long.Parse(v, CultureInfo.InvariantCulture) : 0;
     }
 
     private void InsertDocuments(SqliteTransaction tx, KnowledgeGraph graph)
