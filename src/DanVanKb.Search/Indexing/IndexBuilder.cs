@@ -28,7 +28,7 @@ public static class IndexBuilder
         var byId = documents.ToDictionary(d => d.Id);
         int passages = 0, reports = 0;
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
-        using var dir = FSDirectory.Open(directory);
+        using var dir = IndexBuilder.OpenForWriting(directory);
         var writer = new IndexWriter(dir, config);
         try
         {
@@ -52,6 +52,11 @@ public static class IndexBuilder
         }
         return new IndexSummary(documents.Count, reports, passages);
     }
+
+    /// <summary>The index folder as its writer reads it: through file reads, not memory maps. Merging
+    /// reads every segment; mapped, those pages count in the process's memory (a build of 20,000 reports
+    /// peaked at 878 MB mapped and 453 MB read), while the site, which reads, keeps its maps.</summary>
+    internal static Lucene.Net.Store.Directory OpenForWriting(string directory) => new NIOFSDirectory(directory);
 
     /// <summary>Passages sort after every document record; a report's passages keep their text order.</summary>
     private const long PassageOrder = 1L << 40;

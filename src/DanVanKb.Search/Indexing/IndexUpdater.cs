@@ -2,7 +2,6 @@ using DanVanKb.Search.Analysis;
 
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 
 namespace DanVanKb.Search.Indexing;
 
@@ -29,7 +28,7 @@ public static class IndexUpdater
     public static IndexSummary? Update(string directory, IReadOnlyList<IndexDocument> documents, IReadOnlyList<string> sourceIds,
         IReadOnlyCollection<string> changedSources, Func<IReadOnlyCollection<string>, IEnumerable<IndexSource>> load, long graphVersion)
     {
-        using var dir = FSDirectory.Open(directory);
+        using var dir = IndexBuilder.OpenForWriting(directory);
         var plan = Plan(dir, documents, changedSources);
         if (plan is null || plan.Sources.Count > Math.Max(AlwaysUpdated, sourceIds.Count * MaxShare)) return null;
 

@@ -43,9 +43,11 @@ public sealed class KbReader : IDisposable
 
     public ExportModel Export()
     {
-        var docs = Documents("1 = 1", []);
-        return new ExportModel(Sources(), docs, Relations("1 = 1", []));
+        return new ExportModel(Sources(), AllDocuments(), Relations("1 = 1", []));
     }
+
+    /// <summary>Every document with its variants, without the relations and reports Export adds.</summary>
+    public IReadOnlyList<DocumentRow> AllDocuments() => Documents("1 = 1", []);
 
     public IReadOnlyList<SourceRow> Sources()
     {

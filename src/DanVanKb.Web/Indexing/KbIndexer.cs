@@ -40,7 +40,7 @@ public static class KbIndexer
     private static (long Version, IReadOnlyList<IndexDocument> Documents) Documents(KbPaths paths)
     {
         using var reader = new KbReader(paths);
-        return reader.InOneSnapshot(r => (r.GraphVersion(), (IReadOnlyList<IndexDocument>)[.. r.Export().Documents.Select(ToIndex)]));
+        return reader.InOneSnapshot(r => (r.GraphVersion(), (IReadOnlyList<IndexDocument>)[.. r.AllDocuments().Select(ToIndex)]));
     }
 
     private static IndexSource ToIndex(KbContentReader content, SourceTextRow s) =>
