@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
+using DanVanKb.Synthetic;
+
 namespace DanVanKb.Bench;
 
 /// <summary>Ingest end to end: `danvankb ingest CORPUS --data DIR` in a child process (extraction, SQLite,
@@ -27,6 +29,32 @@ public sealed record IngestFigures(double Seconds, double Mbps, double PeakRssMb
         return Parse(run.Stdout, run.Seconds, corpus.Megabytes, run.PeakRssMb);
     }
 
+    /// <summary>Reports added to a knowledge base already holding a corpus: how long an ingest of a folder
+    /// of <paramref name="count"/> new reports (the corpus's next ones) takes, the index updated, not rebuilt.</summary>
+    public const int AddedReports = 10;
+
+    public static IngestFigures MeasureAddition(SyntheticCorpus corpus, int after, string work, string data)
+    {
+        var folder = System.IO.Path.Combine(work, $"addition-{after}");
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        long bytes = 0;
+        for (var i = after; i < after + AddedReports; i++)
+        {
+            var file = System.IO.Path.Combine(folder, SyntheticCorpus.FileName(i));
+            File.WriteAllText(file, corpus.Report(i));
+            bytes += new FileInfo(file).Length;
+        }
+        var run = ChildProcess.Run(["--cli", "ingest", folder, "--data", data]);
+        Directory.Delete(folder, recursive: true);
+        if (run.ExitCode != 0)
+            throw new InvalidOperationException($"danvankb ingest {folder} exited with {run.ExitCode}: {run.StderrTail}");
+        return Parse(run.Stdout, run.Seconds, bytes / 1e6, run.PeakRssMb);
+    }
+
+    /// <summary>The search index was updated with what the run changed, not rebuilt.</summary>
+    public bool IndexUpdated { get; init; }
+
     /// <summary>The figures from the CLI's summary, timed from outside.</summary>
     public static IngestFigures Parse(string stdout, double seconds, double megabytes, double peakRssMb)
     {
@@ -38,6 +66,7 @@ public sealed record IngestFigures(double Seconds, double Mbps, double PeakRssMb
         {
             Stages = stages,
             Bound = Regex.Match(stdout, @"bound: ([^\r\n]+)") is { Success: true } b ? b.Groups[1].Value.Trim() : null,
+            IndexUpdated = Regex.IsMatch(stdout, @"search:\s+updated in"),
         };
     }
 }

@@ -98,7 +98,10 @@ foreach (var size in o.Sizes)
     var http = await HttpFigures.Measure(data, o);
     foreach (var p in http.Phases)
         Log($"  {p.Mix}, {p.Result.Clients} clients: {p.Result.RequestsPerSecond} req/s, {p.Result.Errors} errors");
-    results.Add(new SizeResult(size, Math.Round(folder.Megabytes, 1), folder.WriteSeconds, extraction, ingest, references, search, navigation, http));
+    Log($"  adding {IngestFigures.AddedReports} reports to the knowledge base");
+    var addition = IngestFigures.MeasureAddition(corpus, size, o.Work, data);
+    Log($"  added in {addition.Seconds} s, peak RSS {addition.PeakRssMb} MB, index {(addition.IndexUpdated ? "updated" : "rebuilt")}");
+    results.Add(new SizeResult(size, Math.Round(folder.Megabytes, 1), folder.WriteSeconds, extraction, ingest, references, search, navigation, http) { Addition = addition });
     if (!o.Keep)
     {
         Directory.Delete(data, recursive: true);

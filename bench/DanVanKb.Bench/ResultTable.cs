@@ -41,6 +41,19 @@ public static class ResultTable
         foreach (var s in run.Sizes)
             Line(string.Create(c, $"| {s.Reports:#,0} | {string.Join(" | ", IngestFigures.StageNames.Select(n => s.Ingest.Stages.TryGetValue(n, out var v) ? F(v) : "–"))} | {s.Ingest.Bound ?? "–"} |"));
         Line();
+        if (run.Sizes.Any(s => s.Addition is not null))
+        {
+            Line(string.Create(c, $"Adding {IngestFigures.AddedReports} new reports to the knowledge base afterwards (`danvankb ingest` of a folder of the corpus's next reports), seconds:"));
+            Line();
+            Line("| reports before | in all | peak RSS MB | " + string.Join(" | ", IngestFigures.StageNames) + " | search index |");
+            Line("|---:|---:|---:|" + string.Concat(IngestFigures.StageNames.Select(_ => "---:|")) + "---|");
+            foreach (var s in run.Sizes.Where(s => s.Addition is not null))
+            {
+                var a = s.Addition!;
+                Line(string.Create(c, $"| {s.Reports:#,0} | {F(a.Seconds)} | {F(a.PeakRssMb)} | {string.Join(" | ", IngestFigures.StageNames.Select(n => a.Stages.TryGetValue(n, out var v) ? F(v) : "–"))} | {(a.IndexUpdated ? "updated" : "rebuilt")} |"));
+            }
+            Line();
+        }
         Line("### Search, p50 / p99 ms (warm, in-process; FTS5 top 20 by rank; ripgrep a scan of the files)");
         Line();
         Line("| reports | query | product | FTS5 | ripgrep | × FTS5 | × ripgrep | found: product / FTS5 / ripgrep |");

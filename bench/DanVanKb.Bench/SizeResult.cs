@@ -14,6 +14,9 @@ public sealed record SizeResult(
     NavigationFigures Navigation,
     HttpFigures Http)
 {
+    /// <summary>Adding IngestFigures.AddedReports new reports to the knowledge base afterwards.</summary>
+    public IngestFigures? Addition { get; init; }
+
     /// <summary>Ingest's rate as a share of the bare Lucene writer's over the same passages.</summary>
     public double IngestVsBare => Math.Round(Ingest.Mbps / Math.Max(References.BareLuceneMbps, 1e-9), 3);
 }

@@ -23,6 +23,12 @@ public sealed class IngestFiguresTests
         Assert.Equal(3, figures.Documents); // the report itself, the plan and the programme
         Assert.Equal(1, figures.Relations);
         Assert.Equal(0.5, figures.Mbps);
+        Assert.False(figures.IndexUpdated); // a first ingest builds the index
+
+        File.WriteAllText(Path.Combine(input, "b.txt"), "Kế hoạch số 12-KH/ĐU ngày 20/9/2013 của Đảng ủy xã về thực hiện Kế hoạch số 45-KH/HU ngày 05/9/2013 của Huyện ủy Đức Trọng.");
+        using var again = new StringWriter();
+        Assert.Equal(0, CliApp.Run(["ingest", input, "--data", Path.Combine(tmp.Path, "data")], again, TextWriter.Null));
+        Assert.True(IngestFigures.Parse(again.ToString(), seconds: 1, megabytes: 1, peakRssMb: 100).IndexUpdated);
     }
 
     [Fact]
