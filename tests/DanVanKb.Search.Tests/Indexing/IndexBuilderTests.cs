@@ -5,12 +5,8 @@ using static DanVanKb.Search.Tests.Indexing.IndexFixtures;
 
 namespace DanVanKb.Search.Tests.Indexing;
 
-public sealed class IndexBuilderTests : IDisposable
+public sealed class IndexBuilderTests : IndexFolders
 {
-    private readonly string root = NewRoot();
-
-    private string Folder(string name) => Path.Combine(root, name);
-
     [Fact]
     public void A_build_that_fails_midway_leaves_the_previous_index_whole()
     {
@@ -26,10 +22,5 @@ public sealed class IndexBuilderTests : IDisposable
 
         Assert.Equal(before, IndexContents.Of(Folder("index")));
         Assert.Equal(1, KbSearcher.IndexedGraphVersion(Folder("index")));
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
     }
 }

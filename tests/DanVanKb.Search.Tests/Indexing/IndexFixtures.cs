@@ -15,7 +15,18 @@ public static class IndexFixtures
     public static readonly IndexSource Province = Report("src-a", "Tỉnh ủy ban hành Kế hoạch số 97-KH/TU thực hiện Nghị quyết số 25-NQ/TW.", ("97-KH/TU", "doc-kh97"), ("25-NQ/TW", "doc-nq25"));
     public static readonly IndexSource District = Report("src-b", "Huyện ủy quán triệt Nghị quyết số 25-NQ/TW về công tác dân vận.", ("25-NQ/TW", "doc-nq25"));
     public static readonly IndexSource Government = Report("src-c", "UBND tỉnh thực hiện Chỉ thị số 33/CT-TTg về vận động nhân dân.", ("33/CT-TTg", "doc-ct33"));
+}
 
-    /// <summary>A folder under the temp directory, deleted with the test class that made it.</summary>
-    public static string NewRoot() => Path.Combine(Path.GetTempPath(), "danvankb-index-" + Guid.NewGuid().ToString("N"));
+/// <summary>Index folders under one temp folder per test, deleted after it.</summary>
+public abstract class IndexFolders : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "danvankb-index-" + Guid.NewGuid().ToString("N"));
+
+    protected string Folder(string name) => Path.Combine(root, name);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        GC.SuppressFinalize(this);
+    }
 }

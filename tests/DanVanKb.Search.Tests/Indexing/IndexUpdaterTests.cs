@@ -5,12 +5,8 @@ using static DanVanKb.Search.Tests.Indexing.IndexFixtures;
 
 namespace DanVanKb.Search.Tests.Indexing;
 
-public sealed class IndexUpdaterTests : IDisposable
+public sealed class IndexUpdaterTests : IndexFolders
 {
-    private readonly string root = NewRoot();
-
-    private string Folder(string name) => Path.Combine(root, name);
-
     [Fact]
     public void Writes_what_a_rebuild_writes_after_a_report_is_added_one_withdrawn_and_a_plan_moved_to_another_level()
     {
@@ -55,10 +51,5 @@ public sealed class IndexUpdaterTests : IDisposable
 
         Assert.Null(summary); // every report cites the resolution whose filter values changed: the caller rebuilds
         Assert.Equal(1, KbSearcher.IndexedGraphVersion(Folder("index")));
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
     }
 }
