@@ -14,6 +14,7 @@ internal sealed class GraphInputPool
     private readonly Dictionary<string, DocumentSymbol> symbols = new(StringComparer.Ordinal);
 
     private readonly Dictionary<int, int[]> mentionLists = [];
+    private readonly Dictionary<string, IReadOnlyList<DateVariant>> variantLists = new(StringComparer.Ordinal);
 
     /// <summary>The report as the graph's documents need it, its repeated values shared; its relations are
     /// mapped afterwards, report by report (GraphBuilder.RelationsOf).</summary>
@@ -28,9 +29,17 @@ internal sealed class GraphInputPool
         Date = Date(d.Date),
         Issuer = d.Issuer is null ? null : Issuer(d.Issuer),
         Title = d.Title is null ? null : String(d.Title),
-        Variants = [.. d.Variants.Select(v => v with { Symbol = String(v.Symbol), Date = Date(v.Date) })],
+        Variants = VariantList(d.Variants),
         Mentions = MentionList(d.Mentions.Count),
     };
+
+    /// <summary>Most citations of a document are written one way, once: one list per distinct way.</summary>
+    private IReadOnlyList<DateVariant> VariantList(IReadOnlyList<DateVariant> variants)
+    {
+        var key = string.Join('\u001e', variants.Select(v => $"{v.Symbol}\u001f{v.Date?.ToIso()}\u001f{v.Count}"));
+        return variantLists.TryGetValue(key, out var shared) ? shared
+            : variantLists[key] = [.. variants.Select(v => v with { Symbol = String(v.Symbol), Date = Date(v.Date) })];
+    }
 
     /// <summary>The graph counts a document's mentions and never reads which they are: one list per count.</summary>
     private int[] MentionList(int count) =>
