@@ -28,7 +28,7 @@ public static class IndexBuilder
         var byId = documents.ToDictionary(d => d.Id);
         int passages = 0, reports = 0;
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
-        using var dir = IndexBuilder.OpenForWriting(directory);
+        using var dir = OpenForWriting(directory);
         var writer = new IndexWriter(dir, config);
         try
         {

@@ -179,14 +179,6 @@ public sealed class KbWriter : IDisposable
         return ids;
     }
 
-    /// <summary>The version of the graph now stored (bumped by each rebuild).</summary>
-    public long GraphVersion()
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT value FROM meta WHERE key = 'graph_version'";
-        return cmd.ExecuteScalar() is string v ? long.Parse(v, CultureInfo.InvariantCulture) : 0;
-    }
-
     private void InsertDocuments(SqliteTransaction tx, KnowledgeGraph graph)
     {
         using var doc = connection.CreateCommand();
