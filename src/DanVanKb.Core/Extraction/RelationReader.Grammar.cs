@@ -130,7 +130,7 @@ internal sealed partial class RelationReader
         var items = new List<int> { cites[first] };
         var last = cites[first];
         var seenInList = new HashSet<string> { docOf[cites[first]]! };
-        (string Parent, RelationType Type)? nesting = null;
+        (string Parent, RelationType Type, bool Quoted)? nesting = null;
         for (var j = first + 1; j < cites.Count; j++)
         {
             var b = cites[j];
@@ -162,13 +162,13 @@ internal sealed partial class RelationReader
                     continue;
                 }
                 Add(docOf[last]!, docOf[b]!, cue.Type, unit, mentions[last].Start, mentions[b].End);
-                nesting = (docOf[last]!, cue.Type);
+                nesting = (docOf[last]!, cue.Type, Quotations.LeftOpen(gap));
                 last = b;
                 continue;
             }
             // a joiner closes the gap: read its end, not a long title before it
             if (!LeadIns.ListJoiner().IsMatch(gap.Length > JoinerWindow ? gap[^JoinerWindow..] : gap)) return new(items, j, ListEnd.Unrelated, mentions[last].CoreEnd);
-            if (nesting is { } n && KeepsNesting(gap, basis))
+            if (nesting is { } n && KeepsNesting(gap, basis) && !EndsTitle(n.Quoted, gap) && !RunsUpward(n.Parent, docOf[b]!))
             {
                 Add(n.Parent, docOf[b]!, n.Type, unit, mentions[last].Start, mentions[b].End);
                 last = b;
@@ -180,6 +180,10 @@ internal sealed partial class RelationReader
         }
         return new(items, cites.Count, ListEnd.Sentence, mentions[last].CoreEnd);
     }
+
+    /// <summary>"Kết luận A về “Tiếp tục thực hiện Nghị quyết B …” và Kế hoạch C": the quoted title that held
+    /// the cue closes before C, so C is the next item of the list, not another object of A's cue.</summary>
+    private static bool EndsTitle(bool cueQuoted, string gap) => cueQuoted && Quotations.Closes(gap);
 
     private static bool KeepsNesting(string gap, bool basis) =>
         !gap.Contains(';') && (Regex.IsMatch(gap, @"(?<![\p{L}])và(?![\p{L}])") || !basis);

@@ -18,7 +18,7 @@ internal sealed partial class RelationReader
     private void ReadPairs(TextUnit unit, List<int> inSegment)
     {
         var text = unit.Text.Text;
-        (string From, RelationType Type)? previous = null;
+        (string From, RelationType Type, bool Quoted)? previous = null;
         (string Target, RelationType Type)? actedOn = null;
         for (var k = 0; k + 1 < inSegment.Count; k++)
         {
@@ -32,7 +32,7 @@ internal sealed partial class RelationReader
 
             // "thực hiện Nghị quyết A và Kết luận B": the cue goes on to B; in a list of legal bases a comma
             // starts the next basis instead
-            if (IsConjunction(gap) && previous is { } p && p.From != db
+            if (IsConjunction(gap) && previous is { } p && p.From != db && !EndsTitle(p.Quoted, gap)
                 && (gap.Contains("và", StringComparison.Ordinal) || (IsCentral(db) && !IsBasisList(unit, a.Start))))
             {
                 Add(p.From, db, p.Type, unit, a.Start, b.End);
@@ -48,7 +48,7 @@ internal sealed partial class RelationReader
             if (cue is not { } c) { (previous, actedOn) = (null, null); continue; }
             if (c.Reversed) Add(db, da, c.Type, unit, a.Start, b.End);
             else Add(da, db, c.Type, unit, a.Start, b.End);
-            previous = c.Reversed ? null : (da, c.Type);
+            previous = c.Reversed ? null : (da, c.Type, Quotations.LeftOpen(gap));
             actedOn = c.Reversed && c.Type == RelationType.Amends ? (da, c.Type) : null;
         }
     }

@@ -122,7 +122,14 @@ internal sealed partial class RelationReader
 
     private bool IsCentral(string doc) => documents[doc].Issuer?.Level == Level.Central;
 
-    private static bool IsConjunction(string gap) => Regex.IsMatch(gap, @"^\s*(?:,\s*)?(?:và|cùng|,)?\s*$");
+    /// <summary>A gap that only joins two citations: "và", "cùng", a comma, or the first one's quoted title
+    /// before them ("Nghị quyết A về “…” và Kết luận B").</summary>
+    private static bool IsConjunction(string gap) => RelationCues.Conjunction.IsMatch(gap);
+
+    /// <summary>Implementation runs down the levels: a central document does not implement, continue or guide
+    /// a province's plan. Such a pair is a cue read past the end of the title that held it.</summary>
+    private bool RunsUpward(string from, string to) =>
+        documents.TryGetValue(from, out var f) && documents.TryGetValue(to, out var t) && LevelOrder.IsAbove(f.Issuer?.Level, t.Issuer?.Level);
 
     private static string ItemText(LocatedMention m)
     {
@@ -132,8 +139,9 @@ internal sealed partial class RelationReader
 
     private void Add(string from, string to, RelationType type, TextUnit unit, int start, int end, string? evidence = null)
     {
-        if (from == to || !seen.Add((from, to, type))) return;
-        if (type is RelationType.Implements or RelationType.Continues or RelationType.Guides) acting.Add(from);
+        var carriesOut = type is RelationType.Implements or RelationType.Continues or RelationType.Guides;
+        if (from == to || (carriesOut && RunsUpward(from, to)) || !seen.Add((from, to, type))) return;
+        if (carriesOut) acting.Add(from);
         var seg = unit.Segments.Count > 0 ? unit.SegmentAt(start) : new Segment(start, end);
         // the evidence is the sentence, or a window of it around the citations when the sentence is huge
         var evStart = Math.Max(Math.Min(seg.Start, start), start - EvidenceContext);

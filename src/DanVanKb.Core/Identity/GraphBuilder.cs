@@ -116,7 +116,9 @@ public static partial class GraphBuilder
         var clusters = new List<Cluster>();
         foreach (var item in bucket.Where(i => i.Doc.Date is not null))
         {
-            var home = clusters.FirstOrDefault(c => c.Distinct.Values.Any(o => Agree(o.Doc, item.Doc, titles)));
+            // a date agreeing with any of the cluster's is enough, a place must suit all of them: a citation
+            // without an issuer agrees with every place, and would otherwise join two places' plans into one
+            var home = clusters.FirstOrDefault(c => c.Distinct.Values.All(o => SamePlace(o.Doc, item.Doc)) && c.Distinct.Values.Any(o => Agree(o.Doc, item.Doc, titles)));
             if (home is null) clusters.Add(home = new Cluster());
             home.Add(item);
         }

@@ -29,6 +29,11 @@ public static class RelationCues
     /// <summary>What separates two clauses or list items: a cue on the far side of one belongs elsewhere.</summary>
     public static Regex ClauseBreak { get; } = new(@"[,;]|(?<![\p{L}])(?:và|đồng thời|gắn với|cùng với)(?![\p{L}])", Options);
 
+    /// <summary>A gap that only joins two citations, so a cue before the first goes on to the second: "và",
+    /// "cùng", a comma, nothing, or the first citation's quoted title before them ("Nghị quyết A về “…” và
+    /// Kết luận B").</summary>
+    public static Regex Conjunction { get; } = new(@"^\s*(?:,\s*)?(?:(?:về việc|về|v/v)\s*:?\s*[“""][^“”""]{1,300}[”""]\s*,?\s*)?(?:và|cùng|,)?\s*$", Options);
+
     /// <summary>A comma that only joins cue verbs ("quán triệt, triển khai thực hiện") is not a clause break.</summary>
     public static Regex JoinedVerbs { get; } = new(@",\s*(?=(?:quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá|học tập|tuyên truyền|phổ biến|bổ sung|sửa đổi|ban hành)(?![\p{L}]))", Options);
 

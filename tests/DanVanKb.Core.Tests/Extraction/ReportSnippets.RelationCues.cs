@@ -44,6 +44,64 @@ internal static partial class ReportSnippets
             Relations = [Rel("43-KL/TW", Continues, "25-NQ/TW")],
         };
 
+        // the cue sits in the conclusion's quoted title; "và" after the closing quote joins the next citation to
+        // the conclusion, both carried out by the district plan, not to what the conclusion continues
+        yield return new("cue_in_a_closed_quoted_title_does_not_reach_past_the_quote",
+            "Thực hiện Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư về “Tiếp tục thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương khóa XI về công tác dân vận” và Kế hoạch số 79-KH/TU ngày 27/01/2019 của Ban Thường vụ Tỉnh ủy Hà Tĩnh, Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 49-KH/HU ngày 05/3/2019.")
+        {
+            Documents =
+            [
+                Doc("43-KL/TW", "Kết luận", "2019-01-07", Central, issuer: "Ban Bí thư"),
+                Doc("25-NQ/TW", "Nghị quyết", level: Central),
+                Doc("79-KH/TU", "Kế hoạch", "2019-01-27", Province, "Hà Tĩnh"),
+                Doc("49-KH/HU", "Kế hoạch", "2019-03-05", District, "Can Lộc"),
+            ],
+            Relations =
+            [
+                Rel("43-KL/TW", Continues, "25-NQ/TW"),
+                Rel("49-KH/HU", Implements, "43-KL/TW"),
+                Rel("49-KH/HU", Implements, "79-KH/TU"),
+            ],
+        };
+
+        // the same without quotes: the words alone cannot tell where the title ends, but a central
+        // conclusion does not continue a province's plan (implementation runs down the levels)
+        yield return new("cue_in_an_unquoted_title_does_not_make_a_central_document_carry_out_a_provincial_one",
+            "Thực hiện Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương khóa XI về công tác dân vận và Chương trình hành động số 88-CTr/TU ngày 21/3/2019 của Ban Thường vụ Tỉnh ủy Nghệ An, Ban Thường vụ Huyện ủy Yên Thành ban hành Kế hoạch số 62-KH/HU ngày 07/4/2019.")
+        {
+            Documents =
+            [
+                Doc("43-KL/TW", "Kết luận", "2019-01-07", Central, issuer: "Ban Bí thư"),
+                Doc("25-NQ/TW", "Nghị quyết", level: Central),
+                Doc("88-CTr/TU", "Chương trình", "2019-03-21", Province, "Nghệ An"),
+                Doc("62-KH/HU", "Kế hoạch", "2019-04-07", District, "Yên Thành"),
+            ],
+            Relations =
+            [
+                Rel("43-KL/TW", Continues, "25-NQ/TW"),
+                Rel("62-KH/HU", Implements, "43-KL/TW"),
+                Rel("62-KH/HU", Implements, "88-CTr/TU"),
+            ],
+        };
+
+        // near miss: the quotation is the resolution's own title, opened after the cue's object, so "và" still
+        // joins the conclusion to what the plan carries out
+        yield return new("cue_before_a_quoted_title_goes_on_past_the_quote",
+            "Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 51-KH/HU ngày 12/3/2019 về tiếp tục thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 về “Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới” và Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư.")
+        {
+            Documents =
+            [
+                Doc("51-KH/HU", "Kế hoạch", "2019-03-12", District, "Can Lộc"),
+                Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central),
+                Doc("43-KL/TW", "Kết luận", "2019-01-07", Central, issuer: "Ban Bí thư"),
+            ],
+            Relations =
+            [
+                Rel("51-KH/HU", Continues, "25-NQ/TW"),
+                Rel("51-KH/HU", Continues, "43-KL/TW"),
+            ],
+        };
+
         yield return new("nay_la_the_later_regulation_replaces_the_decision",
             "Các cấp ủy tiếp tục thực hiện tốt Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị (nay là Quy định số 124-QĐi/TW ngày 10/10/2023 của Bộ Chính trị) về giám sát và phản biện xã hội của Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội.")
         {

@@ -45,6 +45,20 @@ public class GraphBuilderTests
     }
 
     [Fact]
+    public void Keeps_apart_two_places_plans_of_one_symbol_that_a_citation_without_issuer_agrees_with()
+    {
+        // the middle citation names no issuer and agrees with both on the year: it may join one of them, but
+        // it does not make the province's plan and the commune's one document
+        var g = Build(
+            "Kế hoạch số 24/KH-UBND ngày 11/01/2022 của UBND tỉnh Cà Mau về thực hiện Chỉ thị số 33/CT-TTg.",
+            "Năm 2022, thực hiện Kế hoạch số 24/KH-UBND ngày 20/01/2022 về công tác dân vận.",
+            "Kế hoạch số 24/KH-UBND ngày 02/3/2022 của Ủy ban nhân dân xã Lam Hạ về thực hiện Kế hoạch số 51/KH-UBND của UBND huyện Cát Phúc.");
+        var plans = g.Documents.Where(x => x.Symbol?.Canonical == "24/KH-UBND").ToList();
+        Assert.Contains(plans, p => p.Locality == "Cà Mau" && p.Date?.ToIso() == "2022-01-11");
+        Assert.Contains(plans, p => p.Locality == "Lam Hạ" && p.Date?.ToIso() == "2022-03-02");
+    }
+
+    [Fact]
     public void Links_a_report_with_a_blank_number_to_the_document_another_report_cites()
     {
         var directive = "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề nâng cao chất lượng công tác dân vận trên địa bàn tỉnh Bắc Kạn\n\nNội dung.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nCơ quan: Tỉnh ủy Bắc Kạn\nThời gian ký: 09/02/2022 09:29:19\n";
