@@ -8,7 +8,7 @@ namespace DanVanKb.Web.Knowledge;
 /// <see cref="MorePlaces"/> counts the others).</summary>
 public sealed record VariantView(string Symbol, string? Date, int Count, bool Differs, IReadOnlyList<(ReportName Report, string Href)> Places, int MorePlaces)
 {
-    public const int MaxPlaces = 30;
+    public const int MaxPlaces = 10;
 
     public static VariantView Of(VariantRow v, DocumentRow doc, IReadOnlyList<MentionRow> mentions, KbSnapshot kb)
     {

@@ -31,11 +31,14 @@ public sealed class DocumentModel(KbStore store) : PageModel
     /// <summary>Legal bases, what this is the basis of, what amends it and what it amends.</summary>
     public IReadOnlyList<RelatedDocuments> Related { get; private set; } = [];
 
-    public IReadOnlyList<RelationRow> OtherRelations { get; private set; } = [];
+    public IReadOnlyList<RelationGroup> OtherRelations { get; private set; } = [];
 
     public IReadOnlyList<VariantView> Variants { get; private set; } = [];
 
     public IReadOnlyList<(SourceRow Source, IReadOnlyList<MentionContext> Mentions)> Mentions { get; private set; } = [];
+
+    /// <summary>Ways of writing the document not listed.</summary>
+    public int MoreVariants { get; private set; }
 
     /// <summary>Reports citing the document whose mentions are not shown.</summary>
     public int MoreMentionSources { get; private set; }
@@ -56,7 +59,7 @@ public sealed class DocumentModel(KbStore store) : PageModel
             return DocumentView.Build(Kb, doc, content);
         }, v => v.Bytes);
         (Doc, Known, Up, Down, DownCount, Groups, Diagram) = (view.Doc, view.Known, view.Up, view.Down, view.DownCount, view.Groups, view.Diagram);
-        (Related, OtherRelations, Variants, Mentions, MoreMentionSources, OwnReport) = (view.Related, view.OtherRelations, view.Variants, view.Mentions, view.MoreMentionSources, view.OwnReport);
+        (Related, OtherRelations, Variants, MoreVariants, Mentions, MoreMentionSources, OwnReport) = (view.Related, view.OtherRelations, view.Variants, view.MoreVariants, view.Mentions, view.MoreMentionSources, view.OwnReport);
         return Page();
     }
 }
