@@ -24,8 +24,9 @@ public static class Extractor
         documents.AddRange(resolution.Documents);
         var layout = new RelationReader.Layout(header.TitleBlock, header.OpeningBlock, header.PreambleEnd, header.BodyStart, header.Headerless);
         var relations = RelationReader.Read(located, resolution.DocumentOfMention, documents, blocks, layout, lines);
+        var placed = GovernedIssuers.Place(documents, relations, located, context);
         var diagnostics = Diagnose(located, resolution.DocumentOfMention);
-        return new ExtractionResult(header.Info, [.. located.Select(m => m.Mention)], documents, relations, diagnostics);
+        return new ExtractionResult(header.Info, [.. located.Select(m => m.Mention)], placed, relations, diagnostics);
     }
 
     private static IEnumerable<TextUnit> Units(IReadOnlyList<Block> blocks)

@@ -120,8 +120,9 @@ public static partial class IssuerReader
         return new Issuer(name, level, locality);
     }
 
-    /// <summary>The issuer a symbol's code implies, completed with the report's locality.</summary>
-    public static Issuer? FromCode(DocumentSymbol symbol, ReportContext context)
+    /// <summary>The issuer a symbol's code implies, completed with the report's locality. A State body's code
+    /// (UBND, HĐND) does not say its level: it is placed at <paramref name="stateLevel"/>, by default the report's own.</summary>
+    public static Issuer? FromCode(DocumentSymbol symbol, ReportContext context, Level? stateLevel = null)
     {
         var code = symbol.IssuerCodes.Count > 0 ? IssuerCodes.Find(symbol.IssuerCodes[0]) : null;
         if (code is null) return null;
@@ -131,7 +132,7 @@ public static partial class IssuerReader
         if (code.Code is "UBND" or "HĐND")
         {
             // a State body's symbol does not say its level: it is usually the report's own
-            level = context.OwnLevel is Level.Province or Level.District or Level.Commune ? context.OwnLevel : null;
+            level = stateLevel ?? (context.OwnLevel is Level.Province or Level.District or Level.Commune ? context.OwnLevel : null);
             localityLevel = level;
             var unit = level is Level lv ? context.UnitAt(lv) : null;
             if (unit is not null) name = $"{name} {unit}";

@@ -95,6 +95,50 @@ internal static partial class ReportSnippets
             Relations = [Rel("20-KH/ĐU", Implements, "56-KH/HU")],
         };
 
+        // a UBND plan named without its issuer is placed at the report's own level by its code; one that the
+        // commune's own plan carries out was issued a level above, by the district the header names
+        yield return new("ubnd_plan_a_commune_carries_out_is_the_districts",
+            Lines(
+                "UBND HUYỆN TAM NÔNG",
+                "ỦY BAN NHÂN DÂN XÃ PHÚ CƯỜNG",
+                "Số: 112/BC-UBND",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Phú Cường, ngày 25 tháng 11 năm 2022",
+                "BÁO CÁO",
+                "kết quả thực hiện công tác dân vận chính quyền năm 2022",
+                "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ và Kế hoạch số 48/KH-UBND ngày 02/3/2022, Ủy ban nhân dân xã ban hành Kế hoạch số 21/KH-UBND ngày 15/3/2022.",
+                "Năm 2023, xã tiếp tục rà soát các nội dung của Kế hoạch số 21/KH-UBND."))
+        {
+            Own = new(Type: "Báo cáo", Symbol: "112/BC-UBND", Date: "2022-11-25", Level: Commune, Locality: "Phú Cường"),
+            Documents =
+            [
+                Doc("33/CT-TTg", "Chỉ thị", "2021-11-26", Central),
+                Doc("48/KH-UBND", "Kế hoạch", "2022-03-02", District, "Tam Nông"),
+                Doc("21/KH-UBND", "Kế hoạch", "2022-03-15", Commune, "Phú Cường", mentions: 2),
+            ],
+            ExactRelations = false,
+        };
+
+        // near miss: the plan carried out names its issuer, the commune itself, and stays where the text puts it
+        yield return new("ubnd_plan_a_commune_carries_out_stays_the_communes_when_the_text_says_so",
+            Lines(
+                "UBND HUYỆN TAM NÔNG",
+                "ỦY BAN NHÂN DÂN XÃ PHÚ CƯỜNG",
+                "Số: 118/BC-UBND",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Phú Cường, ngày 28 tháng 11 năm 2022",
+                "BÁO CÁO",
+                "kết quả thực hiện quy chế dân chủ năm 2022",
+                "Thực hiện Kế hoạch số 05/KH-UBND ngày 10/01/2022 của Ủy ban nhân dân xã Phú Cường, Ủy ban nhân dân xã ban hành Kế hoạch số 30/KH-UBND ngày 20/4/2022."))
+        {
+            Documents =
+            [
+                Doc("05/KH-UBND", "Kế hoạch", "2022-01-10", Commune, "Phú Cường"),
+                Doc("30/KH-UBND", "Kế hoạch", "2022-04-20", Commune, "Phú Cường"),
+            ],
+            Relations = [Rel("30/KH-UBND", Implements, "05/KH-UBND")],
+        };
+
         yield return new("quan_uy_of_hai_phong_is_district_level", HaiPhongText)
         {
             Own = new(Type: "Báo cáo", Symbol: "210-BC/QU", Date: "2023-09-20", Level: District, Locality: "Lê Chân", Issuer: "Quận ủy Lê Chân"),
