@@ -6,10 +6,10 @@ namespace DanVanKb.Search.Querying;
 
 /// <summary>Counts, over the hits of a search, how many have each value of one filter field: exactly over
 /// the first <paramref name="limit"/> hits, then no more (Capped), since reading three fields' doc values
-/// for every hit of a common word was half of what a search cost and grew with the archive. Alone in its
-/// pass (<paramref name="alone"/>) it ends the pass once full. Reads the field's doc values and counts
-/// ordinals per segment, turning each ordinal into its string once per segment rather than per hit.</summary>
-internal sealed class FacetCounter(string field, int limit, bool alone) : ICollector
+/// for every hit of a common word was half of what a search cost and grew with the archive. It ends its
+/// pass once full (with counters sharing a pass, all fill at the same hit). Reads the field's doc values and
+/// counts ordinals per segment, turning each ordinal into its string once per segment rather than per hit.</summary>
+internal sealed class FacetCounter(string field, int limit) : ICollector
 {
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private SortedSetDocValues? values;
@@ -28,7 +28,7 @@ internal sealed class FacetCounter(string field, int limit, bool alone) : IColle
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        if (Capped && alone) throw new CollectionTerminatedException();
+        if (Capped) throw new CollectionTerminatedException();
         values = context.AtomicReader.GetSortedSetDocValues(field);
         segmentCounts = values is null ? [] : new int[values.ValueCount];
     }
@@ -39,8 +39,7 @@ internal sealed class FacetCounter(string field, int limit, bool alone) : IColle
         {
             Capped = true;
             // the searcher catches it and goes on with the next segment, where SetNextReader ends it at once
-            if (alone) throw new CollectionTerminatedException();
-            return;
+            throw new CollectionTerminatedException();
         }
         counted++;
         if (values is null) return;

@@ -13,13 +13,13 @@ public sealed class KbSearcher : IDisposable
 {
     private readonly FSDirectory directory;
     private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
+    private readonly SliceSearcher searcher;
 
     private KbSearcher(string path)
     {
         directory = FSDirectory.Open(path);
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader);
+        searcher = new SliceSearcher(reader);
     }
 
     public static bool Exists(string path)
@@ -129,9 +129,7 @@ public sealed class KbSearcher : IDisposable
                 if (leads.Count == wanted) return leads;
             }
             if (leads.Count >= groups || top.ScoreDocs.Length >= top.TotalHits) return leads;
-            var more = TopFieldCollector.Create(ByScoreThenOrder, Math.Min(n * 4, top.TotalHits), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            searcher.Search(query, filter, more);
-            top = more.GetTopDocs();
+            top = searcher.Top(query, filter, ByScoreThenOrder, Math.Min(n * 4, top.TotalHits), reports: null);
         }
     }
 
@@ -155,25 +153,26 @@ public sealed class KbSearcher : IDisposable
     private static readonly Sort ByScoreThenOrder = new(SortField.FIELD_SCORE, new SortField(SearchFields.Order, SortFieldType.INT64));
 
     /// <summary>The top hits and the three facets' counts. Each facet is counted without its own filter (so
-    /// it shows the values a user could switch to); a facet with no filter of its own is counted in the
-    /// same pass as the hits.</summary>
+    /// it shows the values a user could switch to), over the first <see cref="SearchLimits.ExactCount"/> hits,
+    /// in a pass that ends there; the facets without a filter of their own share one such pass. The top hits
+    /// (and when grouped, every hit's report) are collected across the cores.</summary>
     private Answer Run(Query query, SearchRequest request, int n, bool grouped)
     {
         // grouped, the first read takes more hits than the page: a report's passages tend to rank together
         if (grouped) n *= 4;
-        var top = TopFieldCollector.Create(ByScoreThenOrder, n, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var counters = new Dictionary<string, FacetCounter>();
-        var inPass = new List<ICollector> { top };
-        var reports = grouped ? new ReportCounter() : null;
-        if (reports is not null) inPass.Add(reports);
+        var shared = new List<ICollector>();
         foreach (var (field, value) in new[] { (SearchFields.Type, request.Type), (SearchFields.Level, request.Level), (SearchFields.Place, request.Place) })
         {
-            var counter = counters[field] = new FacetCounter(field, SearchLimits.ExactCount, alone: value is not null);
-            if (value is null) inPass.Add(counter);
+            var counter = counters[field] = new FacetCounter(field, SearchLimits.ExactCount);
+            if (value is null) shared.Add(counter);
             else searcher.Search(query, SearchFilters.Build(request, except: field), counter);
         }
-        searcher.Search(query, SearchFilters.Build(request, except: null), MultiCollector.Wrap([.. inPass]));
-        return new Answer(top.GetTopDocs(), counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports)
+        var filter = SearchFilters.Build(request, except: null);
+        if (shared.Count > 0) searcher.Search(query, filter, MultiCollector.Wrap([.. shared]));
+        var reports = grouped ? new ReportCounter() : null;
+        var top = searcher.Top(query, filter, ByScoreThenOrder, n, reports);
+        return new Answer(top, counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports)
         {
             FacetsCapped = counters.Values.Any(c => c.Capped),
         };

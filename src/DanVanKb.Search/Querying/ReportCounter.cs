@@ -36,6 +36,13 @@ internal sealed class ReportCounter : ICollector
         else segmentCounts[ord]++;
     }
 
+    /// <summary>Adds what another counter counted (a slice of the segments searched apart).</summary>
+    public void Add(ReportCounter other)
+    {
+        Documents += other.Documents;
+        foreach (var (report, count) in other.Counts()) counts[report] = counts.GetValueOrDefault(report) + count;
+    }
+
     /// <summary>Passages matched per report.</summary>
     public IReadOnlyDictionary<string, int> Counts()
     {

@@ -1,0 +1,85 @@
+using DanVanKb.Search.Querying;
+
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace DanVanKb.Search.Tests.Querying;
+
+/// <summary>The top hits collected across the cores are the hits of one pass: same records, same scores, same
+/// order, same total, same count per report, on an index of several segments whose scores tie often.</summary>
+public sealed class SliceSearcherTests : IDisposable
+{
+    private static readonly Sort ByScoreThenOrder = new(SortField.FIELD_SCORE, new SortField(SearchFields.Order, SortFieldType.INT64));
+    private readonly RAMDirectory directory = new();
+    private readonly DirectoryReader reader;
+
+    public SliceSearcherTests()
+    {
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            var order = 0L;
+            foreach (var segment in new[] { 700, 300, 450, 120, 60 })
+            {
+                for (var i = 0; i < segment; i++, order++)
+                {
+                    // few distinct lengths and frequencies: many equal scores, told apart only by the order
+                    var words = string.Join(' ', Enumerable.Repeat("dân", 1 + (int)(order % 3)).Concat(Enumerable.Repeat("vận", (int)(order % 5))));
+                    writer.AddDocument(new Document
+                    {
+                        new TextField(SearchFields.Text, words, Field.Store.NO),
+                        new StringField(SearchFields.Source, $"src-{order % 37}", Field.Store.NO),
+                        new NumericDocValuesField(SearchFields.Order, order),
+                    });
+                }
+                writer.Commit();
+            }
+        }
+        reader = DirectoryReader.Open(directory);
+    }
+
+    [Fact]
+    public void Splits_the_segments_into_slices_of_about_equal_size()
+    {
+        var slices = SliceSearcher.Slices(reader.Leaves, 2);
+        Assert.Equal(5, reader.Leaves.Count);
+        Assert.Equal(2, slices.Count);
+        Assert.Equal([820, 810], slices.Select(s => s.Sum(l => l.AtomicReader.MaxDoc)).OrderDescending());
+    }
+
+    [Theory]
+    [InlineData("dân", 20)]
+    [InlineData("vận", 50)]
+    [InlineData("dân", 2000)]
+    public void Collects_across_the_cores_the_hits_of_one_pass(string word, int n)
+    {
+        var query = new TermQuery(new Term(SearchFields.Text, word));
+        var (oneReports, manyReports) = (new ReportCounter(), new ReportCounter());
+        var one = new SliceSearcher(reader, minParallelRecords: int.MaxValue).Top(query, null, ByScoreThenOrder, n, oneReports);
+        var many = new SliceSearcher(reader, minParallelRecords: 0).Top(query, null, ByScoreThenOrder, n, manyReports);
+
+        var plain = new IndexSearcher(reader);
+        var reference = TopFieldCollector.Create(ByScoreThenOrder, n, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        plain.Search(query, reference);
+        var expected = reference.GetTopDocs();
+
+        Assert.True(expected.TotalHits > n || n == 2000);
+        foreach (var got in new[] { one, many })
+        {
+            Assert.Equal(expected.TotalHits, got.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), got.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        }
+        Assert.Equal(oneReports.Counts().OrderBy(kv => kv.Key), manyReports.Counts().OrderBy(kv => kv.Key));
+        Assert.Equal(expected.TotalHits, manyReports.Counts().Values.Sum());
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+    }
+}
