@@ -5,9 +5,6 @@ using System.Text.Json;
 using DanVanKb.Storage.Export;
 using DanVanKb.Storage.Reading;
 
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace DanVanKb.Web.Tests.Pages;
 
 /// <summary>A provincial decision whose preamble names its legal bases, one of them a decree that amends another:
@@ -31,24 +28,12 @@ public sealed class LegalBasisPageTests(LegalBasisPageTests.DecisionSite site) :
         """;
 
     /// <summary>The site over a knowledge base of that one decision.</summary>
-    public sealed class DecisionSite : WebApplicationFactory<Program>
+    public sealed class DecisionSite() : KbSite(new KnowledgeBase(folder =>
     {
-        public KnowledgeBase Kb { get; } = new(folder =>
-        {
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, "qd-25-2024.txt"), Decision);
-            return [folder];
-        });
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseSetting(Hosting.WebAppOptions.DataKey, Kb.Paths.DataDirectory);
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing) Kb.Dispose();
-        }
-    }
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "qd-25-2024.txt"), Decision);
+        return [folder];
+    }));
 
     private readonly HttpClient client = site.CreateClient();
 

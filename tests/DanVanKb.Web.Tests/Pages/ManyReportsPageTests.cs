@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace DanVanKb.Web.Tests.Pages;
 
 /// <summary>A resolution reviewed by 55 commune reports, each of which also says that a conclusion continues
@@ -24,25 +21,13 @@ public sealed partial class ManyReportsPageTests(ManyReportsPageTests.ReviewsSit
         Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết số 25-NQ/TW được quán triệt đến toàn thể cán bộ, đảng viên.
         """);
 
-    public sealed class ReviewsSite : WebApplicationFactory<Program>
+    public sealed class ReviewsSite() : KbSite(new KnowledgeBase(folder =>
     {
-        public KnowledgeBase Kb { get; } = new(folder =>
-        {
-            Directory.CreateDirectory(folder);
-            for (var i = 1; i <= Reports; i++)
-                File.WriteAllText(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"bc-{i:00}.txt")), Report(i));
-            return [folder];
-        });
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseSetting(Hosting.WebAppOptions.DataKey, Kb.Paths.DataDirectory);
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing) Kb.Dispose();
-        }
-    }
+        Directory.CreateDirectory(folder);
+        for (var i = 1; i <= Reports; i++)
+            File.WriteAllText(Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"bc-{i:00}.txt")), Report(i));
+        return [folder];
+    }));
 
     private readonly HttpClient client = site.CreateClient();
 

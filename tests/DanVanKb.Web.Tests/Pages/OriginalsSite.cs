@@ -5,15 +5,12 @@ using DanVanKb.Core.Extraction;
 using DanVanKb.Storage.Writing;
 using DanVanKb.Web.Indexing;
 
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace DanVanKb.Web.Tests.Pages;
 
 /// <summary>The site over reports whose originals differ: UTF-8, UTF-16 with a BOM under a Vietnamese file
 /// name, and a TCVN3 file stored as a converter stores one (its 8-bit bytes as the original, the Unicode
 /// text as the report; the conversion itself is not what these tests test).</summary>
-public sealed class OriginalsSite : WebApplicationFactory<Program>
+public sealed class OriginalsSite : KbSite
 {
     public const string Utf8Name = "01_tinh-uy.txt";
     public const string Utf16Name = "báo cáo huyện ủy.txt";
@@ -24,14 +21,14 @@ public sealed class OriginalsSite : WebApplicationFactory<Program>
     public const string LegacyText = "Trên đây là báo cáo của Đảng ủy xã Tân Thành.\nKế hoạch số 12-KH/ĐU ngày 20/9/2013 của Đảng ủy xã về thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013.\n";
 
     public OriginalsSite()
-    {
-        Kb = new KnowledgeBase(folder =>
+        : base(new KnowledgeBase(folder =>
         {
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, Utf8Name), TestCorpus.Province);
             File.WriteAllBytes(Path.Combine(folder, Utf16Name), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(TestCorpus.District)]);
             return [folder];
-        });
+        }))
+    {
         LegacyBytes = Tcvn3(LegacyText);
         using (var writer = new KbWriter(Kb.Paths))
         {
@@ -41,8 +38,6 @@ public sealed class OriginalsSite : WebApplicationFactory<Program>
         }
         KbIndexer.Rebuild(Kb.Paths);
     }
-
-    public KnowledgeBase Kb { get; }
 
     public byte[] LegacyBytes { get; }
 
@@ -72,14 +67,5 @@ public sealed class OriginalsSite : WebApplicationFactory<Program>
             ['Đ'] = 0xA7,
         };
         return [.. text.Select(c => c < 0x80 ? (byte)c : map.TryGetValue(c, out var b) ? b : throw new ArgumentException($"no TCVN3 byte for {c} in this test"))];
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseSetting(Hosting.WebAppOptions.DataKey, Kb.Paths.DataDirectory);
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing) Kb.Dispose();
     }
 }

@@ -4,14 +4,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace DanVanKb.Web.Tests.Pages;
 
 /// <summary>A central resolution implemented by 12 provincial plans, each implemented by 25 district plans
 /// (312 documents under it): more than a page draws, so the pages show the top of the tree with counts.</summary>
-public sealed class WideTreeSite : WebApplicationFactory<Program>
+public sealed class WideTreeSite() : KbSite(new KnowledgeBase(Write))
 {
     public const int Provinces = 12;
     public const int DistrictsPerProvince = 25;
@@ -23,8 +20,6 @@ public sealed class WideTreeSite : WebApplicationFactory<Program>
     private static readonly string[] First = ["Tân", "Phú", "Bình", "An", "Hòa", "Long", "Mỹ", "Thạnh", "Vĩnh", "Đức", "Lạc", "Hưng"];
     private static readonly string[] Second =
         ["Sơn", "Thủy", "Lâm", "Điền", "Xuân", "Hạ", "Thu", "Đông", "Tây", "Nam", "Bắc", "Trung", "Lộc", "Phước", "Thọ", "Khang", "Ninh", "Yên", "Hải", "Giang", "Thành", "Lợi", "Nghĩa", "Tiến", "Quang"];
-
-    public KnowledgeBase Kb { get; } = new(Write);
 
     private static IReadOnlyList<string> Write(string folder)
     {
@@ -67,15 +62,6 @@ public sealed class WideTreeSite : WebApplicationFactory<Program>
             }
         }
         return [folder];
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseSetting(Hosting.WebAppOptions.DataKey, Kb.Paths.DataDirectory);
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing) Kb.Dispose();
     }
 }
 
