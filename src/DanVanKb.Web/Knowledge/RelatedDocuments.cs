@@ -7,7 +7,11 @@ namespace DanVanKb.Web.Knowledge;
 /// relation; <see cref="Outgoing"/> says which end is the other document.</summary>
 public sealed record RelatedDocuments(string Id, string Heading, IReadOnlyList<RelationRow> Rows, bool Outgoing)
 {
-    public string OtherOf(RelationRow r) => Outgoing ? r.To : r.From;
+    /// <summary>The rows grouped by fact, so a document named as the basis by a thousand reports is listed once;
+    /// built with the list, which the page's cached view holds.</summary>
+    public IReadOnlyList<RelationGroup> Facts { get; } = RelationGroup.Of(Rows);
+
+    public string OtherOf(RelationGroup fact) => Outgoing ? fact.To : fact.From;
 
     /// <summary>The four lists, in the order the page shows them.</summary>
     public static IReadOnlyList<RelatedDocuments> Of(KbSnapshot kb, DocumentRow doc) =>
