@@ -39,6 +39,14 @@ public sealed class MappedText
         return false;
     }
 
+    /// <summary>A text that is its own original.</summary>
+    public static MappedText Identity(string text)
+    {
+        var m = new int[text.Length + 1];
+        for (var i = 0; i < m.Length; i++) m[i] = i;
+        return new MappedText(text, m);
+    }
+
     public MappedText Slice(int start, int end)
     {
         var m = new int[end - start + 1];
@@ -64,6 +72,14 @@ public sealed class MappedText
         }
 
         public Builder Append(MappedText source) => Append(source, 0, source.Length);
+
+        /// <summary>Appends the characters of the original itself, from start to end.</summary>
+        public Builder AppendOriginal(string original, int start, int end)
+        {
+            text.Append(original, start, end - start);
+            for (var i = start; i < end; i++) map.Add(i);
+            return this;
+        }
 
         /// <summary>Appends a character that has no original of its own (a joining space).</summary>
         public Builder AppendSynthetic(char c, int sourceOffset)

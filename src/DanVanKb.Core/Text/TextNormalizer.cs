@@ -9,10 +9,20 @@ public static class TextNormalizer
 {
     public static MappedText Normalize(string original)
     {
+        var plainEnd = PlainRunEnd(original, 0);
+        if (plainEnd == original.Length) return MappedText.Identity(original);
         var b = new MappedText.Builder();
         var i = 0;
         while (i < original.Length)
         {
+            // most text is characters NFC and the maps leave as they are: copied as a run
+            var runEnd = i == 0 ? plainEnd : PlainRunEnd(original, i);
+            if (runEnd > i)
+            {
+                b.AppendOriginal(original, i, runEnd);
+                i = runEnd;
+                if (i == original.Length) break;
+            }
             // a cluster: one base character (a surrogate pair counts as one) and the combining marks after
             // it; NFC only composes inside one
             var start = i++;
@@ -20,7 +30,6 @@ public static class TextNormalizer
             while (i < original.Length && IsCombining(original[i])) i++;
             if (i - start == 1 && IsStableAlone(original[start]))
             {
-                // the common case: one character that NFC leaves as it is
                 if (MapChar(original[start], original, start) is char single) b.AppendSynthetic(single, start);
                 continue;
             }
@@ -34,6 +43,31 @@ public static class TextNormalizer
             }
         }
         return b.Build(original.Length);
+    }
+
+    /// <summary>Where the run of characters from <paramref name="from"/> that normalizing leaves in place ends:
+    /// a character the maps change, or the base of a cluster with combining marks, ends it.</summary>
+    private static int PlainRunEnd(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && IsPlain(text[i])) i++;
+        return i < text.Length && i > from && IsCombining(text[i]) ? i - 1 : i;
+    }
+
+    /// <summary>Per BMP character: 0 not yet known, 1 left in place by normalizing when not followed by a
+    /// combining mark, 2 not. Filled lazily; concurrent writers write the same value.</summary>
+    private static readonly byte[] Plain = new byte[char.MaxValue + 1];
+
+    private static bool IsPlain(char c)
+    {
+        if (c < 0x80) return c != '\r';
+        var known = Plain[c];
+        if (known == 0)
+        {
+            known = !char.IsSurrogate(c) && !IsCombining(c) && IsStableAlone(c) && MapChar(c, "", 0) == c ? (byte)1 : (byte)2;
+            Plain[c] = known;
+        }
+        return known == 1;
     }
 
     /// <summary>Per BMP character: 0 not yet known, 1 unchanged by NFC when alone, 2 changed (a singleton
