@@ -11,9 +11,9 @@ namespace DanVanKb.Core.Identity;
 /// term, then from how often they were written.</summary>
 public static partial class GraphBuilder
 {
-    private sealed record Item(string Source, CitedDocument Doc);
+    private readonly record struct Item(string Source, CitedDocument Doc);
 
-    private sealed class Cluster
+    private sealed class Cluster(bool countSources = false)
     {
         public List<Item> Items { get; } = [];
 
@@ -23,13 +23,18 @@ public static partial class GraphBuilder
         /// <summary>The full dates its items were written with: what two spellings of one symbol must share.</summary>
         public HashSet<PartialDate> FullDates { get; } = [];
 
-        /// <summary>The reports its items come from.</summary>
-        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+        /// <summary>The reports its items come from: counted only while its symbol's bucket is clustered, then
+        /// let go (Settle), as a rebuild holds every cluster at once.</summary>
+        private HashSet<string>? sources = countSources ? new(StringComparer.Ordinal) : null;
+
+        public int SourceCount => sources?.Count ?? throw new InvalidOperationException("the cluster does not count its reports");
+
+        public void Settle() => sources = null;
 
         public void Add(Item item)
         {
             Items.Add(item);
-            Sources.Add(item.Source);
+            sources?.Add(item.Source);
             if (item.Doc.Date is { IsFull: true } day) FullDates.Add(day);
             Distinct.TryAdd((item.Doc.Date, item.Doc.Title, item.Doc.Issuer?.Level, item.Doc.Issuer?.Locality), item);
         }
@@ -78,11 +83,20 @@ public static partial class GraphBuilder
             byIssuer.Add(clusters[match], match, own);
         }
 
-        var documents = new List<GraphDocument>();
-        var documentOf = new Dictionary<(string, string), string>();
+        var documents = new List<GraphDocument>(clusters.Count);
+        var documentOf = new Dictionary<(string, string), string>(items.Count);
+        items.Clear();
         var usedIds = new HashSet<string>();
-        foreach (var c in clusters.OrderBy(Key, StringComparer.Ordinal))
+        // each cluster is let go once its document is built: the rebuild's peak is these last steps
+        var members = clusters.Select(c => ClusterOrder.Sorted(c.Items.Select(i => new ClusterOrder.Member(i.Source, i.Doc.LocalId)))).ToArray();
+        var order = Enumerable.Range(0, clusters.Count).ToArray();
+        Array.Sort(order, (x, y) => ClusterOrder.Compare(members[x], members[y]));
+        Cluster?[] pending = [.. clusters];
+        clusters.Clear();
+        foreach (var k in order)
         {
+            var c = pending[k]!;
+            (pending[k], members[k]) = (null, []);
             var doc = Canonical(c, usedIds);
             documents.Add(doc);
             foreach (var item in c.Items) documentOf[(item.Source, item.Doc.LocalId)] = doc.Id;
@@ -107,8 +121,6 @@ public static partial class GraphBuilder
 
     private static string SortKey(GraphDocument d) => $"{(d.Symbol is null ? "~" : d.Symbol.Canonical)}|{d.Date?.ToIso()}|{d.Id}";
 
-    private static string Key(Cluster c) => string.Join(',', c.Items.Select(i => $"{i.Source}:{i.Doc.LocalId}").Order(StringComparer.Ordinal));
-
     private static List<Cluster> ClusterBucket(List<Item> bucket)
     {
         // a title is compared with the others of its symbol: its words are kept while its bucket is clustered
@@ -119,7 +131,7 @@ public static partial class GraphBuilder
             // a date agreeing with any of the cluster's is enough, a place must suit all of them: a citation
             // without an issuer agrees with every place, and would otherwise join two places' plans into one
             var home = clusters.FirstOrDefault(c => c.Distinct.Values.All(o => SamePlace(o.Doc, item.Doc)) && c.Distinct.Values.Any(o => Agree(o.Doc, item.Doc, titles)));
-            if (home is null) clusters.Add(home = new Cluster());
+            if (home is null) clusters.Add(home = new Cluster(countSources: true));
             home.Add(item);
         }
         foreach (var item in bucket.Where(i => i.Doc.Date is null))
@@ -129,10 +141,11 @@ public static partial class GraphBuilder
             if (home is null && item.Doc.Title is not null)
                 home = candidates.Select(c => (c, s: c.Distinct.Values.Max(o => titles.Containment(o.Doc.Title, item.Doc.Title))))
                     .Where(x => x.s >= 0.4).OrderByDescending(x => x.s).Select(x => x.c).FirstOrDefault();
-            home ??= candidates.OrderByDescending(c => c.Sources.Count).FirstOrDefault();
-            if (home is null) clusters.Add(home = new Cluster());
+            home ??= candidates.OrderByDescending(c => c.SourceCount).FirstOrDefault();
+            if (home is null) clusters.Add(home = new Cluster(countSources: true));
             home.Add(item);
         }
+        foreach (var c in clusters) c.Settle();
         return clusters;
     }
 
