@@ -121,16 +121,9 @@ public sealed class KbWriter : IDisposable
     /// report, so the rebuild never holds every report's relations and their sentences at once.</summary>
     public GraphSummary RebuildGraph()
     {
-        var extractions = new List<SourceExtraction>();
-        using (var cmd = connection.CreateCommand())
-        {
-            cmd.CommandText = "SELECT id, file, extraction FROM sources ORDER BY id";
-            using var r = cmd.ExecuteReader();
-            var pool = new GraphInputPool();
-            while (r.Read()) extractions.Add(new SourceExtraction(r.GetString(0), r.GetString(1), pool.Share(ExtractionJson.Deserialize(r.GetString(2)))));
-        }
-        var graph = GraphBuilder.BuildDocuments(extractions);
-        extractions.Clear();
+        // handed over without a local holding them: the builder lets each cluster's citations go once its
+        // document is built, which only frees them if nothing else keeps every report's list
+        var graph = GraphBuilder.BuildDocuments(GraphInputs());
 
         using var tx = connection.BeginTransaction();
         // the reports' citations as they were: a report whose citations now point at other documents is one
@@ -160,6 +153,18 @@ public sealed class KbWriter : IDisposable
         KbConnection.Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'graph_version'", tx);
         tx.Commit();
         return new GraphSummary(graph.Documents.Count, relations, graph.Documents.Count(d => d.Conflict)) { Remapped = remapped };
+    }
+
+    /// <summary>Every report's documents, as the graph needs them (GraphInputPool).</summary>
+    private List<SourceExtraction> GraphInputs()
+    {
+        var extractions = new List<SourceExtraction>();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT id, file, extraction FROM sources ORDER BY id";
+        using var r = cmd.ExecuteReader();
+        var pool = new GraphInputPool();
+        while (r.Read()) extractions.Add(new SourceExtraction(r.GetString(0), r.GetString(1), pool.Share(ExtractionJson.Deserialize(r.GetString(2)))));
+        return extractions;
     }
 
     /// <summary>The reports whose citations point at other documents than before the rebuild.</summary>

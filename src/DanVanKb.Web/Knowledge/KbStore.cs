@@ -94,8 +94,8 @@ public sealed class KbStore(IConfiguration configuration) : IDisposable
 public sealed record KbView(long Version, KbSnapshot Snapshot, KbSearcher Searcher)
 {
     /// <summary>A search over this state. The same request is answered once per state: staff repeat the
-    /// same searches all day, and a state's answers never change.</summary>
-    /// <summary>A search's answer, kept by what it holds (its hits' snippets), not by what the search allocated.</summary>
+    /// same searches all day, and a state's answers never change. An answer is kept by what it holds (its
+    /// hits' snippets), not by what the search allocated.</summary>
     public SearchResults Search(SearchRequest request) => Snapshot.Cached("search:" + request, () => Searcher.Search(request), Weight);
 
     private static long Weight(SearchResults r) =>
