@@ -10,12 +10,15 @@ public sealed class SeedsFactAttribute : FactAttribute
             Skip = $"the shared seed reports are not at {Seeds}";
     }
 
-    public static string Seeds { get; } = FindSeeds();
+    /// <summary>The checkout: the folder holding DanVanKb.sln above the tests.</summary>
+    public static string Repo { get; } = FindRepo();
 
-    private static string FindSeeds()
+    public static string Seeds { get; } = Path.GetFullPath(Path.Combine(Repo, "..", "shared", "corpus", "seeds"));
+
+    private static string FindRepo()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "DanVanKb.sln"))) return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "seeds"));
+            if (File.Exists(Path.Combine(dir.FullName, "DanVanKb.sln"))) return dir.FullName;
         throw new InvalidOperationException("DanVanKb.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -34,34 +34,30 @@ internal static class ClusterOrder
     {
         private readonly ReadOnlySpan<Member> members = members;
         private int member;
-        private int piece; // 0 the source, 1 ':', 2 the local id, 3 ',' before the next member
+        private bool inLocal;
         private int at;
 
         public bool Next(out char c)
         {
             while (member < members.Length)
             {
-                var m = members[member];
-                switch (piece)
+                var part = inLocal ? members[member].Local : members[member].Source;
+                if (at < part.Length)
                 {
-                    case 0 when at < m.Source.Length:
-                        c = m.Source[at++];
-                        return true;
-                    case 0:
-                        (piece, c) = (2, ':');
-                        at = 0;
-                        return true;
-                    case 2 when at < m.Local.Length:
-                        c = m.Local[at++];
-                        return true;
-                    default:
-                        (member, piece, at) = (member + 1, 0, 0);
-                        if (member < members.Length)
-                        {
-                            c = ',';
-                            return true;
-                        }
-                        break;
+                    c = part[at++];
+                    return true;
+                }
+                at = 0;
+                if (!inLocal)
+                {
+                    (inLocal, c) = (true, ':');
+                    return true;
+                }
+                (member, inLocal) = (member + 1, false);
+                if (member < members.Length)
+                {
+                    c = ',';
+                    return true;
                 }
             }
             c = default;
