@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 namespace DanVanKb.Bench;
 
 /// <summary>Search latency by kind of query: the product's searcher (warm, in this process: symbol lookup,
-/// text query, filter counts, snippets, as the search page asks for them), SQLite FTS5 over the same
+/// text query, filter counts, snippets, grouped by report, as the search page asks for them), SQLite FTS5 over the same
 /// passages (top 20 by rank), and ripgrep over the raw files.</summary>
 public sealed record SearchFigures(IReadOnlyList<SearchRow> Rows, Latency SymbolLookupOnly, string? RipgrepNote)
 {
@@ -48,7 +48,7 @@ public sealed record SearchFigures(IReadOnlyList<SearchRow> Rows, Latency Symbol
             }
             // what each engine found, untimed: a fast engine that finds nothing is no comparison
             var found = new Matches(
-                set.Sum(q => (long)searcher.Search(new SearchRequest(q.Text, Level: q.Level)).Total),
+                set.Sum(q => (long)searcher.Search(Request(q)).TotalHits),
                 set.Sum(q => FtsCount(fts, q)),
                 rg is null ? null : set.Sum(q => Ripgrep.Run(rg, q.Rg, corpus.Path)));
             rows.Add(new SearchRow(kind, set.Count, string.Join(" | ", set.Select(q => q.Level is null ? q.Text : $"{q.Text} [cấp={q.Level}]")), lucene, sqlite, scan, found));
@@ -66,8 +66,10 @@ public sealed record SearchFigures(IReadOnlyList<SearchRow> Rows, Latency Symbol
         return (long)cmd.ExecuteScalar()!;
     }
 
-    private static int Lucene(KbSearcher searcher, BenchQuery q) =>
-        searcher.Search(new SearchRequest(q.Text, Level: q.Level)).Hits.Count;
+    private static int Lucene(KbSearcher searcher, BenchQuery q) => searcher.Search(Request(q)).Hits.Count;
+
+    /// <summary>What the search page asks for: one entry per report, with how many more passages it has.</summary>
+    private static SearchRequest Request(BenchQuery q) => new(q.Text, Level: q.Level, Grouped: true);
 
     /// <summary>Symbols of the most cited province, district and commune documents of the knowledge base.</summary>
     private static IEnumerable<string> LocalSymbols(KbPaths paths)

@@ -14,12 +14,14 @@ public sealed class KbSearcher : IDisposable
     private readonly FSDirectory directory;
     private readonly DirectoryReader reader;
     private readonly SliceSearcher searcher;
+    private readonly Lazy<ReportOrdinals> reportOrdinals;
 
     private KbSearcher(string path)
     {
         directory = FSDirectory.Open(path);
         reader = DirectoryReader.Open(directory);
         searcher = new SliceSearcher(reader);
+        reportOrdinals = new(() => new ReportOrdinals(reader));
     }
 
     public static bool Exists(string path)
@@ -103,11 +105,11 @@ public sealed class KbSearcher : IDisposable
             var hits = answer.Top.ScoreDocs.Skip((page - 1) * size).Select(sd => Hit(sd, marked)).ToList();
             return new SearchResults(request, symbols, hits, answer.Top.TotalHits, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits) { FacetsCapped = answer.FacetsCapped };
         }
-        var perReport = answer.Reports!.Counts();
-        var groups = answer.Reports.Documents + perReport.Count;
+        using var perReport = answer.Reports!;
+        var groups = perReport.Documents + perReport.Reports;
         var leads = Leads(query, request, answer.Top, page * size, groups);
         var grouphits = leads.Skip((page - 1) * size)
-            .Select(sd => Hit(sd, marked) is var h && h.Source is { } src ? h with { MoreInReport = perReport.GetValueOrDefault(src) - 1 } : h)
+            .Select(sd => Hit(sd, marked) is var h && h.Source is not null ? h with { MoreInReport = perReport.InReportOf(sd.Doc) - 1 } : h)
             .ToList();
         return new SearchResults(request, symbols, grouphits, groups, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits) { FacetsCapped = answer.FacetsCapped };
     }
@@ -170,7 +172,7 @@ public sealed class KbSearcher : IDisposable
         }
         var filter = SearchFilters.Build(request, except: null);
         if (shared.Count > 0) searcher.Search(query, filter, MultiCollector.Wrap([.. shared]));
-        var reports = grouped ? new ReportCounter() : null;
+        var reports = grouped ? new ReportCounter(reportOrdinals.Value) : null;
         var top = searcher.Top(query, filter, ByScoreThenOrder, n, reports);
         return new Answer(top, counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports)
         {

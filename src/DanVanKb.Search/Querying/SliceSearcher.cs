@@ -32,13 +32,18 @@ internal sealed class SliceSearcher : IndexSearcher
         void Collect(int i)
         {
             var top = TopFieldCollector.Create(sort, n, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            counters[i] = reports is null ? null : new ReportCounter();
+            counters[i] = reports?.Sibling();
             Search(slices[i], weight, counters[i] is { } c ? MultiCollector.Wrap(top, c) : top);
             parts[i] = top.GetTopDocs();
         }
         if (parallel) Parallel.For(0, slices.Count, Collect);
         else for (var i = 0; i < slices.Count; i++) Collect(i);
-        foreach (var c in counters) if (c is not null) reports!.Add(c);
+        foreach (var c in counters)
+        {
+            if (c is null) continue;
+            reports!.Add(c);
+            c.Dispose();
+        }
         return TopDocs.Merge(sort, n, parts);
     }
 

@@ -32,7 +32,7 @@ public sealed class SliceSearcherTests : IDisposable
                     writer.AddDocument(new Document
                     {
                         new TextField(SearchFields.Text, words, Field.Store.NO),
-                        new StringField(SearchFields.Source, $"src-{order % 37}", Field.Store.NO),
+                        new StringField(SearchFields.Source, $"src-{order % 37}", Field.Store.YES),
                         new NumericDocValuesField(SearchFields.Order, order),
                     });
                 }
@@ -58,7 +58,8 @@ public sealed class SliceSearcherTests : IDisposable
     public void Collects_across_the_cores_the_hits_of_one_pass(string word, int n)
     {
         var query = new TermQuery(new Term(SearchFields.Text, word));
-        var (oneReports, manyReports) = (new ReportCounter(), new ReportCounter());
+        var ordinals = new ReportOrdinals(reader);
+        using ReportCounter oneReports = new(ordinals), manyReports = new(ordinals);
         var one = new SliceSearcher(reader, minParallelRecords: int.MaxValue).Top(query, null, ByScoreThenOrder, n, oneReports);
         var many = new SliceSearcher(reader, minParallelRecords: 0).Top(query, null, ByScoreThenOrder, n, manyReports);
 
@@ -75,6 +76,9 @@ public sealed class SliceSearcherTests : IDisposable
         }
         Assert.Equal(oneReports.Counts().OrderBy(kv => kv.Key), manyReports.Counts().OrderBy(kv => kv.Key));
         Assert.Equal(expected.TotalHits, manyReports.Counts().Values.Sum());
+        Assert.Equal(manyReports.Counts().Count, manyReports.Reports);
+        var first = plain.Doc(expected.ScoreDocs[0].Doc).Get(SearchFields.Source);
+        Assert.Equal(manyReports.Counts()[first], manyReports.InReportOf(expected.ScoreDocs[0].Doc));
     }
 
     public void Dispose()

@@ -1,0 +1,46 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DanVanKb.Search.Querying;
+
+/// <summary>Every report of an index numbered once (Lucene's OrdinalMap over each segment's report terms), so
+/// a search counts the passages of each report in an array of ints, never turning a report's name into a
+/// string: counting by name cost a dictionary and a string per report and segment for every common word, the
+/// site's largest allocation under load.</summary>
+internal sealed class ReportOrdinals
+{
+    private readonly IList<AtomicReaderContext> leaves;
+    private readonly SortedDocValues[] terms;
+    private readonly MultiDocValues.OrdinalMap map;
+
+    public ReportOrdinals(IndexReader reader)
+    {
+        leaves = reader.Leaves;
+        terms = [.. leaves.Select(l => FieldCache.DEFAULT.GetTermsIndex(l.AtomicReader, SearchFields.Source))];
+        map = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, [.. terms.Select(t => t.GetTermsEnum())]);
+    }
+
+    /// <summary>How many reports the index holds passages of.</summary>
+    public int Count => checked((int)map.ValueCount);
+
+    /// <summary>The report terms of one segment (by its place among the index's leaves).</summary>
+    public SortedDocValues Segment(int leaf) => terms[leaf];
+
+    public int Global(int leaf, int segmentOrd) => (int)map.GetGlobalOrd(leaf, segmentOrd);
+
+    /// <summary>The number of the report a hit (a top-level doc id) is a passage of; -1 for a document record.</summary>
+    public int Of(int doc)
+    {
+        var leaf = ReaderUtil.SubIndex(doc, leaves);
+        var ord = terms[leaf].GetOrd(doc - leaves[leaf].DocBase);
+        return ord < 0 ? -1 : Global(leaf, ord);
+    }
+
+    public string Name(int report)
+    {
+        var bytes = new BytesRef();
+        terms[map.GetFirstSegmentNumber(report)].LookupOrd((int)map.GetFirstSegmentOrd(report), bytes);
+        return bytes.Utf8ToString();
+    }
+}
