@@ -3,10 +3,16 @@ using Microsoft.Data.Sqlite;
 namespace DanVanKb.Storage.Schema;
 
 /// <summary>The knowledge base's tables. Per-report tables (sources, mentions) are the source of truth;
-/// the graph tables are derived from them and rebuilt whole. meta: schema_version; graph_stale ('1' when
-/// reports were written since the last graph rebuild); graph_version (bumped by every graph rebuild, in
-/// its transaction; the search index records the one it was built from). originals: each report's file
-/// as it was read, written in the report's transaction.
+/// the graph tables are derived from them: rebuilt from every report, written where they differ. meta:
+/// schema_version; graph_stale ('1' when reports were written since the last graph rebuild); graph_version
+/// (bumped by every graph rebuild, in its transaction; the search index records the one it was built
+/// from); graph_pending (the rules the stored relations were mapped with, GraphTables). graph_pending: the
+/// reports written or withdrawn since the last rebuild, whose relations it rewrites. originals: each
+/// report's file as it was read, written in the report's transaction.
+///
+/// graph_pending, too, came without a version bump: a knowledge base without the meta row has every
+/// report's relations rewritten at its next rebuild, which then starts recording. An older program writing
+/// reports does not record them, but rebuilds the whole graph in the same run.
 ///
 /// originals came after version 1 without a version bump, on purpose: the table is additive and every
 /// program handles its absence. A writer creates it on open (CREATE TABLE IF NOT EXISTS), so an existing
@@ -92,6 +98,7 @@ public static class KbSchema
             col INTEGER NOT NULL,
             start INTEGER NOT NULL,
             end INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS graph_pending(source_id TEXT PRIMARY KEY);
         CREATE TABLE IF NOT EXISTS originals(
             source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
             bytes BLOB NOT NULL);
@@ -102,6 +109,7 @@ public static class KbSchema
         CREATE INDEX IF NOT EXISTS ix_docsources_document ON document_sources(document_id);
         CREATE INDEX IF NOT EXISTS ix_relations_from ON relations(from_id);
         CREATE INDEX IF NOT EXISTS ix_relations_to ON relations(to_id);
+        CREATE INDEX IF NOT EXISTS ix_relations_source ON relations(source_id);
         """;
 
     /// <summary>Creates the schema on a new database, or checks the version of an existing one.</summary>

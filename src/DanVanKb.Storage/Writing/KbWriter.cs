@@ -42,9 +42,10 @@ public sealed class KbWriter : IDisposable
     public void WriteSource(string id, SourceFile file, string sha256, byte[] original, string encoding, string text, ExtractionResult result)
     {
         using var tx = connection.BeginTransaction();
-        Delete(tx, "DELETE FROM originals WHERE source_id IN (SELECT id FROM sources WHERE path = $p OR id = $id)", file.FullPath, id);
-        Delete(tx, "DELETE FROM mentions WHERE source_id IN (SELECT id FROM sources WHERE path = $p OR id = $id)", file.FullPath, id);
-        Delete(tx, "DELETE FROM sources WHERE path = $p OR id = $id", file.FullPath, id);
+        Execute(tx, "INSERT OR IGNORE INTO graph_pending(source_id) SELECT id FROM sources WHERE path = $p OR id = $id UNION SELECT $id", file.FullPath, id);
+        Execute(tx, "DELETE FROM originals WHERE source_id IN (SELECT id FROM sources WHERE path = $p OR id = $id)", file.FullPath, id);
+        Execute(tx, "DELETE FROM mentions WHERE source_id IN (SELECT id FROM sources WHERE path = $p OR id = $id)", file.FullPath, id);
+        Execute(tx, "DELETE FROM sources WHERE path = $p OR id = $id", file.FullPath, id);
         using (var cmd = connection.CreateCommand())
         {
             cmd.Transaction = tx;
@@ -101,9 +102,10 @@ public sealed class KbWriter : IDisposable
     public void RemoveSource(string id)
     {
         using var tx = connection.BeginTransaction();
-        Delete(tx, "DELETE FROM originals WHERE source_id = $id", "", id);
-        Delete(tx, "DELETE FROM mentions WHERE source_id = $id", "", id);
-        Delete(tx, "DELETE FROM sources WHERE id = $id", "", id);
+        Execute(tx, "INSERT OR IGNORE INTO graph_pending(source_id) VALUES ($id)", "", id);
+        Execute(tx, "DELETE FROM originals WHERE source_id = $id", "", id);
+        Execute(tx, "DELETE FROM mentions WHERE source_id = $id", "", id);
+        Execute(tx, "DELETE FROM sources WHERE id = $id", "", id);
         MarkGraphStale(tx);
         tx.Commit();
     }
@@ -115,10 +117,11 @@ public sealed class KbWriter : IDisposable
         return cmd.ExecuteScalar() as string == "1";
     }
 
-    /// <summary>Rebuilds the derived graph tables from every stored report, in one transaction that also
-    /// clears graph_stale and bumps graph_version (what the search index is checked against). The documents
-    /// are built from every report's cited documents; the relations are then read and written report by
-    /// report, so the rebuild never holds every report's relations and their sentences at once.</summary>
+    /// <summary>Rebuilds the derived graph from every stored report, in one transaction that also clears
+    /// graph_stale and graph_pending and bumps graph_version (what the search index is checked against). The
+    /// documents are built from every report's cited documents and written where they differ from the stored
+    /// ones (GraphTables); the relations of the reports written since, or whose citations moved, are then
+    /// read and written report by report, so the rebuild never holds every report's relations at once.</summary>
     public GraphSummary RebuildGraph()
     {
         // handed over without a local holding them: the builder lets each cluster's citations go once its
@@ -126,29 +129,13 @@ public sealed class KbWriter : IDisposable
         var graph = GraphBuilder.BuildDocuments(GraphInputs());
 
         using var tx = connection.BeginTransaction();
-        // the reports' citations as they were: a report whose citations now point at other documents is one
-        // the search index rewrites
-        KbConnection.Execute(connection, "CREATE TEMP TABLE previous_sources AS SELECT document_id, source_id, local_id FROM document_sources", tx);
-        foreach (var table in new[] { "documents", "document_variants", "document_sources", "relations" })
-            KbConnection.Execute(connection, $"DELETE FROM {table}", tx);
-        InsertDocuments(tx, graph);
-        var relations = InsertRelations(tx, graph.DocumentOf);
-        using (var cmd = connection.CreateCommand())
-        {
-            cmd.Transaction = tx;
-            cmd.CommandText = "INSERT INTO document_sources(document_id, source_id, local_id) VALUES ($d, $s, $l)";
-            var d = cmd.Parameters.Add("$d", SqliteType.Text);
-            var s = cmd.Parameters.Add("$s", SqliteType.Text);
-            var l = cmd.Parameters.Add("$l", SqliteType.Text);
-            foreach (var ((source, local), doc) in graph.DocumentOf)
-            {
-                d.Value = doc;
-                s.Value = source;
-                l.Value = local;
-                cmd.ExecuteNonQuery();
-            }
-        }
-        var remapped = Remapped(tx);
+        var tables = new GraphTables(connection, tx);
+        var pending = tables.Pending();
+        tables.WriteDocuments(graph);
+        // a report whose citations now point at other documents is one the search index rewrites
+        var remapped = tables.WriteSources(graph.DocumentOf);
+        var relations = tables.WriteRelations(graph.DocumentOf, pending?.Union(remapped).ToHashSet(StringComparer.Ordinal));
+        tables.ClearPending();
         KbConnection.Execute(connection, "UPDATE meta SET value = '0' WHERE key = 'graph_stale'", tx);
         KbConnection.Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'graph_version'", tx);
         tx.Commit();
@@ -165,96 +152,6 @@ public sealed class KbWriter : IDisposable
         var pool = new GraphInputPool();
         while (r.Read()) extractions.Add(new SourceExtraction(r.GetString(0), r.GetString(1), pool.Share(ExtractionJson.Deserialize(r.GetString(2)))));
         return extractions;
-    }
-
-    /// <summary>The reports whose citations point at other documents than before the rebuild.</summary>
-    private HashSet<string> Remapped(SqliteTransaction tx)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = """
-            SELECT source_id FROM (SELECT document_id, source_id, local_id FROM previous_sources EXCEPT SELECT document_id, source_id, local_id FROM document_sources)
-            UNION
-            SELECT source_id FROM (SELECT document_id, source_id, local_id FROM document_sources EXCEPT SELECT document_id, source_id, local_id FROM previous_sources)
-            """;
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) ids.Add(r.GetString(0));
-        KbConnection.Execute(connection, "DROP TABLE previous_sources", tx);
-        return ids;
-    }
-
-    private void InsertDocuments(SqliteTransaction tx, KnowledgeGraph graph)
-    {
-        using var doc = connection.CreateCommand();
-        doc.Transaction = tx;
-        doc.CommandText = """
-            INSERT INTO documents(id, slug, type, number, symbol, date, year, issuer, level, locality, title, conflict, mentions, cited_only, date_reason)
-            VALUES ($id, $slug, $type, $number, $symbol, $date, $year, $issuer, $level, $locality, $title, $conflict, $mentions, $cited, $reason)
-            """;
-        using var variant = connection.CreateCommand();
-        variant.Transaction = tx;
-        variant.CommandText = "INSERT INTO document_variants(document_id, symbol, date, count, sources) VALUES ($d, $s, $date, $c, $src)";
-        var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var d in graph.Documents)
-        {
-            var slug = Slugs.For(d);
-            for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slugs.For(d)}-{n}";
-            doc.Parameters.Clear();
-            doc.Parameters.AddWithValue("$id", d.Id);
-            doc.Parameters.AddWithValue("$slug", slug);
-            doc.Parameters.AddWithValue("$type", d.Type);
-            doc.Parameters.AddWithValue("$number", (object?)d.Number ?? DBNull.Value);
-            doc.Parameters.AddWithValue("$symbol", (object?)d.Symbol?.Canonical ?? DBNull.Value);
-            doc.Parameters.AddWithValue("$date", (object?)d.Date?.ToIso() ?? DBNull.Value);
-            doc.Parameters.AddWithValue("$year", (object?)d.Date?.Year ?? DBNull.Value);
-            doc.Parameters.AddWithValue("$issuer", (object?)d.Issuer?.Name ?? DBNull.Value);
-            doc.Parameters.AddWithValue("$level", (object?)d.Level?.ToExport() ?? DBNull.Value);
-            doc.Parameters.AddWithValue("$locality", (object?)d.Locality ?? DBNull.Value);
-            doc.Parameters.AddWithValue("$title", (object?)d.Title ?? DBNull.Value);
-            doc.Parameters.AddWithValue("$conflict", d.Conflict ? 1 : 0);
-            doc.Parameters.AddWithValue("$mentions", d.Mentions);
-            doc.Parameters.AddWithValue("$cited", d.CitedOnly ? 1 : 0);
-            doc.Parameters.AddWithValue("$reason", d.DateReason);
-            doc.ExecuteNonQuery();
-            foreach (var v in d.Variants)
-            {
-                variant.Parameters.Clear();
-                variant.Parameters.AddWithValue("$d", d.Id);
-                variant.Parameters.AddWithValue("$s", v.Symbol);
-                variant.Parameters.AddWithValue("$date", (object?)v.Date?.ToIso() ?? DBNull.Value);
-                variant.Parameters.AddWithValue("$c", v.Count);
-                variant.Parameters.AddWithValue("$src", string.Join(',', v.Sources));
-                variant.ExecuteNonQuery();
-            }
-        }
-    }
-
-    /// <summary>Maps and writes each stored report's relations in turn; returns how many were written.</summary>
-    private int InsertRelations(SqliteTransaction tx, IReadOnlyDictionary<(string Source, string Local), string> documentOf)
-    {
-        using var read = connection.CreateCommand();
-        read.Transaction = tx;
-        read.CommandText = "SELECT id, extraction FROM sources ORDER BY id";
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = """
-            INSERT INTO relations(from_id, to_id, type, source_id, evidence, line, col, start, end)
-            VALUES ($f, $t, $type, $s, $e, $line, $col, $start, $end)
-            """;
-        var p = new[] { "$f", "$t", "$type", "$s", "$e" }.Select(n => cmd.Parameters.Add(n, SqliteType.Text))
-            .Concat(new[] { "$line", "$col", "$start", "$end" }.Select(n => cmd.Parameters.Add(n, SqliteType.Integer))).ToArray();
-        var written = 0;
-        using var rows = read.ExecuteReader();
-        while (rows.Read())
-            foreach (var r in GraphBuilder.RelationsOf(rows.GetString(0), ExtractionJson.Deserialize(rows.GetString(1)).Relations, documentOf))
-            {
-                (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (r.From, r.To, r.Type.ToExport(), r.Source, r.Evidence);
-                (p[5].Value, p[6].Value, p[7].Value, p[8].Value) = (r.Span.Line, r.Span.Column, r.Span.Start, r.Span.End);
-                cmd.ExecuteNonQuery();
-                written++;
-            }
-        return written;
     }
 
     private void InsertMentions(SqliteTransaction tx, string sourceId, ExtractionResult result)
@@ -294,7 +191,7 @@ public sealed class KbWriter : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    private void Delete(SqliteTransaction tx, string sql, string path, string id)
+    private void Execute(SqliteTransaction tx, string sql, string path, string id)
     {
         using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
