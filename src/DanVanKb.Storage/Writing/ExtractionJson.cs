@@ -26,4 +26,18 @@ public static class ExtractionJson
 
     public static ExtractionResult Deserialize(string json) =>
         JsonSerializer.Deserialize<ExtractionResult>(json, Options) ?? throw new KbException("stored extraction is empty");
+
+    /// <summary>A stored extraction's report and documents only (its UTF-8 bytes as SQLite holds them): what a
+    /// graph rebuild reads of every report; the relations' sentences are skipped, not built.</summary>
+    public static ExtractionResult DeserializeDocuments(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<DocumentsPart>(utf8, Options) is { } part ? new ExtractionResult(part.Report, [], part.Documents, [], [])
+            : throw new KbException("stored extraction is empty");
+
+    /// <summary>A stored extraction's relations only.</summary>
+    public static IReadOnlyList<Relation> DeserializeRelations(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<RelationsPart>(utf8, Options)?.Relations ?? throw new KbException("stored extraction is empty");
+
+    private sealed record DocumentsPart(ReportInfo Report, IReadOnlyList<CitedDocument> Documents);
+
+    private sealed record RelationsPart(IReadOnlyList<Relation> Relations);
 }

@@ -119,9 +119,9 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
             INSERT INTO relations(from_id, to_id, type, source_id, evidence, line, col, start, end)
             VALUES ($f, $t, $type, $s, $e, $line, $col, $start, $end)
             """, "$f", "$t", "$type", "$s", "$e", "$line", "$col", "$start", "$end");
-        void Write(string source, string extraction)
+        void Write(string source, byte[] extraction)
         {
-            foreach (var r in GraphBuilder.RelationsOf(source, ExtractionJson.Deserialize(extraction).Relations, documentOf))
+            foreach (var r in GraphBuilder.RelationsOf(source, ExtractionJson.DeserializeRelations(extraction), documentOf))
                 Run(insert, r.From, r.To, r.Type.ToExport(), r.Source, r.Evidence, r.Span.Line, r.Span.Column, r.Span.Start, r.Span.End);
         }
         if (reports is null)
@@ -129,7 +129,7 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
             KbConnection.Execute(connection, "DELETE FROM relations", tx);
             using var all = Command("SELECT id, extraction FROM sources ORDER BY id");
             using var rows = all.ExecuteReader();
-            while (rows.Read()) Write(rows.GetString(0), rows.GetString(1));
+            while (rows.Read()) Write(rows.GetString(0), rows.GetFieldValue<byte[]>(1));
         }
         else
         {
@@ -139,7 +139,8 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
             {
                 Run(delete, source);
                 one.Parameters[0].Value = source;
-                if (one.ExecuteScalar() is string extraction) Write(source, extraction);
+                using var row = one.ExecuteReader();
+                if (row.Read()) Write(source, row.GetFieldValue<byte[]>(0));
             }
         }
         using var count = Command("SELECT COUNT(*) FROM relations");

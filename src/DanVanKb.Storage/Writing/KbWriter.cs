@@ -150,7 +150,7 @@ public sealed class KbWriter : IDisposable
         cmd.CommandText = "SELECT id, file, extraction FROM sources ORDER BY id";
         using var r = cmd.ExecuteReader();
         var pool = new GraphInputPool();
-        while (r.Read()) extractions.Add(new SourceExtraction(r.GetString(0), r.GetString(1), pool.Share(ExtractionJson.Deserialize(r.GetString(2)))));
+        while (r.Read()) extractions.Add(new SourceExtraction(r.GetString(0), r.GetString(1), pool.Share(ExtractionJson.DeserializeDocuments(r.GetFieldValue<byte[]>(2)))));
         return extractions;
     }
 

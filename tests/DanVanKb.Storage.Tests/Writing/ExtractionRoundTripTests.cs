@@ -34,4 +34,18 @@ public class ExtractionRoundTripTests
             if (json != again) Assert.Fail($"run {run}: the stored extraction does not read back the same");
         }
     }
+
+    [Fact]
+    public void A_graph_rebuild_reads_back_the_stored_documents_and_relations_alone()
+    {
+        var result = Extractor.Extract(Sample);
+        var stored = Encoding.UTF8.GetBytes(ExtractionJson.SerializeForGraph(result));
+
+        var documents = ExtractionJson.DeserializeDocuments(stored);
+        var relations = ExtractionJson.DeserializeRelations(stored);
+
+        Assert.True(result.Relations.Count > 2);
+        Assert.Equal(ExtractionJson.Serialize(result with { Mentions = [], Relations = [], Diagnostics = [] }), ExtractionJson.Serialize(documents));
+        Assert.Equal(ExtractionJson.Serialize(result with { Mentions = [], Diagnostics = [] }), ExtractionJson.Serialize(documents with { Relations = relations }));
+    }
 }
