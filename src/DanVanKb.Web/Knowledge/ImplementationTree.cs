@@ -9,6 +9,8 @@ public static class ImplementationTree
 {
     private const int MaxDepth = 12;
 
+    private static readonly TreeNode[] NoChildren = [];
+
     public static TreeNode Down(KbSnapshot s, DocumentRow root) => s.Cached("tree-down:" + root.Id, () => Build(s, root, down: true), Bytes);
 
     public static TreeNode Up(KbSnapshot s, DocumentRow root) => s.Cached("tree-up:" + root.Id, () => Build(s, root, down: false), Bytes);
@@ -23,12 +25,16 @@ public static class ImplementationTree
         int depth, IReadOnlyList<RelationRow>? evidence = null)
     {
         seen.Add(doc.Id);
-        var children = new List<TreeNode>();
-        if (depth < MaxDepth)
-            foreach (var (child, ev) in links(doc.Id))
-                children.Add(seen.Contains(child.Id)
-                    ? new TreeNode(child, ev, [], Repeated: true)
-                    : Walk(s, child, seen, links, depth + 1, ev));
+        var below = depth < MaxDepth ? links(doc.Id) : [];
+        // most plans implement into nothing further: a leaf shares the empty list, a parent's is sized once
+        var children = below.Count == 0 ? NoChildren : new TreeNode[below.Count];
+        for (var i = 0; i < below.Count; i++)
+        {
+            var (child, ev) = below[i];
+            children[i] = seen.Contains(child.Id)
+                ? new TreeNode(child, ev, NoChildren, Repeated: true)
+                : Walk(s, child, seen, links, depth + 1, ev);
+        }
         return new TreeNode(doc, evidence ?? [], children, Repeated: false);
     }
 

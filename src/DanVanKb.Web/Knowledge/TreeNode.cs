@@ -11,7 +11,14 @@ public sealed record TreeNode(DocumentRow Document, IReadOnlyList<RelationRow> E
     public string? RelationType => Evidence.Count > 0 ? Evidence[0].Type : null;
 
     /// <summary>How many distinct documents lie under this node (a repeated one is counted where it is shown in full).</summary>
-    public int Size { get; } = Children.Sum(c => c.Repeated ? 0 : 1 + c.Size);
+    public int Size { get; } = SizeOf(Children);
+
+    private static int SizeOf(IReadOnlyList<TreeNode> children)
+    {
+        var size = 0;
+        for (var i = 0; i < children.Count; i++) size += children[i].Repeated ? 0 : 1 + children[i].Size;
+        return size;
+    }
 
     public IEnumerable<TreeNode> Descendants()
     {
