@@ -55,7 +55,7 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
         // nothing stored yet (a first ingest: without the sorted copy a merge needs), or stored rows not in
         // the order compared with: written whole, every report counted as moved
         KbConnection.Execute(connection, "DELETE FROM document_sources", tx);
-        using var add = Command("INSERT INTO document_sources(document_id, source_id, local_id) VALUES ($d, $s, $l)", "$d", "$s", "$l");
+        using var add = InsertSource();
         foreach (var ((source, local), document) in documentOf) Run(add, document, source, local);
         return [.. documentOf.Keys.Select(k => k.Source)];
     }
@@ -102,7 +102,7 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
                 Run(delete, source, local);
                 changed.Add(source);
             }
-        using (var add = Command("INSERT INTO document_sources(document_id, source_id, local_id) VALUES ($d, $s, $l)", "$d", "$s", "$l"))
+        using (var add = InsertSource())
             foreach (var k in insert)
             {
                 Run(add, fresh[k].Document, fresh[k].Source, fresh[k].Local);
@@ -218,6 +218,9 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
         var c = string.CompareOrdinal(sourceA, sourceB);
         return c != 0 ? c : string.CompareOrdinal(localA, localB);
     }
+
+    private SqliteCommand InsertSource() =>
+        Command("INSERT INTO document_sources(document_id, source_id, local_id) VALUES ($d, $s, $l)", "$d", "$s", "$l");
 
     private static object Db(object? value) => value ?? DBNull.Value;
 

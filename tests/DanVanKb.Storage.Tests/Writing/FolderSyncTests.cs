@@ -1,10 +1,9 @@
 using System.Text;
 
-using DanVanKb.Storage.Export;
 using DanVanKb.Storage.Reading;
 using DanVanKb.Storage.Writing;
 
-using Microsoft.Data.Sqlite;
+using static DanVanKb.Storage.Tests.StoredKb;
 
 namespace DanVanKb.Storage.Tests.Writing;
 
@@ -84,7 +83,7 @@ public class FolderSyncTests
 
         var fresh = new KbPaths(Path.Combine(tmp.Path, "fresh"));
         KbIngestor.Ingest(fresh, [folder]);
-        Assert.Equal(Export(fresh), Export(kb));
+        Assert.Equal(Exported(fresh), Exported(kb));
     }
 
     [Fact]
@@ -195,13 +194,13 @@ public class FolderSyncTests
         var kb = Data(tmp);
         KbIngestor.Ingest(kb, [Path.Combine(tmp.Path, "in")]);
         Execute(kb, "DROP TABLE originals"); // as a version-1 database written before originals were kept
-        var before = Export(kb);
+        var before = Exported(kb);
         var id = Sources(kb).Single().Id;
         using (var content = new KbContentReader(kb)) Assert.Null(content.Original(id)); // read-only: no table, no original
 
         var summary = KbIngestor.Ingest(kb, [Path.Combine(tmp.Path, "in")]);
         Assert.Equal("1 unchanged", summary.Counts());
-        Assert.Equal(before, Export(kb));
+        Assert.Equal(before, Exported(kb));
         using (var content = new KbContentReader(kb)) Assert.Equal(File.ReadAllBytes(province), content.Original(id));
     }
 
@@ -211,32 +210,6 @@ public class FolderSyncTests
     {
         using var reader = new KbReader(kb);
         return reader.Sources();
-    }
-
-    private static string Export(KbPaths kb)
-    {
-        using var reader = new KbReader(kb);
-        using var ms = new MemoryStream();
-        ExportWriter.Write(reader.Export(), ms);
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
-
-    private static long Count(KbPaths kb, string sql)
-    {
-        using var c = new SqliteConnection($"Data Source={kb.Database};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return (long)cmd.ExecuteScalar()!;
-    }
-
-    private static void Execute(KbPaths kb, string sql)
-    {
-        using var c = new SqliteConnection($"Data Source={kb.Database};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
     }
 
     private sealed class Collect(List<IngestProgress> into) : IProgress<IngestProgress>

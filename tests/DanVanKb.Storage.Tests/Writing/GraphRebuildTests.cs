@@ -1,11 +1,10 @@
 using System.Text;
 
 using DanVanKb.Core.Extraction;
-using DanVanKb.Storage.Export;
 using DanVanKb.Storage.Reading;
 using DanVanKb.Storage.Writing;
 
-using Microsoft.Data.Sqlite;
+using static DanVanKb.Storage.Tests.StoredKb;
 
 namespace DanVanKb.Storage.Tests.Writing;
 
@@ -38,7 +37,7 @@ public class GraphRebuildTests
         Assert.Contains("nhằm cụ thể hóa và thực hiện", after.Evidence, StringComparison.Ordinal);
         var fresh = new KbPaths(Path.Combine(tmp.Path, "fresh"));
         KbIngestor.Ingest(fresh, [folder]);
-        Assert.Equal(Export(fresh), Export(kb));
+        Assert.Equal(Exported(fresh), Exported(kb));
     }
 
     [Fact]
@@ -54,7 +53,7 @@ public class GraphRebuildTests
         Assert.Contains("nhằm cụ thể hóa và thực hiện", Implements(kb, "45-KH/HU").Evidence, StringComparison.Ordinal);
         var fresh = new KbPaths(Path.Combine(tmp.Path, "fresh"));
         Write(fresh, reworded);
-        Assert.Equal(Export(fresh), Export(kb));
+        Assert.Equal(Exported(fresh), Exported(kb));
     }
 
     private static void Write(KbPaths kb, string text)
@@ -73,35 +72,18 @@ public class GraphRebuildTests
         tmp.Write("in/district.txt", District);
         var kb = new KbPaths(Path.Combine(tmp.Path, "data"));
         KbIngestor.Ingest(kb, [folder]);
-        var written = Export(kb);
+        var written = Exported(kb);
 
         // as a knowledge base written before graph_pending, left stale with relations no report says any more
         Execute(kb, "DELETE FROM meta WHERE key = 'graph_pending'; UPDATE relations SET evidence = 'cũ'; UPDATE meta SET value = '1' WHERE key = 'graph_stale'");
         KbIngestor.Ingest(kb, [folder]);
 
-        Assert.Equal(written, Export(kb));
+        Assert.Equal(written, Exported(kb));
     }
 
     private static RelationRow Implements(KbPaths kb, string symbol)
     {
         using var reader = new KbReader(kb);
         return Assert.Single(reader.RelationsFrom(reader.FindBySymbol(symbol).Single().Id));
-    }
-
-    private static string Export(KbPaths kb)
-    {
-        using var reader = new KbReader(kb);
-        using var ms = new MemoryStream();
-        ExportWriter.Write(reader.Export(), ms);
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
-
-    private static void Execute(KbPaths kb, string sql)
-    {
-        using var c = new SqliteConnection($"Data Source={kb.Database};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
     }
 }

@@ -1,6 +1,7 @@
-using DanVanKb.Storage.Export;
 using DanVanKb.Storage.Reading;
 using DanVanKb.Storage.Writing;
+
+using static DanVanKb.Storage.Tests.StoredKb;
 
 namespace DanVanKb.Storage.Tests.Writing;
 
@@ -39,11 +40,11 @@ public class KbIngestorTests
         var a = tmp.Write("a.txt", Province);
         var kb = new KbPaths(Path.Combine(tmp.Path, "data"));
         KbIngestor.Ingest(kb, [a]);
-        var first = Export(kb);
+        var first = Exported(kb);
         var again = KbIngestor.Ingest(kb, [a]);
         Assert.Equal(1, again.Unchanged);
         Assert.Equal(0, again.Added + again.Changed);
-        Assert.Equal(first, Export(kb));
+        Assert.Equal(first, Exported(kb));
     }
 
     [Fact]
@@ -93,13 +94,5 @@ public class KbIngestorTests
         using var held = new FileStream(kb.LockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         var e = Assert.Throws<KbException>(() => KbIngestor.Ingest(kb, [tmp.Write("a.txt", Province)]));
         Assert.Contains("another ingest", e.Message);
-    }
-
-    private static string Export(KbPaths kb)
-    {
-        using var reader = new KbReader(kb);
-        using var ms = new MemoryStream();
-        ExportWriter.Write(reader.Export(), ms);
-        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
     }
 }

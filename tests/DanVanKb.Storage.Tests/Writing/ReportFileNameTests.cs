@@ -1,8 +1,7 @@
-using DanVanKb.Storage.Export;
 using DanVanKb.Storage.Reading;
 using DanVanKb.Storage.Writing;
 
-using Microsoft.Data.Sqlite;
+using static DanVanKb.Storage.Tests.StoredKb;
 
 namespace DanVanKb.Storage.Tests.Writing;
 
@@ -26,7 +25,7 @@ public class ReportFileNameTests
         using var reader = new KbReader(kb);
         Assert.Equal("huyen/duc-trong.txt", reader.Sources().Single().File);
         Assert.Equal("huyen/duc-trong.txt", progress.Single().File);
-        var export = Export(reader);
+        var export = Exported(reader);
         Assert.Contains("\"file\": \"huyen/duc-trong.txt\"", export, StringComparison.Ordinal);
         Assert.DoesNotContain(tmp.Path, export, StringComparison.Ordinal);
     }
@@ -59,7 +58,7 @@ public class ReportFileNameTests
         using (var reader = new KbReader(kb))
         {
             Assert.Equal(["duc-trong.txt", "hiep-an.txt"], reader.Sources().Select(s => s.File).Order(StringComparer.Ordinal));
-            Assert.DoesNotContain(tmp.Path, Export(reader), StringComparison.Ordinal);
+            Assert.DoesNotContain(tmp.Path, Exported(reader), StringComparison.Ordinal);
         }
         using (var content = new KbContentReader(kb))
             Assert.All(content.SourceTexts(), s => Assert.DoesNotContain(tmp.Path, s.File, StringComparison.Ordinal));
@@ -99,22 +98,6 @@ public class ReportFileNameTests
         var refused = Assert.Single(summary.Refused);
         Assert.Equal("b/ban-sao.txt", refused.File);
         Assert.Equal("same content as a/duc-trong.txt, already in the knowledge base", refused.Reason);
-    }
-
-    private static string Export(KbReader reader)
-    {
-        using var ms = new MemoryStream();
-        ExportWriter.Write(reader.Export(), ms);
-        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
-    }
-
-    private static void Execute(KbPaths kb, string sql)
-    {
-        using var c = new SqliteConnection($"Data Source={kb.Database};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
     }
 
     private sealed class Collect(List<IngestProgress> into) : IProgress<IngestProgress>
