@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
@@ -18,7 +17,7 @@ public sealed class VietnameseAnalyzer(bool fold) : Analyzer
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new VietnameseNormalizationFilter(source);
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new TableLowerCaseFilter(stream);
         if (Folds) stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

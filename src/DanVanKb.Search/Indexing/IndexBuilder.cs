@@ -2,10 +2,8 @@ using System.Collections.Concurrent;
 
 using DanVanKb.Search.Analysis;
 
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace DanVanKb.Search.Indexing;
 
@@ -32,15 +30,17 @@ public static class IndexBuilder
         var writer = new IndexWriter(dir, config);
         try
         {
-            for (var i = 0; i < documents.Count; i++) writer.AddDocument(DocumentRecord(documents[i], i));
+            var records = new RecordWriter(writer);
+            for (var i = 0; i < documents.Count; i++) records.Add(documents[i], i);
             // IndexWriter takes documents from several threads at once (one segment buffer each): passages
             // are cut and analyzed on every core, reports streamed in order from the store
             var stream = Partitioner.Create(sources, EnumerablePartitionerOptions.NoBuffering);
-            Parallel.ForEach(stream, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (s, _, index) =>
+            Parallel.ForEach(stream, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new RecordWriter(writer), (s, _, index, thread) =>
             {
                 Interlocked.Increment(ref reports);
-                Interlocked.Add(ref passages, AddPassages(writer, s, index, byId));
-            });
+                Interlocked.Add(ref passages, thread.AddPassages(s, index, byId));
+                return thread;
+            }, _ => { });
             writer.SetCommitData(new Dictionary<string, string> { [GraphVersionKey] = graphVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
             writer.Commit();
             writer.Dispose();
@@ -57,76 +57,6 @@ public static class IndexBuilder
     /// reads every segment; mapped, those pages count in the process's memory (a build of 20,000 reports
     /// peaked at 878 MB mapped and 453 MB read), while the site, which reads, keeps its maps.</summary>
     internal static Lucene.Net.Store.Directory OpenForWriting(string directory) => new NIOFSDirectory(directory);
-
-    /// <summary>Passages sort after every document record; a report's passages keep their text order.</summary>
-    private const long PassageOrder = 1L << 40;
-
-    /// <summary>Adds a report's passages; <paramref name="ordinal"/> is its place among the store's reports
-    /// by id. Returns how many.</summary>
-    internal static int AddPassages(IndexWriter writer, IndexSource s, long ordinal, IReadOnlyDictionary<string, IndexDocument> byId)
-    {
-        var passages = PassageReader.Read(s);
-        foreach (var p in passages) writer.AddDocument(PassageRecord(s, p, byId, PassageOrder + (ordinal << 20) + p.Index));
-        return passages.Count;
-    }
-
-    internal static Document DocumentRecord(IndexDocument d, long order)
-    {
-        var doc = Common(SearchFields.DocumentKind, d.Id, d.Body, order);
-        doc.Add(new StoredField(SearchFields.Mentions, d.Mentions));
-        doc.Add(new StoredField(SearchFields.Fingerprint, d.Fingerprint));
-        doc.Add(new StoredField(SearchFields.FacetValues, d.Facets));
-        var symbols = d.Variants.Concat(d.Symbol is null ? [] : [d.Symbol]);
-        foreach (var key in SymbolKeys.ForDocument(symbols, d.Number, d.Type))
-            doc.Add(new StringField(SearchFields.SymbolKey, key, Field.Store.NO));
-        AddFacets(doc, [d]);
-        return doc;
-    }
-
-    private static Document PassageRecord(IndexSource s, Passage p, IReadOnlyDictionary<string, IndexDocument> byId, long order)
-    {
-        var doc = Common(SearchFields.PassageKind, $"{s.Id}#{p.Index}", p.Text, order);
-        doc.Add(new StringField(SearchFields.Source, s.Id, Field.Store.YES));
-        doc.Add(new StoredField(SearchFields.File, s.File));
-        doc.Add(new StoredField(SearchFields.Line, p.Line));
-        doc.Add(new StoredField(SearchFields.Block, p.Block));
-        foreach (var id in p.Documents)
-        {
-            doc.Add(new StoredField(SearchFields.Documents, id));
-            doc.Add(new StringField(SearchFields.Cites, id, Field.Store.NO));
-        }
-        AddFacets(doc, [.. p.Documents.Where(byId.ContainsKey).Select(id => byId[id])]);
-        return doc;
-    }
-
-    private static Document Common(string kind, string id, string body, long order) =>
-    [
-        new NumericDocValuesField(SearchFields.Order, order),
-        new StringField(SearchFields.Kind, kind, Field.Store.YES),
-        new StringField(SearchFields.Id, id, Field.Store.YES),
-        new StoredField(SearchFields.Body, body),
-        new TextField(SearchFields.Text, body, Field.Store.NO),
-        new TextField(SearchFields.TextExact, body, Field.Store.NO),
-    ];
-
-    /// <summary>Filter values: a document's own; a passage's are those of the documents it mentions.</summary>
-    private static void AddFacets(Document doc, IReadOnlyList<IndexDocument> docs)
-    {
-        AddKeyword(doc, SearchFields.Type, docs.Select(d => d.Type));
-        AddKeyword(doc, SearchFields.Level, docs.Select(d => d.Level));
-        AddKeyword(doc, SearchFields.Place, docs.Select(d => d.Place));
-        foreach (var year in docs.Select(d => d.Year).OfType<int>().Distinct())
-            doc.Add(new Int32Field(SearchFields.Year, year, Field.Store.NO));
-    }
-
-    private static void AddKeyword(Document doc, string field, IEnumerable<string?> values)
-    {
-        foreach (var v in values.OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))
-        {
-            doc.Add(new StringField(field, v, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(field, new BytesRef(v)));
-        }
-    }
 
     /// <summary>Earlier versions built beside the index and swapped folders; their leftovers go.</summary>
     private static void RemoveOldSwapFolders(string directory)

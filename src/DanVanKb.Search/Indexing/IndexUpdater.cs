@@ -41,13 +41,14 @@ public static class IndexUpdater
             foreach (var id in plan.Records.Concat(plan.Removed)) writer.DeleteDocuments(new Term(SearchFields.Id, id));
             foreach (var source in plan.Sources) writer.DeleteDocuments(new Term(SearchFields.Source, source));
             var records = plan.Records.ToHashSet(StringComparer.Ordinal);
+            var added = new RecordWriter(writer);
             for (var i = 0; i < documents.Count; i++)
-                if (records.Contains(documents[i].Id)) writer.AddDocument(IndexBuilder.DocumentRecord(documents[i], i));
+                if (records.Contains(documents[i].Id)) added.Add(documents[i], i);
             var passages = 0;
             var reports = 0;
             foreach (var s in load([.. plan.Sources.Where(ordinal.ContainsKey)]))
             {
-                passages += IndexBuilder.AddPassages(writer, s, ordinal[s.Id], byId);
+                passages += added.AddPassages(s, ordinal[s.Id], byId);
                 reports++;
             }
             writer.SetCommitData(new Dictionary<string, string> { [IndexBuilder.GraphVersionKey] = graphVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
