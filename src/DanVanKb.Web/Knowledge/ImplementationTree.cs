@@ -1,3 +1,5 @@
+using System.Collections;
+
 using DanVanKb.Storage.Reading;
 
 namespace DanVanKb.Web.Knowledge;
@@ -19,21 +21,23 @@ public static class ImplementationTree
     private static long Bytes(TreeNode tree) => 160L * (tree.Size + 1);
 
     /// <summary>Walks the tree afresh, without the snapshot's cache (what a first visit costs).</summary>
-    public static TreeNode Build(KbSnapshot s, DocumentRow root, bool down) => Walk(s, root, [], down ? s.ImplementedBy : s.Implements, 0);
+    public static TreeNode Build(KbSnapshot s, DocumentRow root, bool down) =>
+        Walk(root, s.NumberOf(root), new BitArray(s.Documents.Count), down ? s.ImplementedBy : s.Implements, 0);
 
-    private static TreeNode Walk(KbSnapshot s, DocumentRow doc, HashSet<string> seen, Func<string, IReadOnlyList<ImplementationLink>> links,
+    /// <summary>Documents are numbered by their place in the snapshot: what was seen is a bit per document.</summary>
+    private static TreeNode Walk(DocumentRow doc, int number, BitArray seen, Func<int, IReadOnlyList<ImplementationLink>> links,
         int depth, IReadOnlyList<RelationRow>? evidence = null)
     {
-        seen.Add(doc.Id);
-        var below = depth < MaxDepth ? links(doc.Id) : [];
+        seen[number] = true;
+        var below = depth < MaxDepth ? links(number) : [];
         // most plans implement into nothing further: a leaf shares the empty list, a parent's is sized once
         var children = below.Count == 0 ? NoChildren : new TreeNode[below.Count];
         for (var i = 0; i < below.Count; i++)
         {
-            var (child, ev) = below[i];
-            children[i] = seen.Contains(child.Id)
+            var (child, childNumber, ev) = below[i];
+            children[i] = seen[childNumber]
                 ? new TreeNode(child, ev, NoChildren, Repeated: true)
-                : Walk(s, child, seen, links, depth + 1, ev);
+                : Walk(child, childNumber, seen, links, depth + 1, ev);
         }
         return new TreeNode(doc, evidence ?? [], children, Repeated: false);
     }
@@ -49,8 +53,9 @@ public static class ImplementationTree
     ];
 }
 
-/// <summary>One step of the hierarchy: the document at the other end and the relations (evidence) that make it.</summary>
-public sealed record ImplementationLink(DocumentRow Document, IReadOnlyList<RelationRow> Evidence);
+/// <summary>One step of the hierarchy: the document at the other end (and its place in the snapshot) and the
+/// relations (evidence) that make it.</summary>
+public sealed record ImplementationLink(DocumentRow Document, int Number, IReadOnlyList<RelationRow> Evidence);
 
 /// <summary>The documents of one level under a root, by locality.</summary>
 public sealed record LevelGroup(string? Level, string Label, IReadOnlyList<LocalityGroup> Localities);

@@ -15,6 +15,7 @@ public sealed class KbSnapshot
         Sources = model.Sources;
         Stats = stats;
         ById = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        numberOf = Documents.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         BySlug = Documents.ToDictionary(d => d.Slug, StringComparer.OrdinalIgnoreCase);
         SourceById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         From = Relations.ToLookup(r => r.From, StringComparer.Ordinal);
@@ -30,8 +31,11 @@ public sealed class KbSnapshot
 
     private static readonly IReadOnlyList<ImplementationLink> NoLinks = [];
 
-    private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implementedBy;
-    private readonly Dictionary<string, IReadOnlyList<ImplementationLink>> implements;
+    /// <summary>Each document's place in <see cref="Documents"/>: the walks index arrays by it, as a tree of
+    /// ten thousand plans spent its time hashing ids and waiting for the memory of two dictionaries.</summary>
+    private readonly Dictionary<string, int> numberOf;
+    private readonly IReadOnlyList<ImplementationLink>[] implementedBy;
+    private readonly IReadOnlyList<ImplementationLink>[] implements;
     private readonly ViewCache views = new(ViewCache.DefaultLimitBytes);
     private readonly Lazy<Dictionary<string, SourceRow>> ownReports;
     private readonly Lazy<Dictionary<string, ReportName>> reportNames;
@@ -59,10 +63,19 @@ public sealed class KbSnapshot
 
     /// <summary>The documents that implement (continue, guide) a document, each once with its evidence,
     /// top level first, then by locality, date and symbol.</summary>
-    public IReadOnlyList<ImplementationLink> ImplementedBy(string id) => implementedBy.GetValueOrDefault(id, NoLinks);
+    public IReadOnlyList<ImplementationLink> ImplementedBy(string id) => numberOf.TryGetValue(id, out var n) ? implementedBy[n] : NoLinks;
 
     /// <summary>The documents a document implements, in the same order.</summary>
-    public IReadOnlyList<ImplementationLink> Implements(string id) => implements.GetValueOrDefault(id, NoLinks);
+    public IReadOnlyList<ImplementationLink> Implements(string id) => numberOf.TryGetValue(id, out var n) ? implements[n] : NoLinks;
+
+    /// <summary><see cref="ImplementedBy(string)"/> by the document's place in <see cref="Documents"/>.</summary>
+    public IReadOnlyList<ImplementationLink> ImplementedBy(int number) => implementedBy[number];
+
+    /// <summary><see cref="Implements(string)"/> by the document's place in <see cref="Documents"/>.</summary>
+    public IReadOnlyList<ImplementationLink> Implements(int number) => implements[number];
+
+    /// <summary>A document's place in <see cref="Documents"/>.</summary>
+    public int NumberOf(DocumentRow document) => numberOf[document.Id];
 
     /// <summary>The central documents with the most documents implementing them, transitively.</summary>
     public IReadOnlyList<(DocumentRow Document, int Implementers)> MostImplemented => mostImplemented.Value;
@@ -80,14 +93,19 @@ public sealed class KbSnapshot
     public T Cached<T>(string key, Func<T> build, Func<T, long>? weigh = null)
         where T : class => views.Get(key, build, weigh);
 
-    private Dictionary<string, IReadOnlyList<ImplementationLink>> Links(IEnumerable<RelationRow> relations, Func<RelationRow, string> at, Func<RelationRow, string> other) =>
-        relations.Where(r => Labels.IsImplementation(r.Type) && other(r) != at(r) && ById.ContainsKey(other(r)))
-            .GroupBy(at, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ImplementationLink>)[.. g.GroupBy(other, StringComparer.Ordinal)
-                .Select(o => new ImplementationLink(ById[o.Key], [.. o]))
+    /// <summary>Each document's implementation links, by its place in <see cref="Documents"/>.</summary>
+    private IReadOnlyList<ImplementationLink>[] Links(IEnumerable<RelationRow> relations, Func<RelationRow, string> at, Func<RelationRow, string> other)
+    {
+        var links = new IReadOnlyList<ImplementationLink>[Documents.Count];
+        Array.Fill(links, NoLinks);
+        foreach (var g in relations.Where(r => Labels.IsImplementation(r.Type) && other(r) != at(r) && ById.ContainsKey(other(r)) && ById.ContainsKey(at(r)))
+            .GroupBy(at, StringComparer.Ordinal))
+            links[numberOf[g.Key]] = [.. g.GroupBy(other, StringComparer.Ordinal)
+                .Select(o => new ImplementationLink(ById[o.Key], numberOf[o.Key], [.. o]))
                 .OrderBy(l => Labels.LevelRank(l.Document.Level)).ThenBy(l => l.Document.Locality ?? "", StringComparer.Ordinal)
-                .ThenBy(l => l.Document.Date ?? "9999", StringComparer.Ordinal).ThenBy(l => l.Document.Symbol ?? "", StringComparer.Ordinal)],
-                StringComparer.Ordinal);
+                .ThenBy(l => l.Document.Date ?? "9999", StringComparer.Ordinal).ThenBy(l => l.Document.Symbol ?? "", StringComparer.Ordinal)];
+        return links;
+    }
 
     /// <summary>A document by id or slug.</summary>
     public DocumentRow? Find(string idOrSlug) =>
