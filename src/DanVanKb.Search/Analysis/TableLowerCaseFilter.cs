@@ -5,9 +5,9 @@ using Lucene.Net.Analysis.Util;
 namespace DanVanKb.Search.Analysis;
 
 /// <summary>Lower-cases tokens in place through a table of every UTF-16 code unit, built once with Lucene's
-/// own lower-casing: Lucene's LowerCaseFilter asks the culture (ICU on Linux) token by token, a fifth of the
-/// index build's CPU on Vietnamese text, where nearly every word has a non-ASCII letter. Its terms are
-/// LowerCaseFilter's (a test compares every code unit); a surrogate pair, outside the table, takes
+/// own lower-casing: Lucene's LowerCaseFilter asks the culture (ICU on Linux) token by token, the largest
+/// single item in a profile of the index build, as nearly every Vietnamese word has a non-ASCII letter. Its
+/// terms are LowerCaseFilter's (a test compares every code unit); a surrogate pair, outside the table, takes
 /// LowerCaseFilter's own path.</summary>
 internal sealed class TableLowerCaseFilter : TokenFilter
 {

@@ -6,10 +6,12 @@ namespace DanVanKb.Search.Querying;
 
 /// <summary>Counts, over the hits of a search, how many have each value of one filter field: exactly over
 /// the first <paramref name="limit"/> hits, then no more (Capped), since reading three fields' doc values
-/// for every hit of a common word was half of what a search cost and grew with the archive. It ends its
-/// pass once full (with counters sharing a pass, all fill at the same hit). Reads the field's doc values and
-/// counts ordinals per segment, turning each ordinal into its string once per segment rather than per hit.</summary>
-internal sealed class FacetCounter(string field, int limit) : ICollector
+/// for every hit of a common word was half of what a search cost and grew with the archive. Counting in a
+/// pass of its own, it ends the pass once full (with counters sharing a pass, all fill at the same hit); a
+/// <see cref="Sibling"/> rides along the pass that collects the top hits and only stops counting. Reads the
+/// field's doc values and counts ordinals per segment, turning each ordinal into its string once per
+/// segment rather than per hit.</summary>
+internal sealed class FacetCounter(string field, int limit, bool endsPass = true) : ICollector
 {
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private SortedSetDocValues? values;
@@ -25,10 +27,18 @@ internal sealed class FacetCounter(string field, int limit) : ICollector
     {
     }
 
+    /// <summary>A counter of the same field and limit for one slice of the segments, collected alongside the top
+    /// hits (so it never ends the pass); its counts are added back with <see cref="Add"/>.</summary>
+    public FacetCounter Sibling() => new(field, limit, endsPass: false);
+
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        if (Capped) throw new CollectionTerminatedException();
+        if (Capped)
+        {
+            if (endsPass) throw new CollectionTerminatedException();
+            return;
+        }
         values = context.AtomicReader.GetSortedSetDocValues(field);
         segmentCounts = values is null ? [] : new int[values.ValueCount];
     }
@@ -39,13 +49,22 @@ internal sealed class FacetCounter(string field, int limit) : ICollector
         {
             Capped = true;
             // the searcher catches it and goes on with the next segment, where SetNextReader ends it at once
-            throw new CollectionTerminatedException();
+            if (endsPass) throw new CollectionTerminatedException();
+            return;
         }
         counted++;
         if (values is null) return;
         values.SetDocument(doc);
         for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
             segmentCounts[ord]++;
+    }
+
+    /// <summary>Adds what a sibling counted over its slice.</summary>
+    public void Add(FacetCounter other)
+    {
+        other.Flush();
+        foreach (var (value, count) in other.counts) counts[value] = counts.GetValueOrDefault(value) + count;
+        Capped |= other.Capped;
     }
 
     public IReadOnlyList<FacetCount> Counts()

@@ -155,15 +155,15 @@ public sealed class KbSearcher : IDisposable
     private static readonly Sort ByScoreThenOrder = new(SortField.FIELD_SCORE, new SortField(SearchFields.Order, SortFieldType.INT64));
 
     /// <summary>The top hits and the three facets' counts. Each facet is counted without its own filter (so
-    /// it shows the values a user could switch to), over the first <see cref="SearchLimits.ExactCount"/> hits,
-    /// in a pass that ends there; the facets without a filter of their own share one such pass. The top hits
-    /// (and when grouped, every hit's report) are collected across the cores.</summary>
+    /// it shows the values a user could switch to), over the first <see cref="SearchLimits.ExactCount"/> hits
+    /// (of each core's share of the index): a facet with a filter of its own in a pass that ends there, the
+    /// others in the pass that collects the top hits (and when grouped, every hit's report) across the cores.</summary>
     private Answer Run(Query query, SearchRequest request, int n, bool grouped)
     {
         // grouped, the first read takes more hits than the page: a report's passages tend to rank together
         if (grouped) n *= 4;
         var counters = new Dictionary<string, FacetCounter>();
-        var shared = new List<ICollector>();
+        var shared = new List<FacetCounter>();
         foreach (var (field, value) in new[] { (SearchFields.Type, request.Type), (SearchFields.Level, request.Level), (SearchFields.Place, request.Place) })
         {
             var counter = counters[field] = new FacetCounter(field, SearchLimits.ExactCount);
@@ -171,9 +171,8 @@ public sealed class KbSearcher : IDisposable
             else searcher.Search(query, SearchFilters.Build(request, except: field), counter);
         }
         var filter = SearchFilters.Build(request, except: null);
-        if (shared.Count > 0) searcher.Search(query, filter, MultiCollector.Wrap([.. shared]));
         var reports = grouped ? new ReportCounter(reportOrdinals.Value) : null;
-        var top = searcher.Top(query, filter, ByScoreThenOrder, n, reports);
+        var top = searcher.Top(query, filter, ByScoreThenOrder, n, reports, shared);
         return new Answer(top, counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports)
         {
             FacetsCapped = counters.Values.Any(c => c.Capped),

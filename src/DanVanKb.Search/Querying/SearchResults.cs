@@ -16,8 +16,8 @@ public sealed record SearchResults(
 {
     public int Pages => Math.Max(1, (Total + Request.PageSize - 1) / Request.PageSize);
 
-    /// <summary>The filters' values were counted over the first <see cref="SearchLimits.ExactCount"/> hits
-    /// only: each count is a lower bound. Total, TotalHits and the hits are exact.</summary>
+    /// <summary>The filters' values were counted over the first <see cref="SearchLimits.ExactCount"/> hits (of
+    /// each core's share of the index) only: each count is a lower bound. Total, TotalHits and the hits are exact.</summary>
     public bool FacetsCapped { get; init; }
 }
 

@@ -23,17 +23,23 @@ internal sealed class SliceSearcher : IndexSearcher
     }
 
     /// <summary>The first <paramref name="n"/> hits by <paramref name="sort"/> (with their scores) and, when
-    /// asked for, every hit's report counted into <paramref name="reports"/>.</summary>
-    public TopDocs Top(Query query, Filter? filter, Sort sort, int n, ReportCounter? reports)
+    /// asked for, every hit's report counted into <paramref name="reports"/> and the filter values of the first
+    /// hits of each slice into <paramref name="facets"/>, in the same pass.</summary>
+    public TopDocs Top(Query query, Filter? filter, Sort sort, int n, ReportCounter? reports, IReadOnlyList<FacetCounter>? facets = null)
     {
         var weight = CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
         var parts = new TopDocs[slices.Count];
         var counters = new ReportCounter?[slices.Count];
+        var facetCounters = new FacetCounter[slices.Count][];
         void Collect(int i)
         {
             var top = TopFieldCollector.Create(sort, n, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             counters[i] = reports?.Sibling();
-            Search(slices[i], weight, counters[i] is { } c ? MultiCollector.Wrap(top, c) : top);
+            facetCounters[i] = [.. (facets ?? []).Select(f => f.Sibling())];
+            var collectors = new List<ICollector> { top };
+            if (counters[i] is { } c) collectors.Add(c);
+            collectors.AddRange(facetCounters[i]);
+            Search(slices[i], weight, collectors.Count == 1 ? top : MultiCollector.Wrap([.. collectors]));
             parts[i] = top.GetTopDocs();
         }
         if (parallel) Parallel.For(0, slices.Count, Collect);
@@ -44,6 +50,8 @@ internal sealed class SliceSearcher : IndexSearcher
             reports!.Add(c);
             c.Dispose();
         }
+        for (var f = 0; f < (facets?.Count ?? 0); f++)
+            foreach (var slice in facetCounters) facets![f].Add(slice[f]);
         return TopDocs.Merge(sort, n, parts);
     }
 

@@ -14,6 +14,7 @@ namespace DanVanKb.Search.Tests.Querying;
 public sealed class SliceSearcherTests : IDisposable
 {
     private static readonly Sort ByScoreThenOrder = new(SortField.FIELD_SCORE, new SortField(SearchFields.Order, SortFieldType.INT64));
+    private static readonly string[] Levels = ["central", "province", "district", "commune"];
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
 
@@ -34,6 +35,7 @@ public sealed class SliceSearcherTests : IDisposable
                         new TextField(SearchFields.Text, words, Field.Store.NO),
                         new StringField(SearchFields.Source, $"src-{order % 37}", Field.Store.YES),
                         new NumericDocValuesField(SearchFields.Order, order),
+                        new SortedSetDocValuesField(SearchFields.Level, new BytesRef(Levels[order % Levels.Length])),
                     });
                 }
                 writer.Commit();
@@ -79,6 +81,34 @@ public sealed class SliceSearcherTests : IDisposable
         Assert.Equal(manyReports.Counts().Count, manyReports.Reports);
         var first = plain.Doc(expected.ScoreDocs[0].Doc).Get(SearchFields.Source);
         Assert.Equal(manyReports.Counts()[first], manyReports.InReportOf(expected.ScoreDocs[0].Doc));
+    }
+
+    [Theory]
+    [InlineData(10_000, false)]
+    [InlineData(100, true)]
+    public void Counts_filter_values_in_the_pass_of_the_top_hits_up_to_the_limit_of_each_slice(int limit, bool capped)
+    {
+        var query = new TermQuery(new Term(SearchFields.Text, "dân")); // every record
+        FacetCounter one = new(SearchFields.Level, limit), many = new(SearchFields.Level, limit);
+        var hits = new SliceSearcher(reader, minParallelRecords: int.MaxValue).Top(query, null, ByScoreThenOrder, 20, null, [one]);
+        var again = new SliceSearcher(reader, minParallelRecords: 0).Top(query, null, ByScoreThenOrder, 20, null, [many]);
+
+        Assert.Equal(hits.ScoreDocs.Select(d => d.Doc), again.ScoreDocs.Select(d => d.Doc)); // counting changes no hit
+        Assert.Equal(capped, one.Capped);
+        Assert.Equal(capped, many.Capped);
+        if (capped)
+        {
+            // each slice of the segments (one per core) stops at the limit, collected in parallel or not
+            var slices = SliceSearcher.Slices(reader.Leaves, Environment.ProcessorCount).Count;
+            Assert.Equal(slices * limit, one.Counts().Sum(c => c.Count));
+            Assert.Equal(slices * limit, many.Counts().Sum(c => c.Count));
+        }
+        else
+        {
+            Assert.Equal(one.Counts(), many.Counts());
+            Assert.Equal(hits.TotalHits, many.Counts().Sum(c => c.Count));
+            Assert.Equal(Levels.Order(StringComparer.Ordinal), many.Counts().Select(c => c.Value).Order(StringComparer.Ordinal));
+        }
     }
 
     public void Dispose()
