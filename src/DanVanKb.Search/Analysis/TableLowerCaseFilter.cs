@@ -41,12 +41,11 @@ internal sealed class TableLowerCaseFilter : TokenFilter
     private static char[] Build()
     {
         var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++) table[c] = (char)c;
-        // surrogates stay out: only a pair lower-cases, through the fallback above
         var single = new char[1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (char.IsSurrogate((char)c)) continue;
+            table[c] = (char)c;
+            if (char.IsSurrogate((char)c)) continue; // only a pair lower-cases, through the fallback above
             single[0] = (char)c;
             Utils.ToLower(single, 0, 1);
             table[c] = single[0];
