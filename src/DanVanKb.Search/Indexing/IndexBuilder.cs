@@ -23,6 +23,7 @@ public static class IndexBuilder
     public static IndexSummary Build(string directory, IReadOnlyList<IndexDocument> documents, IEnumerable<IndexSource> sources, long graphVersion = 0)
     {
         RemoveOldSwapFolders(directory);
+        RemoveUnreadable(directory);
         var byId = documents.ToDictionary(d => d.Id);
         int passages = 0, reports = 0;
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
@@ -57,6 +58,22 @@ public static class IndexBuilder
     /// reads every segment; mapped, those pages count in the process's memory (a build of 20,000 reports
     /// peaked at 878 MB mapped and 453 MB read), while the site, which reads, keeps its maps.</summary>
     internal static Lucene.Net.Store.Directory OpenForWriting(string directory) => new NIOFSDirectory(directory);
+
+    /// <summary>An index whose only commit cannot be read (a first build killed while writing it) goes: nothing
+    /// can search it, and a writer opening the folder trips on it.</summary>
+    private static void RemoveUnreadable(string directory)
+    {
+        if (!Querying.KbSearcher.Exists(directory)) return;
+        using var dir = FSDirectory.Open(directory);
+        try
+        {
+            new SegmentInfos().Read(dir);
+        }
+        catch (IOException)
+        {
+            foreach (var file in dir.ListAll()) dir.DeleteFile(file);
+        }
+    }
 
     /// <summary>Earlier versions built beside the index and swapped folders; their leftovers go.</summary>
     private static void RemoveOldSwapFolders(string directory)

@@ -34,13 +34,21 @@ public sealed class KbSearcher : IDisposable
     public static KbSearcher Open(string path) => new(path);
 
     /// <summary>The graph version the index at path was built from (its last commit), or null when there
-    /// is no index or it predates versions.</summary>
+    /// is no index, it predates versions, or its only commit cannot be read (a first build killed while writing
+    /// it: a later commit cut short falls back to the one before): the caller rebuilds it.</summary>
     public static long? IndexedGraphVersion(string path)
     {
         if (!Exists(path)) return null;
         using var dir = FSDirectory.Open(path);
         var infos = new SegmentInfos();
-        infos.Read(dir);
+        try
+        {
+            infos.Read(dir);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
         return Version(infos.UserData);
     }
 
