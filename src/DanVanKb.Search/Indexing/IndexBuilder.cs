@@ -65,14 +65,8 @@ public static class IndexBuilder
     {
         if (!Querying.KbSearcher.Exists(directory)) return;
         using var dir = FSDirectory.Open(directory);
-        try
-        {
-            new SegmentInfos().Read(dir);
-        }
-        catch (IOException)
-        {
+        if (Querying.KbSearcher.LastCommit(dir) is null)
             foreach (var file in dir.ListAll()) dir.DeleteFile(file);
-        }
     }
 
     /// <summary>Earlier versions built beside the index and swapped folders; their leftovers go.</summary>

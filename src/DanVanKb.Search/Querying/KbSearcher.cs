@@ -40,16 +40,22 @@ public sealed class KbSearcher : IDisposable
     {
         if (!Exists(path)) return null;
         using var dir = FSDirectory.Open(path);
+        return LastCommit(dir) is { } commit ? Version(commit.UserData) : null;
+    }
+
+    /// <summary>The index's last commit that can be read, or null when none can.</summary>
+    internal static SegmentInfos? LastCommit(Lucene.Net.Store.Directory dir)
+    {
         var infos = new SegmentInfos();
         try
         {
             infos.Read(dir);
+            return infos;
         }
         catch (IOException)
         {
             return null;
         }
-        return Version(infos.UserData);
     }
 
     public int Records => reader.NumDocs;
