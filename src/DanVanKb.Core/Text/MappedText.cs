@@ -5,16 +5,25 @@ namespace DanVanKb.Core.Text;
 /// <summary>A derived string that remembers, for each of its characters, the offset of the original
 /// character it came from. Every stage after decoding works on one of these, so a fact found anywhere
 /// can be tied back to the file.</summary>
+/// <remarks>The map is kept as runs of characters copied in a row (a run's characters come from consecutive
+/// offsets), not one entry per character: a report is a handful of runs, and the per-character maps of its
+/// every line and paragraph were a third of what extraction allocated.</remarks>
 public sealed class MappedText
 {
-    private readonly int[] map;
+    /// <summary>Run k starts at character runStarts[k], which comes from offset runOrigins[k].</summary>
+    private readonly int[] runStarts;
 
-    public MappedText(string text, int[] map)
+    private readonly int[] runOrigins;
+
+    /// <summary>The original offset of the end of the text.</summary>
+    private readonly int endOffset;
+
+    private MappedText(string text, int[] runStarts, int[] runOrigins, int endOffset)
     {
-        if (map.Length != text.Length + 1)
-            throw new ArgumentException("map must have one entry per character plus an end entry", nameof(map));
         Text = text;
-        this.map = map;
+        this.runStarts = runStarts;
+        this.runOrigins = runOrigins;
+        this.endOffset = endOffset;
     }
 
     public string Text { get; }
@@ -22,44 +31,50 @@ public sealed class MappedText
     public int Length => Text.Length;
 
     /// <summary>The original offset of character <paramref name="index"/> (or of the end).</summary>
-    public int ToSource(int index) => map[Math.Clamp(index, 0, map.Length - 1)];
+    public int ToSource(int index)
+    {
+        index = Math.Max(0, index);
+        if (index >= Text.Length) return endOffset;
+        var k = RunAt(index);
+        return runOrigins[k] + index - runStarts[k];
+    }
 
     /// <summary>Whether some character came from original offset <paramref name="offset"/>. Every stage
-    /// appends in text order, so the map never decreases and a binary search finds it.</summary>
+    /// appends in text order, so the offsets never decrease and a binary search over the runs finds it.</summary>
     public bool ComesFrom(int offset)
     {
-        int lo = 0, hi = Text.Length - 1;
+        int lo = 0, hi = runStarts.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (map[mid] == offset) return true;
-            if (map[mid] < offset) lo = mid + 1;
-            else hi = mid - 1;
+            if (offset < runOrigins[mid]) hi = mid - 1;
+            else if (offset > runOrigins[mid] + RunLength(mid) - 1) lo = mid + 1;
+            else return true;
         }
         return false;
     }
 
     /// <summary>A text that is its own original.</summary>
-    public static MappedText Identity(string text)
+    public static MappedText Identity(string text) =>
+        text.Length == 0 ? new MappedText(text, [], [], 0) : new MappedText(text, [0], [0], text.Length);
+
+    public MappedText Slice(int start, int end) => new Builder().Append(this, start, end).Build(ToSource(end));
+
+    /// <summary>The run holding character index (0 ≤ index &lt; Length).</summary>
+    private int RunAt(int index)
     {
-        var m = new int[text.Length + 1];
-        for (var i = 0; i < m.Length; i++) m[i] = i;
-        return new MappedText(text, m);
+        var k = Array.BinarySearch(runStarts, index);
+        return k >= 0 ? k : ~k - 1;
     }
 
-    public MappedText Slice(int start, int end)
-    {
-        var m = new int[end - start + 1];
-        Array.Copy(map, start, m, 0, end - start);
-        m[^1] = map[end];
-        return new MappedText(Text[start..end], m);
-    }
+    private int RunLength(int k) => (k + 1 < runStarts.Length ? runStarts[k + 1] : Text.Length) - runStarts[k];
 
     /// <summary>Builds a mapped string piece by piece.</summary>
     public sealed class Builder
     {
         private readonly StringBuilder text = new();
-        private readonly List<int> map = [];
+        private readonly List<int> starts = [];
+        private readonly List<int> origins = [];
 
         public int Length => text.Length;
 
@@ -67,7 +82,12 @@ public sealed class MappedText
         {
             if (end <= start) return this;
             text.Append(source.Text, start, end - start);
-            map.AddRange(new ArraySegment<int>(source.map, start, end - start));
+            var at = Length - (end - start);
+            for (var k = source.RunAt(start); k < source.runStarts.Length && source.runStarts[k] < end; k++)
+            {
+                var from = Math.Max(start, source.runStarts[k]);
+                AddRun(at + from - start, source.runOrigins[k] + from - source.runStarts[k]);
+            }
             return this;
         }
 
@@ -76,25 +96,30 @@ public sealed class MappedText
         /// <summary>Appends the characters of the original itself, from start to end.</summary>
         public Builder AppendOriginal(string original, int start, int end)
         {
+            if (end <= start) return this;
+            AddRun(Length, start);
             text.Append(original, start, end - start);
-            for (var i = start; i < end; i++) map.Add(i);
             return this;
         }
 
         /// <summary>Appends a character that has no original of its own (a joining space).</summary>
         public Builder AppendSynthetic(char c, int sourceOffset)
         {
+            AddRun(Length, sourceOffset);
             text.Append(c);
-            map.Add(sourceOffset);
             return this;
         }
 
-        public MappedText Build(int endOffset)
+        public MappedText Build(int endOffset) => new(text.ToString(), [.. starts], [.. origins], endOffset);
+
+        /// <summary>Characters from <paramref name="at"/> on come from <paramref name="origin"/> on: a new run,
+        /// unless they continue the last one.</summary>
+        private void AddRun(int at, int origin)
         {
-            var m = new int[map.Count + 1];
-            map.CopyTo(m);
-            m[^1] = endOffset;
-            return new MappedText(text.ToString(), m);
+            var last = starts.Count - 1;
+            if (last >= 0 && origins[last] + at - starts[last] == origin) return;
+            starts.Add(at);
+            origins.Add(origin);
         }
     }
 }

@@ -26,4 +26,32 @@ public class MappedTextTests
         Assert.Equal(" bc", copy.Text);
         Assert.Equal([1, 2, 4, 5], Enumerable.Range(0, copy.Length + 1).Select(copy.ToSource));
     }
+
+    [Fact]
+    public void A_slice_across_normalized_characters_keeps_every_offset_and_knows_what_it_came_from()
+    {
+        // "e" + combining acute composes to one character from offset 2; the nbsp at 4 becomes a space
+        var source = TextNormalizer.Normalize("ab" + "e\u0301" + "\u00A0cd");
+        Assert.Equal("abé cd", source.Text);
+
+        var slice = source.Slice(1, 5);
+
+        Assert.Equal("bé c", slice.Text);
+        Assert.Equal([1, 2, 4, 5, 6], Enumerable.Range(0, slice.Length + 1).Select(slice.ToSource));
+        Assert.True(slice.ComesFrom(2));
+        Assert.False(slice.ComesFrom(3)); // the combining mark was folded into the character before it
+        Assert.False(slice.ComesFrom(0));
+        Assert.Equal(1, slice.ToSource(-3));
+    }
+
+    [Fact]
+    public void An_empty_text_maps_every_index_to_its_end()
+    {
+        var empty = MappedText.Identity("abc").Slice(2, 2);
+
+        Assert.Equal("", empty.Text);
+        Assert.Equal(2, empty.ToSource(0));
+        Assert.Equal(2, empty.ToSource(-1));
+        Assert.False(empty.ComesFrom(2));
+    }
 }
