@@ -19,7 +19,12 @@ public static partial class TitleSimilarity
     {
         private readonly Dictionary<string, HashSet<string>> words = new(StringComparer.Ordinal);
 
-        public double Containment(string? a, string? b) => TitleSimilarity.Containment(a, b, Words);
+        /// <summary>Made once: a method group passed as a delegate is a new delegate at every call.</summary>
+        private readonly Func<string, HashSet<string>> lookup;
+
+        public Memo() => lookup = Words;
+
+        public double Containment(string? a, string? b) => TitleSimilarity.Containment(a, b, lookup);
 
         private HashSet<string> Words(string title) =>
             words.TryGetValue(title, out var found) ? found : words[title] = TitleSimilarity.Words(title);
@@ -32,11 +37,26 @@ public static partial class TitleSimilarity
         var wb = words(b);
         if (wa.Count < 2 || wb.Count < 2) return 0;
         // "… năm 2022" and "… năm 2023": annual documents with one title pattern are different documents
-        var ya = wa.Where(IsYear).ToHashSet();
-        var yb = wb.Where(IsYear).ToHashSet();
-        if (ya.Count > 0 && yb.Count > 0 && !ya.Overlaps(yb)) return 0;
-        var shared = wa.Intersect(wb).Count();
+        if (HasYear(wa) && HasYear(wb) && !SharesYear(wa, wb)) return 0;
+        // counted without building sets: a rebuild compares each title with every other spelling of its symbol
+        var shared = 0;
+        foreach (var w in wa)
+            if (wb.Contains(w)) shared++;
         return (double)shared / Math.Min(wa.Count, wb.Count);
+    }
+
+    private static bool HasYear(HashSet<string> words)
+    {
+        foreach (var w in words)
+            if (IsYear(w)) return true;
+        return false;
+    }
+
+    private static bool SharesYear(HashSet<string> a, HashSet<string> b)
+    {
+        foreach (var w in a)
+            if (IsYear(w) && b.Contains(w)) return true;
+        return false;
     }
 
     private static bool IsYear(string w) => w.Length == 4 && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal)) && w.All(char.IsAsciiDigit);

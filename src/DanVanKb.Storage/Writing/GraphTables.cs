@@ -28,10 +28,20 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
 
         var rows = new List<(GraphDocument Doc, string Slug)>();
         var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // the suffix a basis tried last: every one below it is taken, and stays taken (a basis shared by thousands
+        // of documents, "Báo cáo-x-x", was otherwise tried from 2 up for each of them)
+        var lastSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var d in graph.Documents)
         {
-            var slug = Slugs.For(d);
-            for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slugs.For(d)}-{n}";
+            var basis = Slugs.For(d);
+            var slug = basis;
+            if (!slugs.Add(slug))
+            {
+                var n = lastSuffix.GetValueOrDefault(basis, 1);
+                do slug = $"{basis}-{++n}";
+                while (!slugs.Add(slug));
+                lastSuffix[basis] = n;
+            }
             var existed = stored.Remove(d.Id, out var was);
             if (existed && was == Signature(Row(d, slug), d.Variants.Select(Row))) continue;
             if (existed) Run(delete, d.Id);

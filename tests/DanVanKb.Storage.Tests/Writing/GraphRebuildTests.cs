@@ -81,6 +81,27 @@ public class GraphRebuildTests
         Assert.Equal(written, Exported(kb));
     }
 
+    [Fact]
+    public void Documents_of_one_symbol_and_year_from_several_places_get_one_slug_each_numbered_from_2()
+    {
+        using var tmp = new TempFolder();
+        var folder = Path.Combine(tmp.Path, "in");
+        string[] districts = ["Đức Trọng", "Lâm Hà", "Di Linh", "Bảo Lâm"];
+        foreach (var d in districts)
+            tmp.Write($"in/{d}.txt", $"Trên đây là báo cáo của UBND huyện {d}.\n\nKế hoạch số 35/KH-UBND ngày 10/3/2020 của UBND huyện {d} về thực hiện công tác dân vận năm 2020.");
+        var kb = new KbPaths(Path.Combine(tmp.Path, "data"));
+        KbIngestor.Ingest(kb, [folder]);
+
+        using var reader = new KbReader(kb);
+        var slugs = reader.FindBySymbol("35/KH-UBND").Select(d => d.Slug).Order(StringComparer.Ordinal);
+        Assert.Equal(["35-KH-UBND-2020", "35-KH-UBND-2020-2", "35-KH-UBND-2020-3", "35-KH-UBND-2020-4"], slugs);
+        // a rebuild with nothing new keeps every slug
+        Execute(kb, "UPDATE meta SET value = '1' WHERE key = 'graph_stale'");
+        var written = Exported(kb);
+        KbIngestor.Ingest(kb, [folder]);
+        Assert.Equal(written, Exported(kb));
+    }
+
     private static RelationRow Implements(KbPaths kb, string symbol)
     {
         using var reader = new KbReader(kb);
