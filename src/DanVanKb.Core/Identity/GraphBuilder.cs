@@ -102,8 +102,11 @@ public static partial class GraphBuilder
             foreach (var item in c.Items) documentOf[(item.Source, item.Doc.LocalId)] = doc.Id;
         }
 
-        documents.Sort((a, b) => string.CompareOrdinal(SortKey(a), SortKey(b)));
-        return new KnowledgeGraph(documents, [], documentOf);
+        // each key written once, not at every comparison
+        var keys = documents.Select(SortKey).ToArray();
+        var sorted = documents.ToArray();
+        Array.Sort(keys, sorted, StringComparer.Ordinal);
+        return new KnowledgeGraph(sorted, [], documentOf);
     }
 
     /// <summary>One report's relations between the graph's documents: a relation between two of its local
