@@ -27,6 +27,7 @@ public static partial class DateParser
     /// <summary>Every date in <paramref name="text"/>, most precise form first where forms overlap.</summary>
     public static IReadOnlyList<DateMatch> FindAll(string text)
     {
+        if (!DigitShapes.HasFourDigitRun(text)) return [];
         var found = new List<DateMatch>();
         var taken = new Text.Occupancy(text.Length);
         void Add(Regex pattern, bool hasDay, bool hasMonth)

@@ -38,6 +38,7 @@ public static partial class SymbolParser
 
     public static IReadOnlyList<SymbolMatch> FindAll(string text)
     {
+        if (!DigitShapes.HasSymbolStart(text)) return [];
         var found = new List<SymbolMatch>();
         var taken = new Text.Occupancy(text.Length);
         foreach (var pattern in new[] { PartyPattern(), PartySlipPattern(), StatePattern() })
