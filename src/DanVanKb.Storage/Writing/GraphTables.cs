@@ -28,8 +28,8 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
 
         var rows = new List<(GraphDocument Doc, string Slug)>();
         var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        // the suffix a basis tried last: every one below it is taken, and stays taken (a basis shared by thousands
-        // of documents, "Báo cáo-x-x", was otherwise tried from 2 up for each of them)
+        // the suffix a basis tried last: every one below it is taken, and stays taken (a basis shared by hundreds
+        // of documents, the plans numbered 08/KH-UBND in 2022 by as many communes, was tried from 2 up for each)
         var lastSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var d in graph.Documents)
         {
