@@ -59,10 +59,16 @@ internal sealed class FacetCounter(string field, int limit, bool endsPass = true
             segmentCounts[ord]++;
     }
 
-    /// <summary>Adds what a sibling counted over its slice.</summary>
+    /// <summary>Turns the ordinals counted in the last segment into values, on the thread that collected them: a
+    /// segment's doc values are an instance per thread, which another thread must not read (a sibling's values
+    /// read on the searching thread raced with the next search of the thread that collected them, a 500 under
+    /// load). A slice calls it when its collection ends.</summary>
+    public void Finish() => Flush();
+
+    /// <summary>Adds what a sibling counted over its slice (it has called <see cref="Finish"/>).</summary>
     public void Add(FacetCounter other)
     {
-        other.Flush();
+        if (other.values is not null) throw new InvalidOperationException("a sibling's counts are added once its slice has finished them");
         foreach (var (value, count) in other.counts) counts[value] = counts.GetValueOrDefault(value) + count;
         Capped |= other.Capped;
     }

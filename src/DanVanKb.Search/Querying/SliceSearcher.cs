@@ -40,6 +40,7 @@ internal sealed class SliceSearcher : IndexSearcher
             if (counters[i] is { } c) collectors.Add(c);
             collectors.AddRange(facetCounters[i]);
             Search(slices[i], weight, collectors.Count == 1 ? top : MultiCollector.Wrap([.. collectors]));
+            foreach (var f in facetCounters[i]) f.Finish();
             parts[i] = top.GetTopDocs();
         }
         if (parallel) Parallel.For(0, slices.Count, Collect);
