@@ -24,7 +24,7 @@ public sealed class SliceSearcherTests : IDisposable
         reader = DirectoryReader.Open(directory);
     }
 
-    /// <summary>Five segments of records whose words repeat a few ways, each with a report and a level.</summary>
+    /// <summary>Five segments of records whose words repeat a few ways, each with a report, a level and a place.</summary>
     private static void Fill(Lucene.Net.Store.Directory directory)
     {
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
@@ -133,17 +133,23 @@ public sealed class SliceSearcherTests : IDisposable
         }
         // memory-mapped, as the site's index: its readers share a buffer's position
         var path = Path.Combine(Path.GetTempPath(), "danvankb-slices-" + Guid.NewGuid().ToString("N"));
-        using var mapped = new Lucene.Net.Store.MMapDirectory(new DirectoryInfo(path));
-        Fill(mapped);
-        using var onDisk = DirectoryReader.Open(mapped);
-        var expected = Count(new SliceSearcher(onDisk, minParallelRecords: int.MaxValue));
-        var parallel = new SliceSearcher(onDisk, minParallelRecords: 0);
-        var results = new System.Collections.Concurrent.ConcurrentBag<IReadOnlyList<FacetCount>>();
+        try
+        {
+            using var mapped = new Lucene.Net.Store.MMapDirectory(new DirectoryInfo(path));
+            Fill(mapped);
+            using var onDisk = DirectoryReader.Open(mapped);
+            var expected = Count(new SliceSearcher(onDisk, minParallelRecords: int.MaxValue));
+            var parallel = new SliceSearcher(onDisk, minParallelRecords: 0);
+            var results = new System.Collections.Concurrent.ConcurrentBag<IReadOnlyList<FacetCount>>();
 
-        Parallel.For(0, 2_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ => results.Add(Count(parallel)));
+            Parallel.For(0, 2_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ => results.Add(Count(parallel)));
 
-        Assert.All(results, r => Assert.Equal(expected, r));
-        System.IO.Directory.Delete(path, recursive: true);
+            Assert.All(results, r => Assert.Equal(expected, r));
+        }
+        finally
+        {
+            System.IO.Directory.Delete(path, recursive: true);
+        }
     }
 
     public void Dispose()
