@@ -15,6 +15,7 @@ public sealed class KbSearcher : IDisposable
     private readonly DirectoryReader reader;
     private readonly SliceSearcher searcher;
     private readonly Lazy<ReportOrdinals> reportOrdinals;
+    private readonly StoreOrder storeOrder;
 
     private KbSearcher(string path)
     {
@@ -22,6 +23,7 @@ public sealed class KbSearcher : IDisposable
         reader = DirectoryReader.Open(directory);
         searcher = new SliceSearcher(reader);
         reportOrdinals = new(() => new ReportOrdinals(reader));
+        storeOrder = new StoreOrder(reader);
     }
 
     public static bool Exists(string path)
@@ -147,7 +149,7 @@ public sealed class KbSearcher : IDisposable
                 if (leads.Count == wanted) return leads;
             }
             if (leads.Count >= groups || top.ScoreDocs.Length >= top.TotalHits) return leads;
-            top = searcher.Top(query, filter, ByScoreThenOrder, Math.Min(n * 4, top.TotalHits), reports: null);
+            top = searcher.Top(query, filter, storeOrder.Sort, Math.Min(n * 4, top.TotalHits), reports: null);
         }
     }
 
@@ -164,9 +166,6 @@ public sealed class KbSearcher : IDisposable
         }
         return q;
     }
-
-    /// <summary>Best score first; equal scores in the store's order, however the index was written.</summary>
-    private static readonly Sort ByScoreThenOrder = new(SortField.FIELD_SCORE, new SortField(SearchFields.Order, SortFieldType.INT64));
 
     /// <summary>The top hits and the three facets' counts. Each facet is counted without its own filter (so
     /// it shows the values a user could switch to), over the first <see cref="SearchLimits.ExactCount"/> hits
@@ -186,7 +185,7 @@ public sealed class KbSearcher : IDisposable
         }
         var filter = SearchFilters.Build(request, except: null);
         var reports = grouped ? new ReportCounter(reportOrdinals.Value) : null;
-        var top = searcher.Top(query, filter, ByScoreThenOrder, n, reports, shared);
+        var top = searcher.Top(query, filter, storeOrder.Sort, n, reports, shared);
         return new Answer(top, counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports)
         {
             FacetsCapped = counters.Values.Any(c => c.Capped),
