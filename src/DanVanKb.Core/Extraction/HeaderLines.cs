@@ -71,10 +71,27 @@ internal static partial class HeaderLines
     };
 
     /// <summary>A piece of the motto broken over lines: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MottoWordSpans = MottoWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words only the motto has, one of which a fragment of it must hold.</summary>
+    private static readonly HashSet<string> MottoOnlyWords = new(StringComparer.OrdinalIgnoreCase) { "cộng", "nghĩa", "độc", "hạnh", "phúc", "sản" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MottoOnlyWordSpans = MottoOnlyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A piece of the motto broken over lines: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". Read word by word
+    /// without splitting: every line of a header is asked, and most fail at their first word.</summary>
     private static bool IsMottoFragment(string line)
     {
-        var words = line.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
-        return words.All(MottoWords.Contains) && words.Any(w => w.ToLowerInvariant() is "cộng" or "nghĩa" or "độc" or "hạnh" or "phúc" or "sản");
+        var text = line.AsSpan();
+        var motto = false;
+        foreach (var range in text.SplitAny([' ', '-', '–']))
+        {
+            var word = text[range];
+            if (word.IsEmpty) continue;
+            if (!MottoWordSpans.Contains(word)) return false;
+            motto |= MottoOnlyWordSpans.Contains(word);
+        }
+        return motto;
     }
 
     private static bool Continues(string previous, string next)

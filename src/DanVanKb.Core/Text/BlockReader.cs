@@ -105,6 +105,8 @@ public static partial class BlockReader
     /// <summary>Markdown emphasis and stray inline HTML carry no meaning for citations.</summary>
     private static MappedText StripMarkup(MappedText t)
     {
+        // most blocks have neither an emphasis mark nor a tag's opening
+        if (t.Text.AsSpan().IndexOfAny('*', '<') < 0) return t;
         var drop = new bool[t.Length];
         foreach (Match m in InlineHtml().Matches(t.Text))
             for (var i = m.Index; i < m.Index + m.Length; i++) drop[i] = true;

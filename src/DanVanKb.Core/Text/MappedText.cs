@@ -58,7 +58,26 @@ public sealed class MappedText
     public static MappedText Identity(string text) =>
         text.Length == 0 ? new MappedText(text, [], [], 0) : new MappedText(text, [0], [0], text.Length);
 
-    public MappedText Slice(int start, int end) => new Builder().Append(this, start, end).Build(ToSource(end));
+    /// <summary>Characters start to end: the substring and the runs it overlaps, cut to it (the runs were
+    /// maximal already, so they stay so). Built directly, as lines and cells are sliced from every paragraph.</summary>
+    public MappedText Slice(int start, int end)
+    {
+        if (start == 0 && end == Length) return this;
+        var text = Text[start..end];
+        if (text.Length == 0) return new MappedText(text, [], [], ToSource(end));
+        var first = RunAt(start);
+        var count = 1;
+        while (first + count < runStarts.Length && runStarts[first + count] < end) count++;
+        var starts = new int[count];
+        var origins = new int[count];
+        for (var k = 0; k < count; k++)
+        {
+            var from = Math.Max(start, runStarts[first + k]);
+            starts[k] = from - start;
+            origins[k] = runOrigins[first + k] + from - runStarts[first + k];
+        }
+        return new MappedText(text, starts, origins, ToSource(end));
+    }
 
     /// <summary>The run holding character index (0 ≤ index &lt; Length).</summary>
     private int RunAt(int index)

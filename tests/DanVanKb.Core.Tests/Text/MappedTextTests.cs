@@ -54,4 +54,23 @@ public class MappedTextTests
         Assert.Equal(2, empty.ToSource(-1));
         Assert.False(empty.ComesFrom(2));
     }
+
+    [Fact]
+    public void Every_slice_maps_its_characters_as_the_text_it_was_cut_from()
+    {
+        // several runs: a composed character, a dropped zero-width space, a joining space where two characters were cut out
+        var normalized = TextNormalizer.Normalize("Nghị quye\u0301t\u200B 25\u00A0-NQ/TW của Bộ Chính trị");
+        var source = new MappedText.Builder().Append(normalized, 0, 17).AppendSynthetic(' ', normalized.ToSource(17)).Append(normalized, 19, normalized.Length)
+            .Build(normalized.ToSource(normalized.Length));
+
+        for (var start = 0; start <= source.Length; start++)
+            for (var end = start; end <= source.Length; end++)
+            {
+                var slice = source.Slice(start, end);
+                Assert.Equal(source.Text[start..end], slice.Text);
+                Assert.Equal(Enumerable.Range(start, end - start + 1).Select(source.ToSource), Enumerable.Range(0, slice.Length + 1).Select(slice.ToSource));
+                var cut = Enumerable.Range(start, end - start).Select(source.ToSource).ToHashSet();
+                Assert.All(Enumerable.Range(0, 45), offset => Assert.Equal(cut.Contains(offset), slice.ComesFrom(offset)));
+            }
+    }
 }
