@@ -70,7 +70,6 @@ internal static partial class HeaderLines
         "cộng", "hòa", "hoà", "xã", "hội", "chủ", "nghĩa", "việt", "nam", "đảng", "sản", "độc", "lập", "tự", "do", "hạnh", "phúc",
     };
 
-    /// <summary>A piece of the motto broken over lines: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MottoWordSpans = MottoWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words only the motto has, one of which a fragment of it must hold.</summary>
