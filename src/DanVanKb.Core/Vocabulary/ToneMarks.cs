@@ -8,24 +8,30 @@ public static class ToneMarks
 {
     private static readonly Dictionary<string, string> OldToNew = Build();
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OldToNewSpans = OldToNew.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The text with each old-habit pair at a syllable's end in the new habit; the text itself when it has
+    /// none (most have none: no copy, and no two-character string made per character to look up).</summary>
     public static string ToModern(string text)
     {
         if (string.IsNullOrEmpty(text)) return text;
-        var sb = new StringBuilder(text.Length);
+        StringBuilder? sb = null;
+        var copied = 0;
         var i = 0;
-        while (i < text.Length)
+        while (i + 2 <= text.Length)
         {
-            if (i + 2 <= text.Length && OldToNew.TryGetValue(text.Substring(i, 2), out var repl)
+            if (OldToNewSpans.TryGetValue(text.AsSpan(i, 2), out var repl)
                 && (i + 2 == text.Length || !char.IsLetter(text[i + 2]))
                 && !(i > 0 && text[i - 1] is 'q' or 'Q'))
             {
-                sb.Append(repl);
+                (sb ??= new StringBuilder(text.Length)).Append(text, copied, i - copied).Append(repl);
                 i += 2;
+                copied = i;
                 continue;
             }
-            sb.Append(text[i++]);
+            i++;
         }
-        return sb.ToString();
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
     }
 
     private static Dictionary<string, string> Build()
