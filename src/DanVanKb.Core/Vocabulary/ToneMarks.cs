@@ -39,7 +39,12 @@ public static class ToneMarks
         // tone marks as combining characters: grave, acute, hook, tilde, dot below
         string[] marks = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (first, second) in new[] { ("o", "a"), ("o", "e"), ("u", "y"), ("O", "A"), ("O", "E"), ("U", "Y"), ("o", "A"), ("u", "Y") })
+        // in every case: "Uỷ ban" opens a sentence as often as "uỷ ban" runs inside one
+        var pairs = from pair in new[] { ("o", "a"), ("o", "e"), ("u", "y") }
+                    from first in new[] { pair.Item1, pair.Item1.ToUpperInvariant() }
+                    from second in new[] { pair.Item2, pair.Item2.ToUpperInvariant() }
+                    select (first, second);
+        foreach (var (first, second) in pairs)
             foreach (var mark in marks)
             {
                 var old = (first + (second + mark).Normalize(NormalizationForm.FormC)).Normalize(NormalizationForm.FormC);

@@ -9,6 +9,8 @@ public class ToneMarksTests
     [InlineData("uỷ ban nhân dân xã Hoà Bình", "ủy ban nhân dân xã Hòa Bình")]
     [InlineData("thuỷ lợi, khoẻ mạnh", "thủy lợi, khỏe mạnh")]
     [InlineData("HOÀ", "HÒA")]
+    [InlineData("Uỷ ban nhân dân tỉnh Cà Mau", "Ủy ban nhân dân tỉnh Cà Mau")]
+    [InlineData("Hoè", "Hòe")]
     [InlineData("hoà", "hòa")]
     public void Moves_the_tone_mark_of_an_old_habit_pair_at_a_syllable_end(string old, string modern) =>
         Assert.Equal(modern, ToneMarks.ToModern(old));
