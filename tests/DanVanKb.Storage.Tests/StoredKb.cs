@@ -33,6 +33,18 @@ internal static class StoredKb
         return (long)cmd.ExecuteScalar()!;
     }
 
+    public static List<string> Rows(KbPaths kb, string sql)
+    {
+        using var c = new SqliteConnection($"Data Source={kb.Database};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read()) rows.Add(r.GetString(0));
+        return rows;
+    }
+
     public static void Execute(KbPaths kb, string sql)
     {
         using var c = new SqliteConnection($"Data Source={kb.Database};Pooling=False");

@@ -3,7 +3,7 @@ namespace DanVanKb.Core.Identity;
 /// <summary>The order a rebuild gives clusters their ids in (which of two clusters with one key gets "-2"): by
 /// their members written "source:local", sorted and joined with ",", compared ordinally. Compared without
 /// building those strings: at 20,000 reports they held a million members' text at the rebuild's peak.</summary>
-internal static class ClusterOrder
+public static class ClusterOrder
 {
     public readonly record struct Member(string Source, string Local);
 

@@ -9,7 +9,7 @@ public static partial class GraphBuilder
     /// <summary>Merges the clusters of one number and year written with two symbols for one document
     /// (SameDocumentWrittenTwoWays). Each cluster, in order, takes the later ones that share a day with it,
     /// latest first; what it takes brings its days, and so more candidates.</summary>
-    private static void MergeSameNumberAndDate(List<Cluster> clusters)
+    internal static void MergeSameNumberAndDate(List<Cluster> clusters)
     {
         var merged = new HashSet<Cluster>();
         foreach (var group in clusters.GroupBy(c => (c.Items[0].Doc.Symbol!.Number, c.Items[0].Doc.Symbol!.Year)).Where(g => g.Count() > 1))
@@ -46,7 +46,7 @@ public static partial class GraphBuilder
 
     /// <summary>Clusters by the type of their first item and each issuer (level, locality) among their
     /// items, in cluster order: the only ones SameUnnumberedDocument can accept.</summary>
-    private sealed class IssuerIndex
+    internal sealed class IssuerIndex
     {
         private readonly Dictionary<(string Type, Level Level), Dictionary<string, SortedSet<int>>> clusters = [];
 

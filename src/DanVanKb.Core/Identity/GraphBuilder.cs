@@ -11,11 +11,15 @@ namespace DanVanKb.Core.Identity;
 /// term, then from how often they were written.</summary>
 public static partial class GraphBuilder
 {
-    private readonly record struct Item(string Source, CitedDocument Doc);
+    internal readonly record struct Item(string Source, CitedDocument Doc);
 
-    private sealed class Cluster(bool countSources = false)
+    internal sealed class Cluster(bool countSources = false)
     {
         public List<Item> Items { get; } = [];
+
+        /// <summary>Where a whole-archive build would list it (GraphAssembler.Position): which of two clusters
+        /// an unnumbered own report tries first.</summary>
+        public GraphAssembler.Position Position { get; set; }
 
         /// <summary>One item per distinct (date, title, place): what a new item is compared with.</summary>
         public Dictionary<(PartialDate?, string?, Level?, string?), Item> Distinct { get; } = [];
@@ -50,58 +54,22 @@ public static partial class GraphBuilder
     }
 
     /// <summary>The documents and where each report's local document went, without relations: a store maps
-    /// them report by report afterwards (RelationsOf), so it never holds every report's relations at once.</summary>
+    /// them report by report afterwards (RelationsOf), so it never holds every report's relations at once.
+    /// Partition by partition, as a store builds them (GraphAssembler), here from memory.</summary>
     public static KnowledgeGraph BuildDocuments(IReadOnlyList<SourceExtraction> sources)
     {
         var items = sources.OrderBy(s => s.SourceId, StringComparer.Ordinal)
-            .SelectMany(s => s.Result.Documents.Select(d => new Item(s.SourceId, d))).ToList();
+            .SelectMany(s => s.Result.Documents.Select(d => (s.SourceId, Doc: d))).ToList();
+        var assembler = new GraphAssembler([.. items.Where(i => GraphAssembler.IsUnnumberedOwn(i.Doc))]);
+        var built = new List<AssembledDocument>();
+        foreach (var partition in items.Where(i => GraphAssembler.PartitionOf(i.Doc) is not null).GroupBy(i => GraphAssembler.PartitionOf(i.Doc)!))
+            built.AddRange(assembler.Add([.. partition]));
+        built.AddRange(assembler.Finish());
 
-        var clusters = new List<Cluster>();
-        foreach (var bucket in items.Where(i => i.Doc.Symbol is not null).GroupBy(i => i.Doc.Symbol!.Canonical).OrderBy(g => g.Key, StringComparer.Ordinal))
-            clusters.AddRange(ClusterBucket([.. bucket]));
-        MergeSameNumberAndDate(clusters);
-        // cited by type and number only ("Nghị quyết số 04 ngày 30/10/2016"): one document per type, number and
-        // agreeing date and place
-        foreach (var bucket in items.Where(i => i.Doc.Symbol is null && !i.Doc.IsOwn && i.Doc.Number is not null)
-            .GroupBy(i => $"{i.Doc.Type} {i.Doc.Number}").OrderBy(g => g.Key, StringComparer.Ordinal))
-            clusters.AddRange(ClusterBucket([.. bucket]));
-        // an own report without a number joins the first cluster of its type with an item of its issuer:
-        // clusters are looked up by (type, level, locality) instead of tried one by one
-        var byIssuer = new IssuerIndex();
-        var titles = new TitleSimilarity.Memo();
-        for (var i = 0; i < clusters.Count; i++)
-            foreach (var item in clusters[i].Items) byIssuer.Add(clusters[i], i, item);
-        foreach (var own in items.Where(i => i.Doc.Symbol is null && i.Doc.IsOwn))
-        {
-            var match = byIssuer.Candidates(own.Doc).FirstOrDefault(i => SameUnnumberedDocument(own.Doc, clusters[i], titles), -1);
-            if (match < 0)
-            {
-                match = clusters.Count;
-                clusters.Add(new Cluster());
-            }
-            clusters[match].Add(own);
-            byIssuer.Add(clusters[match], match, own);
-        }
-
-        var documents = new List<GraphDocument>(clusters.Count);
+        var documents = GraphIds.Assign(built);
         var documentOf = new Dictionary<(string, string), string>(items.Count);
-        items.Clear();
-        var usedIds = new HashSet<string>();
-        // each cluster is let go once its document is built: the rebuild's peak is these last steps
-        var members = clusters.Select(c => ClusterOrder.Sorted(c.Items.Select(i => new ClusterOrder.Member(i.Source, i.Doc.LocalId)))).ToArray();
-        var order = Enumerable.Range(0, clusters.Count).ToArray();
-        Array.Sort(order, (x, y) => ClusterOrder.Compare(members[x], members[y]));
-        Cluster?[] pending = [.. clusters];
-        clusters.Clear();
-        foreach (var k in order)
-        {
-            var c = pending[k]!;
-            (pending[k], members[k]) = (null, []);
-            var doc = Canonical(c, usedIds);
-            documents.Add(doc);
-            foreach (var item in c.Items) documentOf[(item.Source, item.Doc.LocalId)] = doc.Id;
-        }
-
+        for (var i = 0; i < built.Count; i++)
+            foreach (var m in built[i].Members) documentOf[(m.Source, m.Local)] = documents[i].Id;
         // each key written once, not at every comparison
         var keys = documents.Select(SortKey).ToArray();
         var sorted = documents.ToArray();
@@ -122,9 +90,10 @@ public static partial class GraphBuilder
         }
     }
 
-    private static string SortKey(GraphDocument d) => $"{(d.Symbol is null ? "~" : d.Symbol.Canonical)}|{d.Date?.ToIso()}|{d.Id}";
+    /// <summary>The order the graph lists its documents in (and gives slugs in): symbol, date, id.</summary>
+    public static string SortKey(GraphDocument d) => $"{(d.Symbol is null ? "~" : d.Symbol.Canonical)}|{d.Date?.ToIso()}|{d.Id}";
 
-    private static List<Cluster> ClusterBucket(List<Item> bucket)
+    internal static List<Cluster> ClusterBucket(List<Item> bucket)
     {
         // a title is compared with the others of its symbol: its words are kept while its bucket is clustered
         var titles = new TitleSimilarity.Memo();
@@ -222,7 +191,7 @@ public static partial class GraphBuilder
 
     /// <summary>A report whose own number is blank is the document another report cites by the same type,
     /// issuer, title and time ("Chỉ thị … của Ban Thường vụ Tỉnh ủy về nâng cao chất lượng công tác dân vận").</summary>
-    private static bool SameUnnumberedDocument(CitedDocument own, Cluster cluster, TitleSimilarity.Memo titles)
+    internal static bool SameUnnumberedDocument(CitedDocument own, Cluster cluster, TitleSimilarity.Memo titles)
     {
         var other = cluster.Items[0].Doc;
         if (other.Type != own.Type || own.Issuer?.Level is null || own.Issuer.Locality is null) return false;
@@ -245,7 +214,9 @@ public static partial class GraphBuilder
         return Math.Abs((da - db).TotalDays) <= 10;
     }
 
-    private static GraphDocument Canonical(Cluster c, HashSet<string> usedIds)
+    /// <summary>The cluster's document, named by the hash of what identifies it (GraphIds tells apart the
+    /// clusters that share one), with the citations it is made of.</summary>
+    internal static AssembledDocument Canonical(Cluster c)
     {
         var docs = c.Items.Select(i => i.Doc).ToList();
         var numbered = c.Items.Where(i => i.Doc.Symbol is not null).ToList();
@@ -281,10 +252,10 @@ public static partial class GraphBuilder
             : ownOf.Count > 0 || number is null ? $"own|{string.Join(',', ownOf)}"
             : $"{type} {number}|{date?.Year}|{issuer?.Level}|{issuer?.Locality}";
         var id = "doc-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
-        for (var n = 2; !usedIds.Add(id); n++) id = $"{id[..16]}-{n}";
-        return new GraphDocument(id, type, symbol, date, issuer, title, variants, conflict,
+        var doc = new GraphDocument(id, type, symbol, date, issuer, title, variants, conflict,
             docs.Sum(d => d.Mentions.Count), sources, ownOf, reason)
         { Number = number };
+        return new AssembledDocument(doc, ClusterOrder.Sorted(c.Items.Select(i => new ClusterOrder.Member(i.Source, i.Doc.LocalId))));
     }
 
     private sealed record DateEvidence(PartialDate Date, int Sources, bool Fits, int Count, int Full, int Chosen);

@@ -9,30 +9,27 @@ using Microsoft.Data.Sqlite;
 
 namespace DanVanKb.Storage.Writing;
 
-/// <summary>Writes a rebuilt graph over the one stored, changing only what differs: a document whose row or
-/// variants changed, a citation that now points at another document, the relations of the reports that
-/// changed (graph_pending) or whose citations moved. Adding ten reports to 20,000 rewrote a million
-/// citation rows and every relation; the tables end exactly as a full rewrite leaves them.</summary>
+/// <summary>Writes a rebuilt graph (GraphStaging) over the one stored, changing only what differs: a document
+/// whose row or variants changed, a citation that now points at another document, the relations of the
+/// reports that changed (graph_pending) or whose citations moved. Adding ten reports to 20,000 rewrote a
+/// million citation rows and every relation; the tables end exactly as a full rewrite leaves them.</summary>
 internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction tx)
 {
-    /// <summary>Writes the documents and their variants that differ from the stored ones, and removes the gone.</summary>
-    public void WriteDocuments(KnowledgeGraph graph)
+    /// <summary>Writes the built documents (in the graph's order, which gives the slugs) and their variants
+    /// where they differ from the stored ones, and removes the gone.</summary>
+    public void WriteDocuments(GraphStaging staging, IReadOnlyList<(int No, string Id)> order)
     {
         var stored = StoredDocuments();
+        using var read = staging.ReadDocument();
         using var delete = Command("DELETE FROM documents WHERE id = $id; DELETE FROM document_variants WHERE document_id = $id", "$id");
-        using var doc = Command("""
-            INSERT INTO documents(id, slug, type, number, symbol, date, year, issuer, level, locality, title, conflict, mentions, cited_only, date_reason)
-            VALUES ($id, $slug, $type, $number, $symbol, $date, $year, $issuer, $level, $locality, $title, $conflict, $mentions, $cited, $reason)
-            """, "$id", "$slug", "$type", "$number", "$symbol", "$date", "$year", "$issuer", "$level", "$locality", "$title", "$conflict", "$mentions", "$cited", "$reason");
-        using var variant = Command("INSERT INTO document_variants(document_id, symbol, date, count, sources) VALUES ($d, $s, $date, $c, $src)", "$d", "$s", "$date", "$c", "$src");
-
-        var rows = new List<(GraphDocument Doc, string Slug)>();
+        var rows = new List<(int No, string Id, string Slug)>();
         var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // the suffix a basis tried last: every one below it is taken, and stays taken (a basis shared by hundreds
         // of documents, the plans numbered 08/KH-UBND in 2022 by as many communes, was tried from 2 up for each)
         var lastSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var d in graph.Documents)
+        foreach (var (no, id) in order)
         {
+            var d = staging.Document(read, no, id);
             var basis = Slugs.For(d);
             var slug = basis;
             if (!slugs.Add(slug))
@@ -45,92 +42,87 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
             var existed = stored.Remove(d.Id, out var was);
             if (existed && was == Signature(Row(d, slug), d.Variants.Select(Row))) continue;
             if (existed) Run(delete, d.Id);
-            rows.Add((d, slug));
+            rows.Add((no, id, slug));
         }
         // the documents that are gone first, then the new rows: a slug moves from one document to another
         foreach (var id in stored.Keys) Run(delete, id);
-        foreach (var (d, slug) in rows)
+        using var doc = Command("""
+            INSERT INTO documents(id, slug, type, number, symbol, date, year, issuer, level, locality, title, conflict, mentions, cited_only, date_reason)
+            VALUES ($id, $slug, $type, $number, $symbol, $date, $year, $issuer, $level, $locality, $title, $conflict, $mentions, $cited, $reason)
+            """, "$id", "$slug", "$type", "$number", "$symbol", "$date", "$year", "$issuer", "$level", "$locality", "$title", "$conflict", "$mentions", "$cited", "$reason");
+        using var variant = Command("INSERT INTO document_variants(document_id, symbol, date, count, sources) VALUES ($d, $s, $date, $c, $src)", "$d", "$s", "$date", "$c", "$src");
+        foreach (var (no, id, slug) in rows)
         {
+            var d = staging.Document(read, no, id);
             Run(doc, Row(d, slug));
             foreach (var v in d.Variants) Run(variant, [d.Id, .. Row(v)]);
         }
     }
 
-    /// <summary>Writes which document each report's local document is; returns the reports whose citations
-    /// were added, moved or removed (the search index rewrites them).</summary>
-    public HashSet<string> WriteSources(IReadOnlyDictionary<(string Source, string Local), string> documentOf)
+    /// <summary>Writes which document each report's local document is (graph_sources, GraphStaging.Settle)
+    /// where it differs; returns the reports whose citations were added, moved or removed (the search index
+    /// rewrites them). The stored rows and the built ones are walked side by side in their keys' order, the
+    /// differences filed in temporary tables (a first build's are every row) and then applied.</summary>
+    public HashSet<string> WriteSources()
     {
-        using (var any = Command("SELECT EXISTS(SELECT 1 FROM document_sources)"))
-            if (Convert.ToInt64(any.ExecuteScalar(), CultureInfo.InvariantCulture) == 1 && MergeSources(documentOf) is { } changed) return changed;
-        // nothing stored yet (a first ingest: without the sorted copy a merge needs), or stored rows not in
-        // the order compared with: written whole, every report counted as moved
-        KbConnection.Execute(connection, "DELETE FROM document_sources", tx);
-        using var add = InsertSource();
-        foreach (var ((source, local), document) in documentOf) Run(add, document, source, local);
-        return [.. documentOf.Keys.Select(k => k.Source)];
-    }
-
-    /// <summary>The stored rows and the rebuilt ones walked side by side in (report, local id) order; null,
-    /// having written nothing, when SQLite's order of the stored rows is not that order (ids beyond ASCII).</summary>
-    private HashSet<string>? MergeSources(IReadOnlyDictionary<(string Source, string Local), string> documentOf)
-    {
-        var fresh = documentOf.Select(kv => (kv.Key.Source, kv.Key.Local, Document: kv.Value)).ToArray();
-        Array.Sort(fresh, (a, b) => Compare(a.Source, a.Local, b.Source, b.Local));
+        KbConnection.Execute(connection, """
+            DROP TABLE IF EXISTS temp.sources_gone; DROP TABLE IF EXISTS temp.sources_new;
+            CREATE TEMP TABLE sources_gone(source_id TEXT NOT NULL, local_id TEXT NOT NULL);
+            CREATE TEMP TABLE sources_new(document_id TEXT NOT NULL, source_id TEXT NOT NULL, local_id TEXT NOT NULL);
+            """, tx);
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        var insert = new List<int>();
-        var remove = new List<(string Source, string Local)>();
-        using (var read = Command("SELECT source_id, local_id, document_id FROM document_sources ORDER BY source_id, local_id"))
-        using (var r = read.ExecuteReader())
+        using (var gone = Command("INSERT INTO sources_gone(source_id, local_id) VALUES ($s, $l)", "$s", "$l"))
+        using (var added = Command("INSERT INTO sources_new(document_id, source_id, local_id) VALUES ($d, $s, $l)", "$d", "$s", "$l"))
+        using (var storedRows = Command("SELECT source_id, local_id, document_id FROM document_sources ORDER BY source_id, local_id"))
+        using (var builtRows = Command("SELECT source_id, local_id, document_id FROM graph_sources ORDER BY source_id, local_id"))
+        using (var stored = storedRows.ExecuteReader())
+        using (var built = builtRows.ExecuteReader())
         {
-            var i = 0;
-            (string Source, string Local)? previous = null;
-            while (r.Read())
+            static (string Source, string Local, string Document)? Next(SqliteDataReader r) =>
+                r.Read() ? (r.GetString(0), r.GetString(1), r.GetString(2)) : null;
+            var (s, b) = (Next(stored), Next(built));
+            while (s is { } || b is { })
             {
-                var (source, local, document) = (r.GetString(0), r.GetString(1), r.GetString(2));
-                if (previous is { } p && Compare(p.Source, p.Local, source, local) >= 0) return null;
-                previous = (source, local);
-                for (; i < fresh.Length && Compare(fresh[i].Source, fresh[i].Local, source, local) < 0; i++) insert.Add(i);
-                if (i < fresh.Length && Compare(fresh[i].Source, fresh[i].Local, source, local) == 0)
+                var c = s is not { } x ? 1 : b is not { } y ? -1 : SqliteTextOrder.Compare(x.Source, x.Local, y.Source, y.Local);
+                var moved = c == 0 && s!.Value.Document != b!.Value.Document;
+                if (c < 0 || moved)
                 {
-                    if (fresh[i].Document != document)
-                    {
-                        remove.Add((source, local));
-                        insert.Add(i);
-                    }
-                    i++;
+                    Run(gone, s!.Value.Source, s.Value.Local);
+                    changed.Add(s.Value.Source);
                 }
-                else
+                if (c > 0 || moved)
                 {
-                    remove.Add((source, local));
+                    Run(added, b!.Value.Document, b.Value.Source, b.Value.Local);
+                    changed.Add(b.Value.Source);
                 }
+                if (c <= 0) s = Next(stored);
+                if (c >= 0) b = Next(built);
             }
-            for (; i < fresh.Length; i++) insert.Add(i);
         }
-        using (var delete = Command("DELETE FROM document_sources WHERE source_id = $s AND local_id = $l", "$s", "$l"))
-            foreach (var (source, local) in remove)
-            {
-                Run(delete, source, local);
-                changed.Add(source);
-            }
-        using (var add = InsertSource())
-            foreach (var k in insert)
-            {
-                Run(add, fresh[k].Document, fresh[k].Source, fresh[k].Local);
-                changed.Add(fresh[k].Source);
-            }
+        KbConnection.Execute(connection, """
+            DELETE FROM document_sources WHERE (source_id, local_id) IN (SELECT source_id, local_id FROM sources_gone);
+            INSERT INTO document_sources(document_id, source_id, local_id) SELECT document_id, source_id, local_id FROM sources_new;
+            DROP TABLE temp.sources_gone; DROP TABLE temp.sources_new;
+            """, tx);
         return changed;
     }
 
     /// <summary>Writes the relations of the given reports anew (every report's when null), each mapped
-    /// between the graph's documents; returns how many relations the table holds.</summary>
-    public int WriteRelations(IReadOnlyDictionary<(string Source, string Local), string> documentOf, IReadOnlySet<string>? reports)
+    /// between the graph's documents (document_sources, as WriteSources left it); returns how many relations
+    /// the table holds.</summary>
+    public int WriteRelations(IReadOnlySet<string>? reports)
     {
         using var insert = Command("""
             INSERT INTO relations(from_id, to_id, type, source_id, evidence, line, col, start, end)
             VALUES ($f, $t, $type, $s, $e, $line, $col, $start, $end)
             """, "$f", "$t", "$type", "$s", "$e", "$line", "$col", "$start", "$end");
+        using var mapping = Command("SELECT local_id, document_id FROM document_sources WHERE source_id = $s", "$s");
         void Write(string source, byte[] extraction)
         {
+            mapping.Parameters[0].Value = source;
+            var documentOf = new Dictionary<(string Source, string Local), string>();
+            using (var m = mapping.ExecuteReader())
+                while (m.Read()) documentOf[(source, m.GetString(0))] = m.GetString(1);
             foreach (var r in GraphBuilder.RelationsOf(source, ExtractionJson.DeserializeRelations(extraction), documentOf))
                 Run(insert, r.From, r.To, r.Type.ToExport(), r.Source, r.Evidence, r.Span.Line, r.Span.Column, r.Span.Start, r.Span.End);
         }
@@ -186,24 +178,23 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
     /// <summary>Each stored document's row and variants, as a digest to compare the rebuilt one with.</summary>
     private Dictionary<string, UInt128> StoredDocuments()
     {
-        var variants = new Dictionary<string, List<object[]>>(StringComparer.Ordinal);
-        using (var read = Command("SELECT document_id, symbol, date, count, sources FROM document_variants"))
-        using (var r = read.ExecuteReader())
-            while (r.Read())
-            {
-                var id = r.GetString(0);
-                if (!variants.TryGetValue(id, out var list)) variants[id] = list = [];
-                list.Add([r.GetString(1), r.GetValue(2), r.GetInt64(3), r.GetString(4)]);
-            }
+        // documents and variants walked side by side in id order: one document's variants held at a time
         var stored = new Dictionary<string, UInt128>(StringComparer.Ordinal);
-        using (var read = Command("SELECT id, slug, type, number, symbol, date, year, issuer, level, locality, title, conflict, mentions, cited_only, date_reason FROM documents"))
-        using (var r = read.ExecuteReader())
-            while (r.Read())
-            {
-                var row = new object[r.FieldCount];
-                r.GetValues(row);
-                stored[r.GetString(0)] = Signature(row, variants.GetValueOrDefault(r.GetString(0)) ?? []);
-            }
+        using var readDocuments = Command("SELECT id, slug, type, number, symbol, date, year, issuer, level, locality, title, conflict, mentions, cited_only, date_reason FROM documents ORDER BY id");
+        using var readVariants = Command("SELECT document_id, symbol, date, count, sources FROM document_variants ORDER BY document_id");
+        using var documents = readDocuments.ExecuteReader();
+        using var variants = readVariants.ExecuteReader();
+        var hasVariant = variants.Read();
+        while (documents.Read())
+        {
+            var row = new object[documents.FieldCount];
+            documents.GetValues(row);
+            var id = (string)row[0];
+            var own = new List<object[]>();
+            for (; hasVariant && SqliteTextOrder.Compare(variants.GetString(0), id) <= 0; hasVariant = variants.Read())
+                if (variants.GetString(0) == id) own.Add([variants.GetString(1), variants.GetValue(2), variants.GetInt64(3), variants.GetString(4)]);
+            stored[id] = Signature(row, own);
+        }
         return stored;
     }
 
@@ -222,15 +213,6 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return new UInt128(BitConverter.ToUInt64(hash, 0), BitConverter.ToUInt64(hash, 8));
     }
-
-    private static int Compare(string sourceA, string localA, string sourceB, string localB)
-    {
-        var c = string.CompareOrdinal(sourceA, sourceB);
-        return c != 0 ? c : string.CompareOrdinal(localA, localB);
-    }
-
-    private SqliteCommand InsertSource() =>
-        Command("INSERT INTO document_sources(document_id, source_id, local_id) VALUES ($d, $s, $l)", "$d", "$s", "$l");
 
     private static object Db(object? value) => value ?? DBNull.Value;
 

@@ -1,6 +1,7 @@
 using System.Text;
 
 using DanVanKb.Core.Extraction;
+using DanVanKb.Core.Identity;
 using DanVanKb.Storage.Reading;
 using DanVanKb.Storage.Writing;
 
@@ -100,6 +101,50 @@ public class GraphRebuildTests
         var written = Exported(kb);
         KbIngestor.Ingest(kb, [folder]);
         Assert.Equal(written, Exported(kb));
+    }
+
+    [Fact]
+    public void A_rebuild_from_the_store_gives_the_documents_ids_and_mappings_a_build_in_memory_gives()
+    {
+        // partition by partition from temporary tables (GraphStaging) against the whole archive in memory: two
+        // symbols of one plan, a report with a blank number joining the directive it is, and a commune's plans
+        // sharing an id, whose reports' ids SQLite sorts apart from string.CompareOrdinal (U+FFFD before an
+        // emoji): read in SQLite's order, the plan's citations would make one document, not two
+        const string Titled = "về thực hiện Kế hoạch số 324-KH/HU của Ban Thường vụ Huyện ủy Hải Trường.";
+        (string Id, string Text)[] reports =
+        [
+            ("src-a", "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề nâng cao chất lượng công tác dân vận trên địa bàn tỉnh Bắc Kạn\n\nNội dung.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nCơ quan: Tỉnh ủy Bắc Kạn\nThời gian ký: 09/02/2022 09:29:19\n"),
+            ("src-b", "Trên đây là báo cáo của Thành ủy Bắc Kạn về tình hình ở tỉnh Bắc Kạn.\n\nKế hoạch 50-KH/ĐUCATP ngày 04/5/2022 về triển khai thực hiện Chỉ thị 15-CT/TU ngày 08/02/2022 của BTV Tỉnh ủy về nâng cao chất lượng công tác dân vận trên địa bàn tỉnh."),
+            ("src-c", "Kế hoạch số 12/KH-UBND ngày 05/3/2021 của UBND tỉnh Lạng Sơn về thực hiện Chỉ thị số 33/CT-TTg và Nghị quyết số 04 ngày 30/10/2016 của BCH Trung ương."),
+            ("src-d", "Kế hoạch số 12/KH-BCĐ ngày 05/3/2021 của UBND tỉnh Lạng Sơn về thực hiện Chỉ thị số 33/CT-TTg."),
+            ("src-e", Province), ("src-f", District),
+            ("src-😀", "Kế hoạch số 38-KH/ĐU ngày 17/10/2021 của Đảng ủy xã Bình Tường " + Titled),
+            ("src-\uFFFD", "Kế hoạch số 38-KH/ĐU ngày 24/7/2013 của Đảng ủy xã Bình Tường."),
+            ("src-\uFFFDa", "Kế hoạch số 38-KH/ĐU ngày 24/7/2013 của Đảng ủy xã Bình Tường " + Titled),
+            ("src-\uFFFDb", "Thực hiện Kế hoạch số 38-KH/ĐU ngày 24/7/2013 của Đảng ủy xã Bình Tường " + Titled),
+        ];
+        using var tmp = new TempFolder();
+        var kb = new KbPaths(Path.Combine(tmp.Path, "data"));
+        var extractions = reports.Select((r, i) => new SourceExtraction(r.Id, $"r{i}.txt", Extractor.Extract(r.Text))).ToList();
+        using (var writer = new KbWriter(kb))
+        {
+            foreach (var (x, (_, text)) in extractions.Zip(reports))
+                writer.WriteSource(x.SourceId, new SourceFile($"/in/{x.File}", x.File), x.SourceId, Encoding.UTF8.GetBytes(text), "utf-8", text, x.Result);
+            writer.RebuildGraph();
+        }
+        var graph = GraphBuilder.Build(extractions);
+
+        using var reader = new KbReader(kb);
+        var stored = reader.Export();
+        Assert.Equal(graph.Documents.Select(d => $"{d.Id} {d.Symbol?.Canonical} {d.Date?.ToIso()} {d.Locality} {d.CitedOnly} {d.Mentions}").Order(StringComparer.Ordinal),
+            stored.Documents.Select(d => $"{d.Id} {d.Symbol} {d.Date} {d.Locality} {d.CitedOnly} {d.Mentions}").Order(StringComparer.Ordinal));
+        Assert.Equal(2, graph.Documents.Count(d => d.Symbol?.Canonical == "38-KH/ĐU" && d.Date?.Year == 2013));
+        Assert.Contains(graph.Documents, d => d.Id.EndsWith("-2", StringComparison.Ordinal) && d.Sources.SequenceEqual(["src-\uFFFD"]));
+        Assert.Contains(graph.Documents, d => d.Symbol?.Canonical == "15-CT/TU" && d.OwnOf.SequenceEqual(["src-a"]));
+        Assert.Equal(graph.DocumentOf.Select(kv => $"{kv.Key.Source} {kv.Key.Local} {kv.Value}").Order(StringComparer.Ordinal),
+            Rows(kb, "SELECT source_id || ' ' || local_id || ' ' || document_id FROM document_sources").Order(StringComparer.Ordinal));
+        Assert.Equal(graph.Relations.Select(r => $"{r.From} {r.To} {r.Source}").Order(StringComparer.Ordinal),
+            Rows(kb, "SELECT from_id || ' ' || to_id || ' ' || source_id FROM relations").Order(StringComparer.Ordinal));
     }
 
     private static RelationRow Implements(KbPaths kb, string symbol)
