@@ -20,26 +20,32 @@ public static class IndexBuilder
     /// <summary>The commit user-data key of the graph version an index was built from.</summary>
     public const string GraphVersionKey = "graph_version";
 
-    public static IndexSummary Build(string directory, IReadOnlyList<IndexDocument> documents, IEnumerable<IndexSource> sources, long graphVersion = 0)
+    /// <param name="documents">Read once, in the store's order, before the reports: only each one's facets are
+    /// kept (PassageFacets), so a caller can stream them.</param>
+    public static IndexSummary Build(string directory, IEnumerable<IndexDocument> documents, IEnumerable<IndexSource> sources, long graphVersion = 0)
     {
         RemoveOldSwapFolders(directory);
         RemoveUnreadable(directory);
-        var byId = documents.ToDictionary(d => d.Id);
-        int passages = 0, reports = 0;
+        var facets = new PassageFacets.Table();
+        int passages = 0, reports = 0, records = 0;
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
         using var dir = OpenForWriting(directory);
         var writer = new IndexWriter(dir, config);
         try
         {
-            var records = new RecordWriter(writer);
-            for (var i = 0; i < documents.Count; i++) records.Add(documents[i], i);
+            var recordWriter = new RecordWriter(writer);
+            foreach (var d in documents)
+            {
+                recordWriter.Add(d, records++);
+                facets.Add(d);
+            }
             // IndexWriter takes documents from several threads at once (one segment buffer each): passages
             // are cut and analyzed on every core, reports streamed in order from the store
             var stream = Partitioner.Create(sources, EnumerablePartitionerOptions.NoBuffering);
             Parallel.ForEach(stream, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, () => new RecordWriter(writer), (s, _, index, thread) =>
             {
                 Interlocked.Increment(ref reports);
-                Interlocked.Add(ref passages, thread.AddPassages(s, index, byId));
+                Interlocked.Add(ref passages, thread.AddPassages(s, index, facets));
                 return thread;
             }, _ => { });
             writer.SetCommitData(new Dictionary<string, string> { [GraphVersionKey] = graphVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });
@@ -51,7 +57,7 @@ public static class IndexBuilder
             writer.Rollback(); // closing would commit the half-written index over the old one
             throw;
         }
-        return new IndexSummary(documents.Count, reports, passages);
+        return new IndexSummary(records, reports, passages);
     }
 
     /// <summary>The index folder as its writer reads it: through file reads, not memory maps. Merging

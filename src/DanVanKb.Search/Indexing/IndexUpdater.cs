@@ -32,7 +32,7 @@ public static class IndexUpdater
         var plan = Plan(dir, documents, changedSources);
         if (plan is null || plan.Sources.Count > Math.Max(AlwaysUpdated, sourceIds.Count * MaxShare)) return null;
 
-        var byId = documents.ToDictionary(d => d.Id);
+        var facets = PassageFacets.Table.From(documents);
         var ordinal = sourceIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => (long)x.i);
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.APPEND };
         var writer = new IndexWriter(dir, config);
@@ -48,7 +48,7 @@ public static class IndexUpdater
             var reports = 0;
             foreach (var s in load([.. plan.Sources.Where(ordinal.ContainsKey)]))
             {
-                passages += added.AddPassages(s, ordinal[s.Id], byId);
+                passages += added.AddPassages(s, ordinal[s.Id], facets);
                 reports++;
             }
             writer.SetCommitData(new Dictionary<string, string> { [IndexBuilder.GraphVersionKey] = graphVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) });

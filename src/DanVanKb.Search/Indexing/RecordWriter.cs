@@ -27,20 +27,20 @@ internal sealed class RecordWriter(IndexWriter writer)
         var symbols = d.Variants.Concat(d.Symbol is null ? [] : [d.Symbol]);
         foreach (var key in Analysis.SymbolKeys.ForDocument(symbols, d.Number, d.Type))
             doc.Add(Keyword(SearchFields.SymbolKey, key, Field.Store.NO));
-        AddFacets(doc, [d]);
+        AddFacets(doc, [PassageFacets.Of(d)]);
         writer.AddDocument(doc);
     }
 
     /// <summary>Adds a report's passages; <paramref name="ordinal"/> is its place among the store's reports
     /// by id. Returns how many.</summary>
-    public int AddPassages(IndexSource s, long ordinal, IReadOnlyDictionary<string, IndexDocument> byId)
+    public int AddPassages(IndexSource s, long ordinal, PassageFacets.Table facets)
     {
         var passages = PassageReader.Read(s);
-        foreach (var p in passages) writer.AddDocument(Passage(s, p, byId, PassageOrder + (ordinal << 20) + p.Index));
+        foreach (var p in passages) writer.AddDocument(Passage(s, p, facets, PassageOrder + (ordinal << 20) + p.Index));
         return passages.Count;
     }
 
-    private Document Passage(IndexSource s, Passage p, IReadOnlyDictionary<string, IndexDocument> byId, long order)
+    private Document Passage(IndexSource s, Passage p, PassageFacets.Table facets, long order)
     {
         used.Clear();
         var doc = Common(SearchFields.PassageKind, $"{s.Id}#{p.Index}", p.Text, order);
@@ -53,7 +53,7 @@ internal sealed class RecordWriter(IndexWriter writer)
             doc.Add(new StoredField(SearchFields.Documents, id));
             doc.Add(Keyword(SearchFields.Cites, id, Field.Store.NO));
         }
-        AddFacets(doc, [.. p.Documents.Where(byId.ContainsKey).Select(id => byId[id])]);
+        AddFacets(doc, [.. p.Documents.Select(facets.Find).OfType<PassageFacets>()]);
         return doc;
     }
 
@@ -68,7 +68,7 @@ internal sealed class RecordWriter(IndexWriter writer)
     ];
 
     /// <summary>Filter values: a document's own; a passage's are those of the documents it mentions.</summary>
-    private void AddFacets(Document doc, IReadOnlyList<IndexDocument> docs)
+    private void AddFacets(Document doc, IReadOnlyList<PassageFacets> docs)
     {
         AddKeyword(doc, SearchFields.Type, docs.Select(d => d.Type));
         AddKeyword(doc, SearchFields.Level, docs.Select(d => d.Level));

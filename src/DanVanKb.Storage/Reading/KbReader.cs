@@ -49,6 +49,29 @@ public sealed class KbReader : IDisposable
     /// <summary>Every document with its variants, without the relations and reports Export adds.</summary>
     public IReadOnlyList<DocumentRow> AllDocuments() => Documents("1 = 1", []);
 
+    /// <summary>Every document in the order AllDocuments gives, one at a time, with its variants' distinct
+    /// symbols (ordinal order) instead of its variants: what the search index is built from. AllDocuments
+    /// holds every variant's list of reports, a million report ids at 20,000 reports.</summary>
+    public IEnumerable<(DocumentRow Document, IReadOnlyList<string> VariantSymbols)> DocumentsWithVariantSymbols()
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT {DocumentColumns} FROM documents d ORDER BY COALESCE(d.symbol, '~'), COALESCE(d.date, ''), d.id";
+        using var symbols = connection.CreateCommand();
+        symbols.CommandText = "SELECT DISTINCT symbol FROM document_variants WHERE document_id = $id";
+        var id = symbols.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var d = Document(r);
+            id.Value = d.Id;
+            var list = new List<string>();
+            using (var v = symbols.ExecuteReader())
+                while (v.Read()) list.Add(v.GetString(0));
+            list.Sort(StringComparer.Ordinal);
+            yield return (d, list);
+        }
+    }
+
     public IReadOnlyList<SourceRow> Sources()
     {
         using var cmd = connection.CreateCommand();
@@ -120,10 +143,7 @@ public sealed class KbReader : IDisposable
             cmd.CommandText = $"SELECT {DocumentColumns} FROM documents d WHERE {where} ORDER BY COALESCE(d.symbol, '~'), COALESCE(d.date, ''), d.id";
             foreach (var (k, v) in parameters) cmd.Parameters.AddWithValue(k, v);
             using var r = cmd.ExecuteReader();
-            while (r.Read())
-                docs.Add(new DocumentRow(r.GetString(0), r.GetString(1), r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5),
-                    r.IsDBNull(6) ? null : r.GetInt32(6), Str(r, 7), Str(r, 8), Str(r, 9), Str(r, 10),
-                    r.GetInt32(11) == 1, r.GetInt32(12), r.GetInt32(13) == 1, r.GetString(14)));
+            while (r.Read()) docs.Add(Document(r));
         }
         var variants = new Dictionary<string, List<VariantRow>>();
         using (var cmd = connection.CreateCommand())
@@ -150,6 +170,12 @@ public sealed class KbReader : IDisposable
                 : [],
         })];
     }
+
+    /// <summary>A row of DocumentColumns, without its variants.</summary>
+    private static DocumentRow Document(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5),
+            r.IsDBNull(6) ? null : r.GetInt32(6), Str(r, 7), Str(r, 8), Str(r, 9), Str(r, 10),
+            r.GetInt32(11) == 1, r.GetInt32(12), r.GetInt32(13) == 1, r.GetString(14));
 
     private List<RelationRow> Relations(string where, (string, object)[] parameters)
     {

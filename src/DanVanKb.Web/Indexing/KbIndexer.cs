@@ -12,11 +12,12 @@ public static class KbIndexer
 {
     public static IndexSummary Rebuild(KbPaths paths)
     {
-        var (version, documents) = Documents(paths);
+        using var reader = new KbReader(paths);
         using var content = new KbContentReader(paths);
-        // streamed: one report's text and citations at a time, so memory does not grow with the archive
+        // streamed: the documents one at a time in one snapshot with the graph version, then one report's text
+        // and citations at a time, so memory does not grow with the archive
         var sources = content.SourceTexts().Select(s => ToIndex(content, s));
-        return IndexBuilder.Build(paths.LuceneDirectory, documents, sources, version);
+        return reader.InOneSnapshot(r => IndexBuilder.Build(paths.LuceneDirectory, r.DocumentsWithVariantSymbols().Select(ToIndex), sources, r.GraphVersion()));
     }
 
     /// <summary>The index after an ingest: left as it is when still current (null), updated with what the
@@ -40,15 +41,15 @@ public static class KbIndexer
     private static (long Version, IReadOnlyList<IndexDocument> Documents) Documents(KbPaths paths)
     {
         using var reader = new KbReader(paths);
-        return reader.InOneSnapshot(r => (r.GraphVersion(), (IReadOnlyList<IndexDocument>)[.. r.AllDocuments().Select(ToIndex)]));
+        return reader.InOneSnapshot(r => (r.GraphVersion(), (IReadOnlyList<IndexDocument>)[.. r.DocumentsWithVariantSymbols().Select(ToIndex)]));
     }
 
     private static IndexSource ToIndex(KbContentReader content, SourceTextRow s) =>
         new(s.Id, s.File, s.Text, [.. content.MentionsIn(s.Id).Where(m => m.DocumentId is not null).Select(m => new IndexMention(m.Start, m.End, m.DocumentId!))]);
 
-    private static IndexDocument ToIndex(DocumentRow d) =>
-        new(d.Id, d.Type, d.Number, d.Symbol, d.Year, d.Issuer, d.Level, d.Locality, d.Title, d.Mentions,
-            [.. d.Variants.Select(v => v.Symbol).Distinct()]);
+    private static IndexDocument ToIndex((DocumentRow Document, IReadOnlyList<string> VariantSymbols) row) =>
+        new(row.Document.Id, row.Document.Type, row.Document.Number, row.Document.Symbol, row.Document.Year, row.Document.Issuer,
+            row.Document.Level, row.Document.Locality, row.Document.Title, row.Document.Mentions, row.VariantSymbols);
 
     /// <summary>Whether the index holds every stored report as the graph stands: built from the current graph
     /// version, and no report written since without a graph rebuild (a crashed ingest).</summary>
