@@ -28,7 +28,7 @@ public static partial class GraphBuilder
         public HashSet<PartialDate> FullDates { get; } = [];
 
         /// <summary>The reports its items come from: counted only while its symbol's bucket is clustered, then
-        /// let go (Settle), as a rebuild holds every cluster at once.</summary>
+        /// let go (Settle), as a rebuild holds many clusters at once (a partition's, and those held back).</summary>
         private HashSet<string>? sources = countSources ? new(StringComparer.Ordinal) : null;
 
         public int SourceCount => sources?.Count ?? throw new InvalidOperationException("the cluster does not count its reports");
