@@ -50,6 +50,23 @@ public static class KbConnection
     public static bool IsDiskFull(Exception e) =>
         e is SqliteException { SqliteErrorCode: 13 } || (e is IOException io && (io.HResult & 0xFFFF) == 28);
 
+    /// <summary>A statement to run many times in a transaction, its parameters named in order (Run binds them).</summary>
+    internal static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction tx, string sql, params string[] parameters)
+    {
+        var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter { ParameterName = p });
+        return cmd;
+    }
+
+    /// <summary>Runs a prepared statement with its parameters' values, in order.</summary>
+    internal static void Run(SqliteCommand cmd, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i];
+        cmd.ExecuteNonQuery();
+    }
+
     internal static void Execute(SqliteConnection c, string sql, SqliteTransaction? tx = null)
     {
         using var cmd = c.CreateCommand();

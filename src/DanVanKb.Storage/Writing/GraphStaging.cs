@@ -169,18 +169,7 @@ internal sealed class GraphStaging : IDisposable
         DROP TABLE IF EXISTS temp.graph_ids; DROP TABLE IF EXISTS temp.graph_sources;
         """, tx);
 
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter { ParameterName = p });
-        return cmd;
-    }
+    private SqliteCommand Command(string sql, params string[] parameters) => KbConnection.Prepare(connection, tx, sql, parameters);
 
-    private static void Run(SqliteCommand cmd, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i];
-        cmd.ExecuteNonQuery();
-    }
+    private static void Run(SqliteCommand cmd, params object[] values) => KbConnection.Run(cmd, values);
 }

@@ -216,18 +216,7 @@ internal sealed class GraphTables(SqliteConnection connection, SqliteTransaction
 
     private static object Db(object? value) => value ?? DBNull.Value;
 
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter { ParameterName = p });
-        return cmd;
-    }
+    private SqliteCommand Command(string sql, params string[] parameters) => KbConnection.Prepare(connection, tx, sql, parameters);
 
-    private static void Run(SqliteCommand cmd, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i];
-        cmd.ExecuteNonQuery();
-    }
+    private static void Run(SqliteCommand cmd, params object[] values) => KbConnection.Run(cmd, values);
 }

@@ -13,12 +13,7 @@ internal static class StagedRecords
 {
     public static byte[] Encode(CitedDocument d) => Encode(w =>
     {
-        w.Write(d.LocalId);
-        w.Write(d.Type);
-        Write(w, d.Symbol);
-        Write(w, d.Date);
-        Write(w, d.Issuer);
-        WriteOptional(w, d.Title);
+        WriteHead(w, d.LocalId, d.Type, d.Symbol, d.Date, d.Issuer, d.Title);
         w.Write7BitEncodedInt(d.Mentions.Count);
         foreach (var m in d.Mentions) w.Write7BitEncodedInt(m);
         w.Write7BitEncodedInt(d.Variants.Count);
@@ -34,7 +29,7 @@ internal static class StagedRecords
     public static CitedDocument DecodeCited(byte[] bytes)
     {
         using var r = Reader(bytes);
-        var (local, type, symbol, date, issuer, title) = (r.ReadString(), r.ReadString(), ReadSymbol(r), ReadDate(r), ReadIssuer(r), ReadOptional(r));
+        var (local, type, symbol, date, issuer, title) = ReadHead(r);
         var mentions = new int[r.Read7BitEncodedInt()];
         for (var i = 0; i < mentions.Length; i++) mentions[i] = r.Read7BitEncodedInt();
         var variants = new DateVariant[r.Read7BitEncodedInt()];
@@ -44,12 +39,7 @@ internal static class StagedRecords
 
     public static byte[] Encode(GraphDocument d) => Encode(w =>
     {
-        w.Write(d.Id);
-        w.Write(d.Type);
-        Write(w, d.Symbol);
-        Write(w, d.Date);
-        Write(w, d.Issuer);
-        WriteOptional(w, d.Title);
+        WriteHead(w, d.Id, d.Type, d.Symbol, d.Date, d.Issuer, d.Title);
         w.Write7BitEncodedInt(d.Variants.Count);
         foreach (var v in d.Variants)
         {
@@ -69,12 +59,26 @@ internal static class StagedRecords
     public static GraphDocument DecodeGraph(byte[] bytes)
     {
         using var r = Reader(bytes);
-        var (id, type, symbol, date, issuer, title) = (r.ReadString(), r.ReadString(), ReadSymbol(r), ReadDate(r), ReadIssuer(r), ReadOptional(r));
+        var (id, type, symbol, date, issuer, title) = ReadHead(r);
         var variants = new GraphVariant[r.Read7BitEncodedInt()];
         for (var i = 0; i < variants.Length; i++) variants[i] = new GraphVariant(r.ReadString(), ReadDate(r), r.Read7BitEncodedInt(), ReadStrings(r));
         var (conflict, mentions, sources, ownOf, reason) = (r.ReadBoolean(), r.Read7BitEncodedInt(), ReadStrings(r), ReadStrings(r), r.ReadString());
         return new GraphDocument(id, type, symbol, date, issuer, title, variants, conflict, mentions, sources, ownOf, reason) { Number = ReadOptional(r) };
     }
+
+    /// <summary>What both records begin with: their id, type, symbol, date, issuer and title.</summary>
+    private static void WriteHead(BinaryWriter w, string id, string type, DocumentSymbol? symbol, PartialDate? date, Issuer? issuer, string? title)
+    {
+        w.Write(id);
+        w.Write(type);
+        Write(w, symbol);
+        Write(w, date);
+        Write(w, issuer);
+        WriteOptional(w, title);
+    }
+
+    private static (string Id, string Type, DocumentSymbol? Symbol, PartialDate? Date, Issuer? Issuer, string? Title) ReadHead(BinaryReader r) =>
+        (r.ReadString(), r.ReadString(), ReadSymbol(r), ReadDate(r), ReadIssuer(r), ReadOptional(r));
 
     private static byte[] Encode(Action<BinaryWriter> write)
     {
