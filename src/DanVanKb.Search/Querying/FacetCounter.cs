@@ -65,6 +65,9 @@ internal sealed class FacetCounter(string field, int limit, bool endsPass = true
     /// load). A slice calls it when its collection ends.</summary>
     public void Finish() => Flush();
 
+    /// <summary>Marks the counts as lower bounds: the pass this sibling rode along had more hits than it counted.</summary>
+    public void Cap() => Capped = true;
+
     /// <summary>Adds what a sibling counted over its slice (it has called <see cref="Finish"/>).</summary>
     public void Add(FacetCounter other)
     {

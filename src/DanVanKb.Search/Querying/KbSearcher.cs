@@ -15,15 +15,15 @@ public sealed class KbSearcher : IDisposable
     private readonly DirectoryReader reader;
     private readonly SliceSearcher searcher;
     private readonly Lazy<ReportOrdinals> reportOrdinals;
-    private readonly StoreOrder storeOrder;
+    private readonly int exactCount;
 
-    private KbSearcher(string path)
+    private KbSearcher(string path, int exactCount, bool skipBlocks)
     {
         directory = FSDirectory.Open(path);
         reader = DirectoryReader.Open(directory);
-        searcher = new SliceSearcher(reader);
+        searcher = new SliceSearcher(reader, exactCount: exactCount, skipBlocks: skipBlocks);
         reportOrdinals = new(() => new ReportOrdinals(reader));
-        storeOrder = new StoreOrder(reader);
+        this.exactCount = exactCount;
     }
 
     public static bool Exists(string path)
@@ -33,7 +33,14 @@ public sealed class KbSearcher : IDisposable
         return DirectoryReader.IndexExists(dir);
     }
 
-    public static KbSearcher Open(string path) => new(path);
+    public static KbSearcher Open(string path) => new(path, SearchLimits.ExactCount, skipBlocks: true);
+
+    /// <summary>A searcher that counts <paramref name="exactCount"/> hits per slice in full, and skips blocks
+    /// beyond only when <paramref name="skipBlocks"/>: what tests check the skipping against.</summary>
+    internal static KbSearcher Open(string path, int exactCount, bool skipBlocks) => new(path, exactCount, skipBlocks);
+
+    /// <summary>The block maxima read so far, in bytes.</summary>
+    public long BlockMaximaBytes => searcher.BlockMaximaBytes;
 
     /// <summary>The graph version the index at path was built from (its last commit), or null when there
     /// is no index, it predates versions, or its only commit cannot be read (a first build killed while writing
@@ -116,41 +123,69 @@ public sealed class KbSearcher : IDisposable
             answer = Run(query, request, page * size, grouped);
         }
         var marked = Rewritten(highlight);
+        var top = answer.Top;
         if (!grouped)
         {
-            var hits = answer.Top.ScoreDocs.Skip((page - 1) * size).Select(sd => Hit(sd, marked)).ToList();
-            return new SearchResults(request, symbols, hits, answer.Top.TotalHits, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits) { FacetsCapped = answer.FacetsCapped };
+            var hits = top.Docs.Skip((page - 1) * size).Select(sd => Hit(sd, marked)).ToList();
+            return new SearchResults(request, symbols, hits, top.Counted, answer.Types, answer.Levels, answer.Places, fallback, top.Counted)
+            {
+                FacetsCapped = answer.FacetsCapped,
+                TotalCapped = top.Capped,
+            };
         }
         using var perReport = answer.Reports!;
         var groups = perReport.Documents + perReport.Reports;
-        var leads = Leads(query, request, answer.Top, page * size, groups);
-        var grouphits = leads.Skip((page - 1) * size)
-            .Select(sd => Hit(sd, marked) is var h && h.Source is not null ? h with { MoreInReport = perReport.InReportOf(sd.Doc) - 1 } : h)
+        var leads = Leads(query, request, top, page * size * GroupedReadAhead, page * size, top.Capped ? int.MaxValue : groups);
+        var pageLeads = leads.Skip((page - 1) * size).ToList();
+        using var inReports = top.Capped ? InReports(query, request, pageLeads) : null;
+        var grouphits = pageLeads
+            .Select(sd => Hit(sd, marked) is var h && h.Source is not null ? h with { MoreInReport = (inReports ?? perReport).InReportOf(sd.Doc) - 1 } : h)
             .ToList();
-        return new SearchResults(request, symbols, grouphits, groups, answer.Types, answer.Levels, answer.Places, fallback, answer.Top.TotalHits) { FacetsCapped = answer.FacetsCapped };
+        return new SearchResults(request, symbols, grouphits, groups, answer.Types, answer.Levels, answer.Places, fallback, top.Counted)
+        {
+            FacetsCapped = answer.FacetsCapped,
+            TotalCapped = top.Capped,
+        };
     }
 
+    /// <summary>Grouped, the first read takes more hits than the page: a report's passages tend to rank together.</summary>
+    private const int GroupedReadAhead = 4;
+
     /// <summary>The best hit of each report (and every document record) in rank order, enough of them for
-    /// the page: the top hits are read again, four times as many each time, until the page is full or
-    /// every hit has been seen.</summary>
-    private List<ScoreDoc> Leads(Query query, SearchRequest request, TopDocs top, int wanted, int groups)
+    /// the page: the top hits are read again, four times as many each time, until the page is full, every
+    /// hit has been seen (fewer came back than were asked for) or every group has its lead.</summary>
+    private List<ScoreDoc> Leads(Query query, SearchRequest request, RankedHits top, int asked, int wanted, int groups)
     {
         var filter = SearchFilters.Build(request, except: null);
         var ordinals = reportOrdinals.Value;
-        for (var n = top.ScoreDocs.Length; ; n *= 4)
+        while (true)
         {
             // a passage's group is its report's number, read from doc values: loading stored fields to learn
             // it decompressed a block per hit and was a third of a small query's time
             var seen = new HashSet<int>();
             var leads = new List<ScoreDoc>();
-            foreach (var sd in top.ScoreDocs)
+            foreach (var sd in top.Docs)
             {
                 if (ordinals.Of(sd.Doc) is not (var report and >= 0) || seen.Add(report)) leads.Add(sd);
                 if (leads.Count == wanted) return leads;
             }
-            if (leads.Count >= groups || top.ScoreDocs.Length >= top.TotalHits) return leads;
-            top = searcher.Top(query, filter, storeOrder.Sort, Math.Min(n * 4, top.TotalHits), reports: null);
+            if (leads.Count >= groups || top.Docs.Length < asked) return leads;
+            asked *= 4;
+            top = searcher.Top(query, filter, asked, reports: null);
         }
+    }
+
+    /// <summary>The passages matching in each report of the page's hits, counted in a pass over those reports'
+    /// passages alone, when the first pass counted only the first hits.</summary>
+    private ReportCounter InReports(Query query, SearchRequest request, IEnumerable<ScoreDoc> hits)
+    {
+        var ordinals = reportOrdinals.Value;
+        var only = new BooleanQuery();
+        foreach (var report in hits.Select(sd => ordinals.Of(sd.Doc)).Where(r => r >= 0).Distinct())
+            only.Add(new TermQuery(new Term(SearchFields.Source, ordinals.Name(report))), Occur.SHOULD);
+        var counter = new ReportCounter(ordinals);
+        if (only.Clauses.Count > 0) searcher.Search(new FilteredQuery(query, new QueryWrapperFilter(only)), SearchFilters.Build(request, except: null), counter);
+        return counter;
     }
 
     /// <summary>Documents named by a symbol query whose records and citing passages are searched.</summary>
@@ -168,32 +203,31 @@ public sealed class KbSearcher : IDisposable
     }
 
     /// <summary>The top hits and the three facets' counts. Each facet is counted without its own filter (so
-    /// it shows the values a user could switch to), over the first <see cref="SearchLimits.ExactCount"/> hits
-    /// (of each core's share of the index): a facet with a filter of its own in a pass that ends there, the
-    /// others in the pass that collects the top hits (and when grouped, every hit's report) across the cores.</summary>
+    /// it shows the values a user could switch to), over the first <see cref="SearchLimits.ExactCount"/> hits:
+    /// a facet with a filter of its own in a pass that ends there, the others in the pass that collects the top
+    /// hits (and when grouped, the counted hits' reports) across the cores.</summary>
     private Answer Run(Query query, SearchRequest request, int n, bool grouped)
     {
-        // grouped, the first read takes more hits than the page: a report's passages tend to rank together
-        if (grouped) n *= 4;
+        if (grouped) n *= GroupedReadAhead;
         var counters = new Dictionary<string, FacetCounter>();
         var shared = new List<FacetCounter>();
         foreach (var (field, value) in new[] { (SearchFields.Type, request.Type), (SearchFields.Level, request.Level), (SearchFields.Place, request.Place) })
         {
-            var counter = counters[field] = new FacetCounter(field, SearchLimits.ExactCount);
+            var counter = counters[field] = new FacetCounter(field, exactCount);
             if (value is null) shared.Add(counter);
             else searcher.Search(query, SearchFilters.Build(request, except: field), counter);
         }
         var filter = SearchFilters.Build(request, except: null);
         var reports = grouped ? new ReportCounter(reportOrdinals.Value) : null;
-        var top = searcher.Top(query, filter, storeOrder.Sort, n, reports, shared);
+        var top = searcher.Top(query, filter, n, reports, shared);
         return new Answer(top, counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports)
         {
-            FacetsCapped = counters.Values.Any(c => c.Capped),
+            FacetsCapped = top.Capped || counters.Values.Any(c => c.Capped),
         };
     }
 
     /// <summary>One pass over the hits: the top ones, the facets' counts, and when grouped the counts per report.</summary>
-    private sealed record Answer(TopDocs Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Levels, IReadOnlyList<FacetCount> Places, ReportCounter? Reports)
+    private sealed record Answer(RankedHits Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Levels, IReadOnlyList<FacetCount> Places, ReportCounter? Reports)
     {
         public bool FacetsCapped { get; init; }
     }

@@ -19,9 +19,10 @@ public static class SearchLimits
     /// <summary>Terms a wildcard, fuzzy or range query may expand to (the best-scoring are kept).</summary>
     public const int MaxExpansions = 64;
 
-    /// <summary>Hits over which the filters' values are counted exactly (in each core's share of the index);
-    /// beyond, the counts are shown as "at least" (Elasticsearch's track_total_hits default). Hits, their order
-    /// and the pages stay exact.</summary>
+    /// <summary>Hits counted exactly, with their reports and filter values (split evenly among the cores' shares
+    /// of the index); beyond, the totals and counts are shown as "at least" (Elasticsearch's track_total_hits
+    /// default) and the rest of the hits are ranked without being counted. Hits, their order and the pages stay
+    /// exact.</summary>
     public const int ExactCount = 10_000;
 
     /// <summary>The query with control characters (NUL, escapes, bidi overrides) turned into spaces; throws

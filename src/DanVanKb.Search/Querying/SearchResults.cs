@@ -2,7 +2,8 @@ namespace DanVanKb.Search.Querying;
 
 /// <summary>The answer to a search: documents whose symbol the query names (first), then the text hits of
 /// the requested page, the total, and for each filter the values found in the results with their counts.
-/// Total counts the entries (reports and documents when grouped, else records); TotalHits the records.</summary>
+/// Total counts the entries (reports and documents when grouped, else records); TotalHits the records; both
+/// are lower bounds when <see cref="TotalCapped"/>.</summary>
 public sealed record SearchResults(
     SearchRequest Request,
     IReadOnlyList<string> SymbolMatches,
@@ -14,11 +15,21 @@ public sealed record SearchResults(
     bool PlainTermFallback,
     int TotalHits)
 {
+    /// <summary>The pages the counted entries fill: when <see cref="TotalCapped"/>, there may be more.</summary>
     public int Pages => Math.Max(1, (Total + Request.PageSize - 1) / Request.PageSize);
 
-    /// <summary>The filters' values were counted over the first <see cref="SearchLimits.ExactCount"/> hits (of
-    /// each core's share of the index) only: each count is a lower bound. Total, TotalHits and the hits are exact.</summary>
+    /// <summary>Whether a page follows this one: within the counted entries, or, beyond them, when this one is full.</summary>
+    public bool HasNextPage => Request.Page < Pages || (TotalCapped && Hits.Count == Request.PageSize);
+
+    /// <summary>The filters' values were counted over the first <see cref="SearchLimits.ExactCount"/> hits only:
+    /// each count is a lower bound. The hits and their order are exact.</summary>
     public bool FacetsCapped { get; init; }
+
+    /// <summary>There were more hits than the first <see cref="SearchLimits.ExactCount"/>, which alone were
+    /// counted (the rest were ranked, block by block, without being counted): Total
+    /// and TotalHits are lower bounds, as are the filters' counts. The hits, their order and each hit's
+    /// <see cref="SearchHit.MoreInReport"/> are exact.</summary>
+    public bool TotalCapped { get; init; }
 }
 
 /// <summary>A filter value and how many results have it.</summary>

@@ -1,12 +1,16 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace DanVanKb.Search.Querying;
 
 /// <summary>Collects the top hits of a query with the index's segments split across the cores, as Lucene's
 /// own executor search does: one weight for the whole index (so scores are the ones a single pass gives),
-/// one collector per slice of segments, the slices' top hits merged by the same sort. The sort ends with a
-/// unique key, so the merged hits are exactly those of a single pass.</summary>
+/// one top per slice of segments, merged by the same ranking (<see cref="ScoreRank"/>, then the store's order,
+/// unique), so the merged hits are exactly those of a single pass. Each slice collects its share of the first
+/// <see cref="SearchLimits.ExactCount"/> hits in full (counting them, their reports and filter values); beyond,
+/// it skips every block of records whose <see cref="ScoreBounds"/> cannot beat the worst hit it keeps, so a
+/// common word reads the postings of a few blocks, not of every hit. The hits are the same either way.</summary>
 internal sealed class SliceSearcher : IndexSearcher
 {
     /// <summary>Below this many records a query is collected in one pass: splitting costs more than it saves.</summary>
@@ -14,34 +18,53 @@ internal sealed class SliceSearcher : IndexSearcher
 
     private readonly IReadOnlyList<IList<AtomicReaderContext>> slices;
     private readonly bool parallel;
+    private readonly int exactCount;
+    private readonly StoreOrder storeOrder;
+    private readonly TermBlockMaxima? maxima;
 
-    public SliceSearcher(IndexReader reader, int minParallelRecords = MinParallelRecords)
+    /// <param name="exactCount">Hits collected in full before blocks are skipped, shared evenly among the slices.</param>
+    /// <param name="skipBlocks">False collects every hit (what the skipping is checked against).</param>
+    public SliceSearcher(IndexReader reader, int minParallelRecords = MinParallelRecords, int exactCount = SearchLimits.ExactCount, bool skipBlocks = true)
         : base(reader)
     {
         slices = Slices(reader.Leaves, Environment.ProcessorCount);
         parallel = slices.Count > 1 && reader.MaxDoc >= minParallelRecords;
+        // the count is the search's, not each core's: a slice counts its share of it
+        this.exactCount = (exactCount + slices.Count - 1) / slices.Count;
+        storeOrder = new StoreOrder(reader);
+        maxima = skipBlocks && Similarity is TFIDFSimilarity tfidf ? new TermBlockMaxima(tfidf) : null;
     }
 
-    /// <summary>The first <paramref name="n"/> hits by <paramref name="sort"/> (with their scores) and, when
-    /// asked for, every hit's report counted into <paramref name="reports"/> and the filter values of the first
-    /// hits of each slice into <paramref name="facets"/>, in the same pass.</summary>
-    public TopDocs Top(Query query, Filter? filter, Sort sort, int n, ReportCounter? reports, IReadOnlyList<FacetCounter>? facets = null)
+    /// <summary>The block maxima read so far, in bytes.</summary>
+    public long BlockMaximaBytes => maxima?.Bytes ?? 0;
+
+    /// <summary>The first <paramref name="n"/> hits (with their scores) and, when asked for, the reports and the
+    /// filter values of the hits collected in full into <paramref name="reports"/> and <paramref name="facets"/>,
+    /// in the same pass.</summary>
+    public RankedHits Top(Query query, Filter? filter, int n, ReportCounter? reports, IReadOnlyList<FacetCounter>? facets = null)
     {
-        var weight = CreateNormalizedWeight(filter is null ? query : new FilteredQuery(query, filter));
-        var parts = new TopDocs[slices.Count];
+        var (weight, bounds) = Prepare(filter is null ? query : new FilteredQuery(query, filter));
+        var tops = new RankedTop[slices.Count];
+        var counted = new int[slices.Count];
+        var scored = new int[slices.Count];
+        var capped = new bool[slices.Count];
         var counters = new ReportCounter?[slices.Count];
         var facetCounters = new FacetCounter[slices.Count][];
         void Collect(int i)
         {
-            var top = TopFieldCollector.Create(sort, n, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             counters[i] = reports?.Sibling();
             facetCounters[i] = [.. (facets ?? []).Select(f => f.Sibling())];
-            var collectors = new List<ICollector> { top };
-            if (counters[i] is { } c) collectors.Add(c);
-            collectors.AddRange(facetCounters[i]);
-            Search(slices[i], weight, collectors.Count == 1 ? top : MultiCollector.Wrap([.. collectors]));
-            foreach (var f in facetCounters[i]) f.Finish();
-            parts[i] = top.GetTopDocs();
+            var counting = new List<ICollector>();
+            if (counters[i] is { } c) counting.Add(c);
+            counting.AddRange(facetCounters[i]);
+            var slice = new SliceCollection(tops[i] = new RankedTop(n), counting.Count == 0 ? null : MultiCollector.Wrap([.. counting]), exactCount);
+            foreach (var leaf in slices[i]) slice.Collect(leaf, weight, storeOrder.Of(leaf), bounds);
+            foreach (var f in facetCounters[i])
+            {
+                f.Finish();
+                if (slice.Capped) f.Cap();
+            }
+            (counted[i], capped[i], scored[i]) = (slice.Counted, slice.Capped, slice.Scored);
         }
         if (parallel) Parallel.For(0, slices.Count, Collect);
         else for (var i = 0; i < slices.Count; i++) Collect(i);
@@ -53,7 +76,70 @@ internal sealed class SliceSearcher : IndexSearcher
         }
         for (var f = 0; f < (facets?.Count ?? 0); f++)
             foreach (var slice in facetCounters) facets![f].Add(slice[f]);
-        return TopDocs.Merge(sort, n, parts);
+        return new RankedHits(RankedTop.Merge(tops, n), counted.Sum(), capped.Any(c => c), scored.Sum());
+    }
+
+    /// <summary>The normalized weight of a query, as IndexSearcher.CreateNormalizedWeight makes it, and its
+    /// bounds, computed with the same query norm (null when it has none or blocks are not skipped).</summary>
+    internal (Weight Weight, ScoreBounds? Bounds) Prepare(Query query)
+    {
+        var rewritten = Rewrite(query);
+        var weight = rewritten.CreateWeight(this);
+        var norm = Similarity.QueryNorm(weight.GetValueForNormalization());
+        if (float.IsInfinity(norm) || float.IsNaN(norm)) norm = 1f;
+        weight.Normalize(norm, 1f);
+        return (weight, maxima is null ? null : ScoreBounds.For(query, rewritten, norm, this, maxima));
+    }
+
+    /// <summary>One slice's pass: its first hits collected in full and counted, the rest block by block.</summary>
+    private sealed class SliceCollection(RankedTop top, ICollector? counting, int exactCount)
+    {
+        public int Counted { get; private set; }
+
+        /// <summary>Hits scored: counted, or in a block that could not be skipped.</summary>
+        public int Scored { get; private set; }
+
+        /// <summary>The slice has more hits than it counted.</summary>
+        public bool Capped { get; private set; }
+
+        public void Collect(AtomicReaderContext leaf, Weight weight, StoreOrder.Segment orders, ScoreBounds? bounds)
+        {
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null) return;
+            counting?.SetNextReader(leaf);
+            counting?.SetScorer(scorer);
+            float[]? blocks = null;
+            var doc = scorer.NextDoc();
+            while (doc != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (Counted < exactCount)
+                {
+                    Counted++;
+                    Scored++;
+                    top.Offer(doc, scorer.GetScore(), orders, leaf.DocBase);
+                    counting?.Collect(doc);
+                    doc = scorer.NextDoc();
+                    continue;
+                }
+                Capped = true;
+                if (bounds is not null) blocks ??= bounds.Blocks(leaf);
+                if (blocks is not null)
+                {
+                    var block = doc >> TermBlockMaxima.BlockShift;
+                    if (!top.CanKeep(blocks[block], orders.BlockMin(block)))
+                    {
+                        do block++;
+                        while (block < blocks.Length && !top.CanKeep(blocks[block], orders.BlockMin(block)));
+                        if (block >= blocks.Length) return;
+                        doc = scorer.Advance(block << TermBlockMaxima.BlockShift);
+                        continue;
+                    }
+                }
+                Scored++;
+                top.Offer(doc, scorer.GetScore(), orders, leaf.DocBase);
+                doc = scorer.NextDoc();
+            }
+        }
     }
 
     /// <summary>The segments in as many slices as there are cores, each about as large: the largest segment
@@ -71,3 +157,7 @@ internal sealed class SliceSearcher : IndexSearcher
         return [.. slices.Where(s => s.Count > 0).Select(s => (IList<AtomicReaderContext>)[.. s.OrderBy(l => l.DocBase)])];
     }
 }
+
+/// <summary>The top hits of a search, best first; how many hits were counted (all of them unless Capped, when
+/// the first <see cref="SearchLimits.ExactCount"/> were) and how many were scored.</summary>
+internal sealed record RankedHits(ScoreDoc[] Docs, int Counted, bool Capped, int Scored);

@@ -42,8 +42,10 @@ public static class KbApi
             query = r.Request.Query,
             total = r.Total,
             totalHits = r.TotalHits,
+            totalCapped = r.TotalCapped,
             page = r.Request.Page,
             pages = r.Pages,
+            hasNextPage = r.HasNextPage,
             plainTermFallback = r.PlainTermFallback,
             symbolMatches = r.SymbolMatches.Where(s.ById.ContainsKey).Select(id => DocumentJson.From(s.ById[id])),
             hits = r.Hits.Select(h => new

@@ -5,9 +5,9 @@ using DanVanKb.Search.Querying;
 
 namespace DanVanKb.Search.Tests.Querying;
 
-/// <summary>A common word in a large archive: the filters' values are counted over the first
-/// <see cref="SearchLimits.ExactCount"/> hits and then shown as lower bounds, while the total, the order
-/// and the first page stay exact.</summary>
+/// <summary>A common word in a large archive: the hits and the filters' values are counted over the first
+/// <see cref="SearchLimits.ExactCount"/> hits and then shown as lower bounds, while the order, the first page and
+/// each hit's count of other passages in its report stay exact.</summary>
 public sealed class CappedCountsTests : IDisposable
 {
     private const int Paragraphs = SearchLimits.ExactCount + 500;
@@ -37,15 +37,32 @@ public sealed class CappedCountsTests : IDisposable
     }
 
     [Fact]
-    public void Counts_filter_values_over_the_first_ten_thousand_hits_and_says_so()
+    public void Counts_the_first_ten_thousand_hits_and_says_so_with_the_first_page_exact()
     {
+        using var everyHit = KbSearcher.Open(folder, exactCount: int.MaxValue, skipBlocks: false);
         var r = searcher.Search(new SearchRequest("dân vận", Grouped: false));
+        var exact = everyHit.Search(new SearchRequest("dân vận", Grouped: false));
 
+        Assert.True(r.TotalCapped);
         Assert.True(r.FacetsCapped);
-        Assert.Equal(Paragraphs + 2, r.TotalHits); // the total stays exact: every passage and both documents' records
+        Assert.Equal(SearchLimits.ExactCount, r.TotalHits);
         Assert.Equal(SearchLimits.ExactCount, r.Levels.Sum(l => l.Count));
         Assert.Contains(r.Levels, l => l.Value == "central" && l.Count > 0);
         Assert.Contains(r.Levels, l => l.Value == "province" && l.Count > 0);
+        Assert.False(exact.TotalCapped);
+        Assert.Equal(Paragraphs + 2, exact.TotalHits); // every passage and both documents' records
+        Assert.Equal(exact.Hits.Select(h => (h.Id, h.Score)), r.Hits.Select(h => (h.Id, h.Score)));
+        Assert.True(r.HasNextPage);
+    }
+
+    [Fact]
+    public void A_grouped_hit_counts_every_other_passage_of_its_report_beyond_the_first_ten_thousand()
+    {
+        var r = searcher.Search(new SearchRequest("dân vận", Grouped: true));
+
+        Assert.True(r.TotalCapped);
+        var entry = Assert.Single(r.Hits, h => !h.IsDocument);
+        Assert.Equal(Paragraphs - 1, entry.MoreInReport);
     }
 
     [Fact]
@@ -65,6 +82,7 @@ public sealed class CappedCountsTests : IDisposable
         var r = searcher.Search(new SearchRequest("khéo", Grouped: false));
 
         Assert.False(r.FacetsCapped);
+        Assert.False(r.TotalCapped);
         var hit = Assert.Single(r.Hits, h => !h.IsDocument);
         Assert.Contains("rất khéo", string.Concat(hit.Snippet.Select(p => p.Text)));
         Assert.Equal(r.TotalHits, r.Levels.Sum(l => l.Count));

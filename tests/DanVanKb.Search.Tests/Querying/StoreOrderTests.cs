@@ -9,12 +9,10 @@ using Lucene.Net.Util;
 
 namespace DanVanKb.Search.Tests.Querying;
 
-/// <summary>The store order read into memory sorts exactly as Lucene's comparator over the order doc values:
-/// on an index of several segments whose orders run against the doc ids, whose scores tie often, with a record
-/// that has no order.</summary>
+/// <summary>The store order read into memory: each record's order doc value (0 without one) and each block's
+/// smallest, on an index of several segments whose orders run against the doc ids.</summary>
 public sealed class StoreOrderTests : IDisposable
 {
-    private static readonly Sort ByDocValues = new(SortField.FIELD_SCORE, new SortField(SearchFields.Order, SortFieldType.INT64));
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
 
@@ -42,33 +40,34 @@ public sealed class StoreOrderTests : IDisposable
         }
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(10)]
-    [InlineData(100)]
-    [InlineData(1000)]
-    public void Sorts_as_the_order_doc_values_do(int n)
+    [Fact]
+    public void Reads_every_records_order_as_the_doc_values_give_it()
     {
-        var query = new TermQuery(new Term(SearchFields.Text, "dân"));
-        var searcher = new IndexSearcher(reader);
-        var expected = searcher.Search(query, null, n, ByDocValues, doDocScores: true, doMaxScore: false);
-        var actual = searcher.Search(query, null, n, new StoreOrder(reader).Sort, doDocScores: true, doMaxScore: false);
+        var order = new StoreOrder(reader);
 
         Assert.Equal(4, reader.Leaves.Count);
-        Assert.Equal(Math.Min(n, 472), actual.ScoreDocs.Length);
-        Assert.Equal(
-            expected.ScoreDocs.Select(sd => (sd.Doc, sd.Score, Order: ((FieldDoc)sd).Fields[1])),
-            actual.ScoreDocs.Select(sd => (sd.Doc, sd.Score, Order: ((FieldDoc)sd).Fields[1])));
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetNumericDocValues(SearchFields.Order);
+            var segment = order.Of(leaf);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                Assert.Equal(values.Get(doc), segment.Get(doc));
+        }
+        Assert.Equal(0, order.Of(reader.Leaves[0]).Get(17)); // the record without an order
     }
 
     [Fact]
-    public void Merges_the_hits_collected_across_the_cores_by_the_same_sort()
+    public void Keeps_the_smallest_order_of_each_block()
     {
-        var query = new TermQuery(new Term(SearchFields.Text, "dân"));
-        var merged = new SliceSearcher(reader, minParallelRecords: 0).Top(query, null, new StoreOrder(reader).Sort, 20, reports: null);
-        var single = new IndexSearcher(reader).Search(query, null, 20, ByDocValues, doDocScores: true, doMaxScore: false);
+        var order = new StoreOrder(reader);
 
-        Assert.Equal(single.ScoreDocs.Select(sd => (sd.Doc, sd.Score)), merged.ScoreDocs.Select(sd => (sd.Doc, sd.Score)));
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = order.Of(leaf);
+            var blocks = Enumerable.Range(0, leaf.AtomicReader.MaxDoc).GroupBy(doc => doc >> TermBlockMaxima.BlockShift);
+            foreach (var block in blocks)
+                Assert.Equal(block.Min(segment.Get), segment.BlockMin(block.Key));
+        }
     }
 
     [Fact]
@@ -77,9 +76,8 @@ public sealed class StoreOrderTests : IDisposable
         using var other = new RAMDirectory();
         Fill(other, [5]);
         using var otherReader = DirectoryReader.Open(other);
-        var comparer = new StoreOrder(reader).NewComparer(SearchFields.Order, 10, 1, reversed: false);
 
-        Assert.Throws<InvalidOperationException>(() => comparer.SetNextReader(otherReader.Leaves[0]));
+        Assert.Throws<InvalidOperationException>(() => new StoreOrder(reader).Of(otherReader.Leaves[0]));
     }
 
     public void Dispose()

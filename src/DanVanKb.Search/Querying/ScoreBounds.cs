@@ -1,0 +1,189 @@
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace DanVanKb.Search.Querying;
+
+/// <summary>An upper bound of a query's TF-IDF score in each block of records of a segment, from its terms'
+/// <see cref="TermBlockMaxima"/>: a term scores its weight × tf × norm; a phrase at most its weight × the least
+/// of its words' tf × norm (a phrase occurs no more often in a record than its rarest word); a boolean query at
+/// most the best sum of m of its clauses' bounds times the coord of m. The weights are computed as Lucene's
+/// TF-IDF weights compute them, from the same statistics and query norm. Any other query (a constant score, a
+/// sloppy phrase, a fuzzy term whose statistics are blended) has no bound: it is collected in full.</summary>
+/// <remarks>The query <see cref="TextQueryParser"/> makes, the words folded (required) and the same words with
+/// their accents (optional), is bounded as two cases: a record holding the accented words scores at most both
+/// sides with the folded words counted over records that hold the accented ones (<c>within</c>), and one that
+/// does not at most the folded side times coord(1 of 2). Summed apart, a folded word's best record in a block
+/// ("thực hiện" for "hiến") and the accented word's best made a bound no block fell under.</remarks>
+internal sealed class ScoreBounds
+{
+    private readonly Node root;
+    private readonly TermBlockMaxima maxima;
+
+    private ScoreBounds(Node root, TermBlockMaxima maxima) => (this.root, this.maxima) = (root, maxima);
+
+    /// <summary>A term's tf × norm, over the records that hold <paramref name="Within"/> when given.</summary>
+    private sealed record Posting(Term Term, Term? Within = null);
+
+    private abstract record Node;
+
+    private sealed record TermNode(Posting Posting, float Weight) : Node;
+
+    private sealed record PhraseNode(Posting[] Words, float Weight) : Node;
+
+    private sealed record SumNode(Node[] Clauses, bool AllRequired, float[] Coords) : Node;
+
+    /// <summary>The folded side and the accented side of <see cref="TextQueryParser"/>'s query.</summary>
+    private sealed record AccentPairNode(Node Both, Node Folded, float CoordBoth, float CoordOne) : Node;
+
+    /// <summary>The bounds of <paramref name="rewritten"/> (the query as <paramref name="original"/> rewrites on
+    /// this searcher) normalized by <paramref name="queryNorm"/>, or null when it has none.</summary>
+    public static ScoreBounds? For(Query original, Query rewritten, float queryNorm, IndexSearcher searcher, TermBlockMaxima maxima)
+    {
+        if (searcher.Similarity is not TFIDFSimilarity similarity || HasFuzzy(original)) return null;
+        var root = new Builder(searcher, similarity, queryNorm).Build(rewritten, 1f);
+        return root is null ? null : new ScoreBounds(root, maxima);
+    }
+
+    /// <summary>A fuzzy query's terms are scored with a blended document frequency this bound does not see.</summary>
+    private static bool HasFuzzy(Query q) => q switch
+    {
+        FuzzyQuery => true,
+        BooleanQuery b => b.Clauses.Any(c => HasFuzzy(c.Query)),
+        FilteredQuery f => HasFuzzy(f.Query),
+        _ => false,
+    };
+
+    private sealed class Builder(IndexSearcher searcher, TFIDFSimilarity similarity, float queryNorm)
+    {
+        public Node? Build(Query q, float topBoost)
+        {
+            switch (q)
+            {
+                case TermQuery t:
+                    return new TermNode(new Posting(t.Term), Weight(Idf(t.Term), t.Boost, topBoost));
+                case PhraseQuery p when p.Slop == 0 && p.GetTerms().Length > 0:
+                    return new PhraseNode([.. p.GetTerms().Select(t => new Posting(t))], Weight(Idf(p.GetTerms()), p.Boost, topBoost));
+                case BooleanQuery b:
+                    var clauses = new List<Node>();
+                    foreach (var c in b.Clauses.Where(c => !c.IsProhibited))
+                    {
+                        if (Build(c.Query, topBoost * b.Boost) is not { } node) return null;
+                        clauses.Add(node);
+                    }
+                    var sum = new SumNode([.. clauses], b.Clauses.All(c => c.Occur == Occur.MUST), Coords(b, clauses.Count));
+                    return AccentPair(b, sum) ?? sum;
+                case FilteredQuery f:
+                    return Build(f.Query, topBoost * f.Boost);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>BooleanWeight's coord of m matching clauses of n: 1 when disabled or n is 1.</summary>
+        private float[] Coords(BooleanQuery b, int n) =>
+            [.. Enumerable.Range(0, n + 1).Select(m => b.CoordDisabled || n == 1 ? 1f : similarity.Coord(m, n))];
+
+        private Node? AccentPair(BooleanQuery b, SumNode sum)
+        {
+            if (b.Clauses.Count != 2 || b.Clauses[0].Occur != Occur.MUST || b.Clauses[1].Occur != Occur.SHOULD) return null;
+            var (folded, exact) = (sum.Clauses[0], sum.Clauses[1]);
+            if (!IsConjunction(exact) || Within(folded, exact) is not { } foldedWithin) return null;
+            return new AccentPairNode(new SumNode([foldedWithin, exact], true, [0f, 1f, 1f]), folded, sum.Coords[2], sum.Coords[1]);
+        }
+
+        /// <summary>A record matching the node holds every one of its terms.</summary>
+        private static bool IsConjunction(Node node) => node switch
+        {
+            TermNode or PhraseNode => true,
+            SumNode s => s.AllRequired && s.Clauses.All(IsConjunction),
+            _ => false,
+        };
+
+        /// <summary>The folded side with each word counted over the records holding the accented word at its
+        /// place (the two sides come from the same words, so their shapes match), or null when they do not.</summary>
+        private static Node? Within(Node folded, Node exact) => (folded, exact) switch
+        {
+            (TermNode f, TermNode e) when Folds(e.Posting.Term, f.Posting.Term) => f with { Posting = f.Posting with { Within = e.Posting.Term } },
+            (PhraseNode f, PhraseNode e) when f.Words.Length == e.Words.Length && f.Words.Zip(e.Words).All(w => Folds(w.Second.Term, w.First.Term)) =>
+                f with { Words = [.. f.Words.Zip(e.Words, (w, x) => w with { Within = x.Term })] },
+            (SumNode f, SumNode e) when f.Clauses.Length == e.Clauses.Length =>
+                f.Clauses.Zip(e.Clauses, Within).ToArray() is var pairs && pairs.All(p => p is not null) ? f with { Clauses = pairs! } : null,
+            _ => null,
+        };
+
+        private static bool Folds(Term exact, Term folded)
+        {
+            var input = exact.Text.ToCharArray();
+            var output = new char[input.Length * 4];
+            var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+            return output.AsSpan(0, length).SequenceEqual(folded.Text);
+        }
+
+        private float Idf(Term term) => similarity.IdfExplain(searcher.CollectionStatistics(term.Field), Statistics(term)).Value;
+
+        private float Idf(Term[] terms) => similarity.IdfExplain(searcher.CollectionStatistics(terms[0].Field), [.. terms.Select(Statistics)]).Value;
+
+        private TermStatistics Statistics(Term term) => searcher.TermStatistics(term, TermContext.Build(searcher.TopReaderContext, term));
+
+        /// <summary>A term's or phrase's weight, in the steps of TF-IDF's IDFStats (value for normalization, then
+        /// normalize), so it is the same float.</summary>
+        private float Weight(float idf, float boost, float topBoost)
+        {
+            var queryWeight = idf * boost;
+            queryWeight *= queryNorm * topBoost;
+            return queryWeight * idf;
+        }
+    }
+
+    /// <summary>The bound of each block of the segment.</summary>
+    public float[] Blocks(AtomicReaderContext leaf) => Evaluate(root, leaf);
+
+    private float[] Evaluate(Node node, AtomicReaderContext leaf)
+    {
+        var bounds = new float[TermBlockMaxima.Blocks(leaf.AtomicReader.MaxDoc)];
+        switch (node)
+        {
+            case TermNode t:
+                var table = Table(leaf, t.Posting);
+                for (var b = 0; b < bounds.Length; b++) bounds[b] = t.Weight * table[b];
+                break;
+            case PhraseNode p:
+                var words = p.Words.Select(w => Table(leaf, w)).ToArray();
+                for (var b = 0; b < bounds.Length; b++) bounds[b] = p.Weight * words.Min(w => w[b]);
+                break;
+            case AccentPairNode pair:
+                var (both, one) = (Evaluate(pair.Both, leaf), Evaluate(pair.Folded, leaf));
+                for (var b = 0; b < bounds.Length; b++) bounds[b] = Math.Max(both[b] * pair.CoordBoth, one[b] * pair.CoordOne);
+                break;
+            case SumNode sum:
+                Sum(sum, [.. sum.Clauses.Select(c => Evaluate(c, leaf))], bounds);
+                break;
+        }
+        return bounds;
+    }
+
+    /// <summary>A record matching m clauses scores at most the m best clause bounds times coord(m).</summary>
+    private static void Sum(SumNode sum, float[][] clauses, float[] bounds)
+    {
+        var values = new float[clauses.Length];
+        for (var b = 0; b < bounds.Length; b++)
+        {
+            var n = 0;
+            foreach (var clause in clauses)
+                if (clause[b] > 0) values[n++] = clause[b];
+            var present = values.AsSpan(0, n);
+            present.Sort();
+            float total = 0, best = 0;
+            for (var m = 1; m <= n; m++)
+            {
+                total += present[n - m];
+                best = Math.Max(best, total * sum.Coords[m]);
+            }
+            bounds[b] = best;
+        }
+    }
+
+    private float[] Table(AtomicReaderContext leaf, Posting posting) => maxima.Of(leaf, posting.Term, posting.Within);
+}

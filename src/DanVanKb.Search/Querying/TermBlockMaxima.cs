@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace DanVanKb.Search.Querying;
+
+/// <summary>For a term of one segment, the highest tf × length norm of its postings in each block of
+/// 2^<see cref="BlockShift"/> records: the part of a TF-IDF score that varies by record, so a block's best score
+/// for the term is bounded without reading its postings (Lucene 8's block-max "impacts", which 4.8 lacks). A
+/// term's table is read from its postings on its first search and kept for the life of the index reader, as
+/// Lucene's field cache is, within a budget of bytes: the least recently used are dropped beyond it.</summary>
+internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetBytes = TermBlockMaxima.DefaultBudget)
+{
+    public const int BlockShift = 7;
+
+    /// <summary>About 3,000 terms' tables at 2.7 million records (10 KB each).</summary>
+    public const long DefaultBudget = 32L << 20;
+
+    private readonly ConcurrentDictionary<(object Segment, Term Term, Term? Within), Table> tables = new();
+    private readonly Lock evicting = new();
+    private long bytes;
+    private long clock;
+
+    private sealed class Table(float[] maxima)
+    {
+        public float[] Maxima { get; } = maxima;
+
+        public long LastUse;
+    }
+
+    /// <summary>How many blocks a segment of <paramref name="maxDoc"/> records has.</summary>
+    public static int Blocks(int maxDoc) => (maxDoc >> BlockShift) + 1;
+
+    /// <summary>The term's maxima in the segment (all zero where it has no posting), over the records that
+    /// also hold <paramref name="within"/> when it is given: the folded word's part of the score of the records
+    /// that hold its accented form, which is what a record matching both a query's folded and exact sides scores.</summary>
+    public float[] Of(AtomicReaderContext leaf, Term term, Term? within = null)
+    {
+        var key = (leaf.AtomicReader.CoreCacheKey, term, within);
+        if (!tables.TryGetValue(key, out var table))
+        {
+            var read = new Table(Read(leaf.AtomicReader, term, within, similarity));
+            table = tables.GetOrAdd(key, read);
+            // two searches may read the same term at once: the one whose table was kept counts its bytes
+            if (ReferenceEquals(table, read) && Interlocked.Add(ref bytes, 4L * read.Maxima.Length) > budgetBytes) Evict();
+        }
+        table.LastUse = Interlocked.Increment(ref clock);
+        return table.Maxima;
+    }
+
+    /// <summary>Reads the maxima from the postings, deleted records included: a table outlives the reader's
+    /// deletions, and a bound over more records is still a bound.</summary>
+    internal static float[] Read(AtomicReader reader, Term term, Term? within, TFIDFSimilarity similarity)
+    {
+        var maxima = new float[Blocks(reader.MaxDoc)];
+        if (Postings(reader, term, DocsFlags.FREQS) is not { } docs) return maxima;
+        var filter = within is null ? docs : Postings(reader, within, DocsFlags.NONE);
+        if (filter is null) return maxima;
+        var norms = reader.GetNormValues(term.Field);
+        for (var at = filter.NextDoc(); at != DocIdSetIterator.NO_MORE_DOCS; at = filter.NextDoc())
+        {
+            var doc = within is null ? at : docs.DocID < at ? docs.Advance(at) : docs.DocID;
+            if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+            if (doc != at) continue;
+            var value = similarity.Tf(docs.Freq) * (norms is null ? 1f : similarity.DecodeNormValue(norms.Get(doc)));
+            ref var max = ref maxima[doc >> BlockShift];
+            if (value > max) max = value;
+        }
+        return maxima;
+    }
+
+    private static DocsEnum? Postings(AtomicReader reader, Term term, DocsFlags flags)
+    {
+        var terms = reader.GetTerms(term.Field)?.GetEnumerator();
+        return terms is not null && terms.SeekExact(term.Bytes) ? terms.Docs(null, null, flags) : null;
+    }
+
+    /// <summary>Drops the least recently used tables until a quarter of the budget is free.</summary>
+    private void Evict()
+    {
+        lock (evicting)
+        {
+            if (Interlocked.Read(ref bytes) <= budgetBytes) return;
+            foreach (var (key, table) in tables.OrderBy(kv => kv.Value.LastUse).ToList())
+            {
+                if (Interlocked.Read(ref bytes) <= budgetBytes * 3 / 4) return;
+                if (tables.TryRemove(key, out _)) Interlocked.Add(ref bytes, -4L * table.Maxima.Length);
+            }
+        }
+    }
+
+    public long Bytes => Interlocked.Read(ref bytes);
+}

@@ -1,0 +1,81 @@
+using DanVanKb.Search.Querying;
+
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace DanVanKb.Search.Tests.Querying;
+
+/// <summary>A term's table is the highest tf × norm of each block, over every record or over those holding another
+/// term; the tables kept stay within their budget of bytes.</summary>
+public sealed class TermBlockMaximaTests : IDisposable
+{
+    private static readonly DefaultSimilarity Similarity = new();
+    private readonly RAMDirectory directory = new();
+    private readonly DirectoryReader reader;
+    private readonly List<string> texts = [];
+
+    public TermBlockMaximaTests()
+    {
+        var random = new Random(11);
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
+            for (var doc = 0; doc < 1000; doc++)
+            {
+                var text = string.Join(' ', Enumerable.Range(0, 1 + random.Next(20)).Select(_ => random.Next(4) switch { 0 => "dân", 1 => "vận", 2 => "khéo", _ => $"w{random.Next(50)}" }));
+                texts.Add(text);
+                writer.AddDocument(new Document { new TextField(SearchFields.Text, text, Field.Store.NO) });
+            }
+        reader = DirectoryReader.Open(directory);
+    }
+
+    private float Expected(int doc, string word)
+    {
+        var words = texts[doc].Split(' ');
+        var norm = Similarity.DecodeNormValue(Similarity.EncodeNormValue(1f / MathF.Sqrt(words.Length)));
+        return Similarity.Tf(words.Count(w => w == word)) * norm;
+    }
+
+    [Fact]
+    public void Holds_the_highest_tf_times_norm_of_each_block()
+    {
+        var table = new TermBlockMaxima(Similarity).Of(reader.Leaves[0], new Term(SearchFields.Text, "dân"));
+
+        var blocks = Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift);
+        Assert.Equal(blocks.Count(), table.Length);
+        foreach (var block in blocks)
+            Assert.Equal(block.Max(doc => Expected(doc, "dân")), table[block.Key]);
+    }
+
+    [Fact]
+    public void Counts_only_the_records_holding_the_other_term_when_asked()
+    {
+        var table = new TermBlockMaxima(Similarity).Of(reader.Leaves[0], new Term(SearchFields.Text, "dân"), within: new Term(SearchFields.Text, "khéo"));
+
+        foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
+        {
+            var holding = block.Where(doc => texts[doc].Split(' ').Contains("khéo")).ToList();
+            Assert.Equal(holding.Count == 0 ? 0 : holding.Max(doc => Expected(doc, "dân")), table[block.Key]);
+        }
+        Assert.Contains(table, v => v > 0);
+    }
+
+    [Fact]
+    public void Keeps_its_tables_within_the_budget()
+    {
+        var budget = 4 * 8 * TermBlockMaxima.Blocks(reader.MaxDoc); // eight tables
+        var maxima = new TermBlockMaxima(Similarity, budget);
+
+        for (var w = 0; w < 50; w++) maxima.Of(reader.Leaves[0], new Term(SearchFields.Text, $"w{w}"));
+
+        Assert.InRange(maxima.Bytes, 1, budget);
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+    }
+}
