@@ -30,7 +30,7 @@ internal sealed class SliceSearcher : IndexSearcher
         slices = Slices(reader.Leaves, Environment.ProcessorCount);
         parallel = slices.Count > 1 && reader.MaxDoc >= minParallelRecords;
         // the count is the search's, not each core's: a slice counts its share of it
-        this.exactCount = (exactCount + slices.Count - 1) / slices.Count;
+        this.exactCount = exactCount / slices.Count + (exactCount % slices.Count == 0 ? 0 : 1);
         storeOrder = new StoreOrder(reader);
         maxima = skipBlocks && Similarity is TFIDFSimilarity tfidf ? new TermBlockMaxima(tfidf) : null;
     }

@@ -90,6 +90,21 @@ public sealed class SliceSearcherTests : IDisposable
     }
 
     [Theory]
+    [InlineData(int.MaxValue, 1630)]
+    [InlineData(100, 100)]
+    [InlineData(1, 1)]
+    public void Counts_as_many_hits_as_asked_in_all_the_slices(int exactCount, int counted)
+    {
+        var query = new TermQuery(new Term(SearchFields.Text, "dân")); // every one of the 1,630 records
+        var hits = new SliceSearcher(reader, minParallelRecords: 0, exactCount: exactCount).Top(query, null, 20, null);
+
+        // each slice counts its share, rounded up: with one slice per core, at most one more per slice
+        Assert.InRange(hits.Counted, counted, counted + Environment.ProcessorCount - 1);
+        Assert.Equal(counted < 1630, hits.Capped);
+        Assert.Equal(20, hits.Docs.Length);
+    }
+
+    [Theory]
     [InlineData(10_000, false)]
     [InlineData(100, true)]
     public void Counts_filter_values_in_the_pass_of_the_top_hits_up_to_the_limit_of_each_slice(int limit, bool capped)
