@@ -32,7 +32,14 @@ public sealed class ServerProcess : IDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var p = Process.Start(info)!;
-        p.OutputDataReceived += (_, _) => { };
+        // the site logs an unhandled exception (a 500) to its console as "fail:" and the indented lines under it
+        var relaying = false;
+        p.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line) return;
+            relaying = line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal) || (relaying && line.StartsWith(' '));
+            if (relaying) Console.Error.WriteLine("server: " + line);
+        };
         p.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("server: " + e.Data); };
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();

@@ -35,7 +35,7 @@ public sealed class KbSearcher : IDisposable
 
     public static KbSearcher Open(string path) => new(path, SearchLimits.ExactCount, skipBlocks: true);
 
-    /// <summary>A searcher that counts <paramref name="exactCount"/> hits per slice in full, and skips blocks
+    /// <summary>A searcher that counts the first <paramref name="exactCount"/> hits in full, and skips blocks
     /// beyond only when <paramref name="skipBlocks"/>: what tests check the skipping against.</summary>
     internal static KbSearcher Open(string path, int exactCount, bool skipBlocks) => new(path, exactCount, skipBlocks);
 

@@ -83,7 +83,9 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
         lock (evicting)
         {
             if (Interlocked.Read(ref bytes) <= budgetBytes) return;
-            foreach (var (key, table) in tables.OrderBy(kv => kv.Value.LastUse).ToList())
+            // ConcurrentDictionary.ToArray is a snapshot; LINQ over it copies with CopyTo, which throws when
+            // another search adds a table meanwhile (a 500 under 16 clients)
+            foreach (var (key, table) in tables.ToArray().OrderBy(kv => kv.Value.LastUse))
             {
                 if (Interlocked.Read(ref bytes) <= budgetBytes * 3 / 4) return;
                 if (tables.TryRemove(key, out _)) Interlocked.Add(ref bytes, -4L * table.Maxima.Length);

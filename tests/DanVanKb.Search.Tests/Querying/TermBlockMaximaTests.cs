@@ -73,6 +73,18 @@ public sealed class TermBlockMaximaTests : IDisposable
         Assert.InRange(maxima.Bytes, 1, budget);
     }
 
+    [Fact]
+    public void Drops_tables_while_other_searches_read_theirs()
+    {
+        var maxima = new TermBlockMaxima(Similarity, budgetBytes: 4 * 4 * TermBlockMaxima.Blocks(reader.MaxDoc)); // four tables
+
+        // tables read and dropped all the time: thousands of distinct ones for a budget of four
+        Parallel.For(0, 100_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            Assert.NotNull(maxima.Of(reader.Leaves[0], new Term(SearchFields.Text, $"w{i % 50}"), new Term(SearchFields.Text, $"w{i / 50 % 50}"))));
+
+        Assert.InRange(maxima.Bytes, 1, 4 * 8 * TermBlockMaxima.Blocks(reader.MaxDoc));
+    }
+
     public void Dispose()
     {
         reader.Dispose();
