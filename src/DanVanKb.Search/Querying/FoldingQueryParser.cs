@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
@@ -21,10 +20,6 @@ internal sealed class FoldingQueryParser(string field, Analyzer analyzer, bool f
     private string Fold(string term)
     {
         var lower = term.ToLowerInvariant();
-        if (!fold) return lower;
-        var input = lower.ToCharArray();
-        var output = new char[input.Length * 4];
-        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
-        return new string(output, 0, length);
+        return fold ? Analysis.AccentFolding.Fold(lower) : lower;
     }
 }

@@ -1,4 +1,5 @@
-using Lucene.Net.Analysis.Miscellaneous;
+using DanVanKb.Search.Analysis;
+
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -113,13 +114,7 @@ internal sealed class ScoreBounds
             _ => null,
         };
 
-        private static bool Folds(Term exact, Term folded)
-        {
-            var input = exact.Text.ToCharArray();
-            var output = new char[input.Length * 4];
-            var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
-            return output.AsSpan(0, length).SequenceEqual(folded.Text);
-        }
+        private static bool Folds(Term exact, Term folded) => AccentFolding.Fold(exact.Text) == folded.Text;
 
         private float Idf(Term term) => similarity.IdfExplain(searcher.CollectionStatistics(term.Field), Statistics(term)).Value;
 
