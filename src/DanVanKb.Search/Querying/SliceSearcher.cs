@@ -29,8 +29,9 @@ internal sealed class SliceSearcher : IndexSearcher
     {
         slices = Slices(reader.Leaves, Environment.ProcessorCount);
         parallel = slices.Count > 1 && reader.MaxDoc >= minParallelRecords;
-        // the count is the search's, not each core's: a slice counts its share of it
-        this.exactCount = exactCount / slices.Count + (exactCount % slices.Count == 0 ? 0 : 1);
+        // the count is the search's, not each core's: a slice counts its share of it (an empty index has no slice)
+        var shares = Math.Max(1, slices.Count);
+        this.exactCount = exactCount / shares + (exactCount % shares == 0 ? 0 : 1);
         storeOrder = new StoreOrder(reader);
         maxima = skipBlocks && Similarity is TFIDFSimilarity tfidf ? new TermBlockMaxima(tfidf) : null;
     }

@@ -104,6 +104,19 @@ public sealed class SliceSearcherTests : IDisposable
         Assert.Equal(20, hits.Docs.Length);
     }
 
+    [Fact]
+    public void Searches_an_index_without_a_segment()
+    {
+        using var empty = new RAMDirectory();
+        new IndexWriter(empty, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))).Dispose();
+        using var none = DirectoryReader.Open(empty);
+
+        var hits = new SliceSearcher(none).Top(new TermQuery(new Term(SearchFields.Text, "dân")), null, 20, null);
+
+        Assert.Empty(hits.Docs);
+        Assert.Equal(0, hits.Counted);
+    }
+
     [Theory]
     [InlineData(10_000, false)]
     [InlineData(100, true)]
