@@ -39,9 +39,6 @@ public sealed class KbSearcher : IDisposable
     /// beyond only when <paramref name="skipBlocks"/>: what tests check the skipping against.</summary>
     internal static KbSearcher Open(string path, int exactCount, bool skipBlocks) => new(path, exactCount, skipBlocks);
 
-    /// <summary>The block maxima read so far, in bytes.</summary>
-    public long BlockMaximaBytes => searcher.BlockMaximaBytes;
-
     /// <summary>The graph version the index at path was built from (its last commit), or null when there
     /// is no index, it predates versions, or its only commit cannot be read (a first build killed while writing
     /// it: a later commit cut short falls back to the one before): the caller rebuilds it.</summary>

@@ -15,8 +15,6 @@ internal sealed class RankedTop(int size)
         public bool After(Hit other) => Rank != other.Rank ? Rank < other.Rank : Order != other.Order ? Order > other.Order : Doc > other.Doc;
     }
 
-    public int Count => count;
-
     /// <summary>Keeps the hit (a segment's record, at <paramref name="docBase"/> in the index) if the top is not
     /// full or it ranks before the worst hit kept; its order is read only when its rank could keep it.</summary>
     public void Offer(int doc, float score, StoreOrder.Segment orders, int docBase)

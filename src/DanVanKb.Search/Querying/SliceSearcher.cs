@@ -36,9 +36,6 @@ internal sealed class SliceSearcher : IndexSearcher
         maxima = skipBlocks && Similarity is TFIDFSimilarity tfidf ? new TermBlockMaxima(tfidf) : null;
     }
 
-    /// <summary>The block maxima read so far, in bytes.</summary>
-    public long BlockMaximaBytes => maxima?.Bytes ?? 0;
-
     /// <summary>The first <paramref name="n"/> hits (with their scores) and, when asked for, the reports and the
     /// filter values of the hits collected in full into <paramref name="reports"/> and <paramref name="facets"/>,
     /// in the same pass.</summary>
