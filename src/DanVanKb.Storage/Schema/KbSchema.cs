@@ -22,6 +22,11 @@ namespace DanVanKb.Storage.Schema;
 /// original through ON DELETE CASCADE rather than leaving a wrong one. A bump would have made every
 /// existing knowledge base unreadable to older builds for a change neither side needs to refuse.
 ///
+/// staged_citations (each report's cited documents filed by graph partition, written with the report) and
+/// staged_sources (which row of sources each report was staged from) came the same way: derived from
+/// sources.extraction, checked by every graph rebuild against sources and staged again where missing or
+/// stale (StagedCitations), so a knowledge base without them, or written by an older program, is caught up.
+///
 /// sources.path is the file's full path, the key an ingest compares files by; it is never shown.
 /// sources.file is the name shown: the path relative to the folder given to ingest (the file's name when
 /// it was given alone). Before that it held the path as typed, absolute when an absolute folder was given;
@@ -99,6 +104,13 @@ public static class KbSchema
             start INTEGER NOT NULL,
             end INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS graph_pending(source_id TEXT PRIMARY KEY);
+        CREATE TABLE IF NOT EXISTS staged_citations(
+            source_id TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            part TEXT NOT NULL,
+            doc BLOB NOT NULL,
+            PRIMARY KEY(source_id, idx));
+        CREATE TABLE IF NOT EXISTS staged_sources(source_id TEXT PRIMARY KEY, ingested_at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS originals(
             source_id TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
             bytes BLOB NOT NULL);
@@ -110,6 +122,7 @@ public static class KbSchema
         CREATE INDEX IF NOT EXISTS ix_relations_from ON relations(from_id);
         CREATE INDEX IF NOT EXISTS ix_relations_to ON relations(to_id);
         CREATE INDEX IF NOT EXISTS ix_relations_source ON relations(source_id);
+        CREATE INDEX IF NOT EXISTS ix_sources_ingested ON sources(id, ingested_at);
         """;
 
     /// <summary>Creates the schema on a new database, or checks the version of an existing one.</summary>

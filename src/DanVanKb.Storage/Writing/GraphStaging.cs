@@ -5,9 +5,10 @@ using Microsoft.Data.Sqlite;
 
 namespace DanVanKb.Storage.Writing;
 
-/// <summary>A graph rebuild's working set, in temporary tables of its connection (on disk, outside the
-/// knowledge base): every report's cited documents filed by partition (GraphAssembler.PartitionOf), and the
-/// documents built from them with the local documents each is made of. A rebuild reads one partition at a
+/// <summary>A graph rebuild's working set: every report's cited documents filed by partition
+/// (GraphAssembler.PartitionOf; staged with each report, StagedCitations), and, in temporary tables of its
+/// connection (on disk, outside the knowledge base), the documents built from them with the local documents
+/// each is made of. A rebuild reads one partition at a
 /// time and writes each document as it is built, so its memory follows the largest partition and the number
 /// of documents, not the number of citations in the archive.</summary>
 internal sealed class GraphStaging : IDisposable
@@ -21,12 +22,14 @@ internal sealed class GraphStaging : IDisposable
     /// sort key (GraphBuilder.SortKey without the id), by its number in graph_docs.</summary>
     private readonly List<(string Id, string SortPrefix)> built = [];
 
+    /// <summary>Each report's place in the reports' ordinal order.</summary>
+    private readonly Dictionary<string, int> rank = new(StringComparer.Ordinal);
+
     public GraphStaging(SqliteConnection connection, SqliteTransaction tx)
     {
         (this.connection, this.tx) = (connection, tx);
         Drop();
         KbConnection.Execute(connection, """
-            CREATE TEMP TABLE graph_citations(part TEXT NOT NULL, seq INTEGER NOT NULL, source_id TEXT NOT NULL, doc BLOB NOT NULL);
             CREATE TEMP TABLE graph_docs(no INTEGER PRIMARY KEY, doc BLOB NOT NULL);
             CREATE TEMP TABLE graph_members(no INTEGER NOT NULL, source_id TEXT NOT NULL, local_id TEXT NOT NULL);
             CREATE TEMP TABLE graph_ids(no INTEGER PRIMARY KEY, id TEXT NOT NULL);
@@ -39,59 +42,60 @@ internal sealed class GraphStaging : IDisposable
 
     public int Conflicts { get; private set; }
 
-    /// <summary>Files every stored report's cited documents by partition; returns the reports' own documents
-    /// without a number (the assembler keeps them), in the reports' ordinal order.</summary>
+    /// <summary>Brings the staged citations up to date (StagedCitations.CatchUp) and ranks the reports in
+    /// their ordinal order; returns the reports' own documents without a number (the assembler keeps them),
+    /// in that order.</summary>
     public List<(string Source, CitedDocument Doc)> FileCitations()
     {
-        // the reports' ordinal order (SQLite orders text by its UTF-8 bytes)
+        StagedCitations.CatchUp(connection, tx);
         var ids = new List<string>();
         using (var read = Command("SELECT id FROM sources"))
         using (var r = read.ExecuteReader())
             while (r.Read()) ids.Add(r.GetString(0));
         ids.Sort(StringComparer.Ordinal);
-        var rank = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+        rank.EnsureCapacity(ids.Count);
         for (var i = 0; i < ids.Count; i++) rank[ids[i]] = i;
-
-        var own = new List<(string Source, CitedDocument Doc)>();
-        using var add = Command("INSERT INTO graph_citations(part, seq, source_id, doc) VALUES ($p, $q, $s, $d)", "$p", "$q", "$s", "$d");
-        using (var read = Command("SELECT id, extraction FROM sources"))
-        using (var r = read.ExecuteReader())
-            while (r.Read())
-            {
-                var source = r.GetString(0);
-                var documents = ExtractionJson.DeserializeDocuments(r.GetFieldValue<byte[]>(1)).Documents;
-                for (var i = 0; i < documents.Count; i++)
-                {
-                    var doc = documents[i];
-                    if (GraphAssembler.IsUnnumberedOwn(doc)) own.Add((source, doc));
-                    else if (GraphAssembler.PartitionOf(doc) is { } part)
-                        Run(add, part, ((long)rank[source] << 20) | (long)i, source, StagedRecords.Encode(doc));
-                }
-            }
-        own.Sort((a, b) => rank[a.Source].CompareTo(rank[b.Source]));
-        KbConnection.Execute(connection, "CREATE INDEX temp.ix_graph_citations ON graph_citations(part, seq, source_id, doc)", tx);
-        return own;
+        using var own = Command("SELECT source_id, idx, doc FROM staged_citations WHERE part = $p", "$p");
+        own.Parameters[0].Value = StagedCitations.OwnUnnumbered;
+        using var rows = own.ExecuteReader();
+        var citations = new List<(long Key, string Source, CitedDocument Doc)>();
+        while (rows.Read()) citations.Add(Citation(rows.GetString(0), rows.GetInt32(1), rows.GetFieldValue<byte[]>(2)));
+        return InReportOrder(citations);
     }
 
-    /// <summary>The filed citations one partition at a time, each in the reports' ordinal order.</summary>
+    /// <summary>The staged citations one partition at a time, each in the reports' ordinal order (each
+    /// report's in its order).</summary>
     public IEnumerable<List<(string Source, CitedDocument Doc)>> Partitions()
     {
-        using var read = Command("SELECT part, source_id, doc FROM graph_citations ORDER BY part, seq");
+        using var read = Command("SELECT part, source_id, idx, doc FROM staged_citations WHERE part > $own ORDER BY part", "$own");
+        read.Parameters[0].Value = StagedCitations.OwnUnnumbered;
         using var r = read.ExecuteReader();
         string? current = null;
-        var partition = new List<(string Source, CitedDocument Doc)>();
+        var partition = new List<(long Key, string Source, CitedDocument Doc)>();
         while (r.Read())
         {
             var part = r.GetString(0);
             if (part != current && partition.Count > 0)
             {
-                yield return partition;
+                yield return InReportOrder(partition);
                 partition = [];
             }
             current = part;
-            partition.Add((r.GetString(1), StagedRecords.DecodeCited(r.GetFieldValue<byte[]>(2))));
+            partition.Add(Citation(r.GetString(1), r.GetInt32(2), r.GetFieldValue<byte[]>(3)));
         }
-        if (partition.Count > 0) yield return partition;
+        if (partition.Count > 0) yield return InReportOrder(partition);
+    }
+
+    /// <summary>A staged citation keyed by its report's rank and its place in the report.</summary>
+    private (long Key, string Source, CitedDocument Doc) Citation(string source, int index, byte[] doc) =>
+        (((long)rank[source] << 32) | (uint)index, source, StagedRecords.DecodeCited(doc));
+
+    /// <summary>The graph wants the reports' ordinal order, each report's documents in its order (SQLite
+    /// orders ids by their UTF-8 bytes).</summary>
+    private static List<(string Source, CitedDocument Doc)> InReportOrder(List<(long Key, string Source, CitedDocument Doc)> partition)
+    {
+        partition.Sort((a, b) => a.Key.CompareTo(b.Key));
+        return partition.ConvertAll(c => (c.Source, c.Doc));
     }
 
     public void Add(IEnumerable<AssembledDocument> documents)
@@ -165,7 +169,7 @@ internal sealed class GraphStaging : IDisposable
     /// <summary>Drops the working set, inside the rebuild's transaction (a rebuild that fails rolls its
     /// tables back with the rest).</summary>
     public void Drop() => KbConnection.Execute(connection, """
-        DROP TABLE IF EXISTS temp.graph_citations; DROP TABLE IF EXISTS temp.graph_docs; DROP TABLE IF EXISTS temp.graph_members;
+        DROP TABLE IF EXISTS temp.graph_docs; DROP TABLE IF EXISTS temp.graph_members;
         DROP TABLE IF EXISTS temp.graph_ids; DROP TABLE IF EXISTS temp.graph_sources;
         """, tx);
 

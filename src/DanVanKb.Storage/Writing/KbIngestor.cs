@@ -130,7 +130,7 @@ public static class KbIngestor
 
     /// <summary>A file read and, unless unchanged or unreadable, decoded and extracted: everything about it
     /// that does not depend on the files before it.</summary>
-    private sealed record Prepared(SourceFile File, byte[]? Bytes, string? Sha, DecodedReport? Decoded, ExtractionResult? Result, string? Refusal);
+    private sealed record Prepared(SourceFile File, byte[]? Bytes, string? Sha, DecodedReport? Decoded, StoredExtraction? Result, string? Refusal);
 
     private static Prepared[] Prepare(IReadOnlyList<SourceFile> files, int start, IReadOnlyDictionary<string, string> known, IngestStages.Clock clock) =>
         files.Skip(start).Take(ChunkSize).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
@@ -162,7 +162,7 @@ public static class KbIngestor
         {
             var result = Extractor.Extract(decoded.Text!);
             clock?.AddExtract(Stopwatch.GetTimestamp() - extracting);
-            return new Prepared(file, bytes, sha, decoded, result, null);
+            return new Prepared(file, bytes, sha, decoded, StoredExtraction.Of(result), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -39,10 +39,12 @@ public sealed class KbWriter : IDisposable
 
     /// <summary>Writes one report and its original bytes, replacing whatever the same path (or the same
     /// content, moved from a path that is gone) contributed before.</summary>
-    public void WriteSource(string id, SourceFile file, string sha256, byte[] original, string encoding, string text, ExtractionResult result)
+    public void WriteSource(string id, SourceFile file, string sha256, byte[] original, string encoding, string text, StoredExtraction extraction)
     {
         using var tx = connection.BeginTransaction();
+        var ingestedAt = DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture);
         Execute(tx, "INSERT OR IGNORE INTO graph_pending(source_id) SELECT id FROM sources WHERE path = $p OR id = $id UNION SELECT $id", file.FullPath, id);
+        Execute(tx, StagedCitations.RemoveSql("SELECT id FROM sources WHERE path = $p OR id = $id UNION SELECT $id"), file.FullPath, id);
         Execute(tx, "DELETE FROM originals WHERE source_id IN (SELECT id FROM sources WHERE path = $p OR id = $id)", file.FullPath, id);
         Execute(tx, "DELETE FROM mentions WHERE source_id IN (SELECT id FROM sources WHERE path = $p OR id = $id)", file.FullPath, id);
         Execute(tx, "DELETE FROM sources WHERE path = $p OR id = $id", file.FullPath, id);
@@ -60,11 +62,12 @@ public sealed class KbWriter : IDisposable
             cmd.Parameters.AddWithValue("$bytes", original.LongLength);
             cmd.Parameters.AddWithValue("$enc", encoding);
             cmd.Parameters.AddWithValue("$text", text);
-            cmd.Parameters.AddWithValue("$ex", ExtractionJson.SerializeForGraph(result));
-            cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture));
+            cmd.Parameters.AddWithValue("$ex", extraction.GraphJson);
+            cmd.Parameters.AddWithValue("$at", ingestedAt);
             cmd.ExecuteNonQuery();
         }
-        InsertMentions(tx, id, result);
+        StagedCitations.Write(connection, tx, id, ingestedAt, extraction.Citations);
+        InsertMentions(tx, id, extraction.Result);
         InsertOriginal(tx, id, original);
         MarkGraphStale(tx);
         tx.Commit();
@@ -103,6 +106,7 @@ public sealed class KbWriter : IDisposable
     {
         using var tx = connection.BeginTransaction();
         Execute(tx, "INSERT OR IGNORE INTO graph_pending(source_id) VALUES ($id)", "", id);
+        Execute(tx, StagedCitations.RemoveSql("SELECT $id"), "", id);
         Execute(tx, "DELETE FROM originals WHERE source_id = $id", "", id);
         Execute(tx, "DELETE FROM mentions WHERE source_id = $id", "", id);
         Execute(tx, "DELETE FROM sources WHERE id = $id", "", id);

@@ -5,10 +5,11 @@ using DanVanKb.Core.Model;
 
 namespace DanVanKb.Storage.Writing;
 
-/// <summary>The binary form a graph rebuild stages cited and built documents in (GraphStaging): each field
-/// of the records' constructors and init properties in order, nothing computed. A rebuild writes and reads
-/// every citation of the archive once; as JSON that was half a gigabyte at 20,000 reports and a third of
-/// the rebuild. A field added to these records is added here (StagedRecordsTests round-trips them).</summary>
+/// <summary>The binary form cited documents are staged in (staged_citations, written with each report) and
+/// built ones in a rebuild (GraphStaging): each field of the records' constructors and init properties in
+/// order, nothing computed. A rebuild reads every citation of the archive once; as JSON that was half a
+/// gigabyte at 20,000 reports and a third of the rebuild. A field added to these records is added here
+/// (StagedRecordsTests round-trips them), and StagedCitations.Rules bumped so stored rows are staged again.</summary>
 internal static class StagedRecords
 {
     public static byte[] Encode(CitedDocument d) => Encode(w =>

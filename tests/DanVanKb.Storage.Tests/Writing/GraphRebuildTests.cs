@@ -60,7 +60,7 @@ public class GraphRebuildTests
     private static void Write(KbPaths kb, string text)
     {
         using var writer = new KbWriter(kb);
-        writer.WriteSource("src-district", new SourceFile("/in/district.txt", "district.txt"), "sha", Encoding.UTF8.GetBytes(text), "utf-8", text, Extractor.Extract(text));
+        writer.WriteSource("src-district", new SourceFile("/in/district.txt", "district.txt"), "sha", Encoding.UTF8.GetBytes(text), "utf-8", text, StoredExtraction.Of(Extractor.Extract(text)));
         writer.RebuildGraph();
     }
 
@@ -129,7 +129,7 @@ public class GraphRebuildTests
         using (var writer = new KbWriter(kb))
         {
             foreach (var (x, (_, text)) in extractions.Zip(reports))
-                writer.WriteSource(x.SourceId, new SourceFile($"/in/{x.File}", x.File), x.SourceId, Encoding.UTF8.GetBytes(text), "utf-8", text, x.Result);
+                writer.WriteSource(x.SourceId, new SourceFile($"/in/{x.File}", x.File), x.SourceId, Encoding.UTF8.GetBytes(text), "utf-8", text, StoredExtraction.Of(x.Result));
             writer.RebuildGraph();
         }
         var graph = GraphBuilder.Build(extractions);

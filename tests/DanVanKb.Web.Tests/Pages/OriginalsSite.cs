@@ -33,7 +33,7 @@ public sealed class OriginalsSite : KbSite
         using (var writer = new KbWriter(Kb.Paths))
         {
             var file = new SourceFile(Path.Combine(Kb.Root, "corpus", LegacyName), LegacyName);
-            writer.WriteSource(LegacyId, file, Convert.ToHexStringLower(SHA256.HashData(LegacyBytes)), LegacyBytes, "tcvn3", LegacyText, Extractor.Extract(LegacyText));
+            writer.WriteSource(LegacyId, file, Convert.ToHexStringLower(SHA256.HashData(LegacyBytes)), LegacyBytes, "tcvn3", LegacyText, StoredExtraction.Of(Extractor.Extract(LegacyText)));
             writer.RebuildGraph();
         }
         KbIndexer.Rebuild(Kb.Paths);
