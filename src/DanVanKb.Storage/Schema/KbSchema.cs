@@ -141,8 +141,13 @@ public static class KbSchema
         using (var cmd = connection.CreateCommand())
         {
             cmd.Transaction = tx;
-            cmd.CommandText = "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', $v), ('graph_stale', '0'), ('graph_version', '0')";
+            // a knowledge base without the staged_citations row has its reports staged again at the next rebuild
+            // (its rows could be any program's): a new one's are this program's from the start
+            cmd.CommandText = existing is null
+                ? "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', $v), ('graph_stale', '0'), ('graph_version', '0'), ('staged_citations', $r)"
+                : "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', $v), ('graph_stale', '0'), ('graph_version', '0')";
             cmd.Parameters.AddWithValue("$v", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            cmd.Parameters.AddWithValue("$r", Writing.StagedCitations.Rules);
             cmd.ExecuteNonQuery();
         }
         tx.Commit();

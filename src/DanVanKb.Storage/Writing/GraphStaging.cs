@@ -8,9 +8,9 @@ namespace DanVanKb.Storage.Writing;
 /// <summary>A graph rebuild's working set: every report's cited documents filed by partition
 /// (GraphAssembler.PartitionOf; staged with each report, StagedCitations), and, in temporary tables of its
 /// connection (on disk, outside the knowledge base), the documents built from them with the local documents
-/// each is made of. A rebuild reads one partition at a
-/// time and writes each document as it is built, so its memory follows the largest partition and the number
-/// of documents, not the number of citations in the archive.</summary>
+/// each is made of. A rebuild reads one partition at a time and writes each document as it is built, so its
+/// memory follows the largest partition and the number of documents, not the number of citations in the
+/// archive.</summary>
 internal sealed class GraphStaging : IDisposable
 {
     private readonly SqliteConnection connection;
@@ -45,7 +45,7 @@ internal sealed class GraphStaging : IDisposable
     /// <summary>Brings the staged citations up to date (StagedCitations.CatchUp) and ranks the reports in
     /// their ordinal order; returns the reports' own documents without a number (the assembler keeps them),
     /// in that order.</summary>
-    public List<(string Source, CitedDocument Doc)> FileCitations()
+    public List<(string Source, CitedDocument Doc)> Begin()
     {
         StagedCitations.CatchUp(connection, tx);
         var ids = new List<string>();

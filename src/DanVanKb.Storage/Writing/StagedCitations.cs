@@ -20,9 +20,10 @@ internal static class StagedCitations
     /// <summary>The partition of a report's own document without a number, which no partition takes.</summary>
     public const string OwnUnnumbered = "";
 
-    /// <summary>meta staged_citations: the rules the rows were staged by. Bump it when PartitionOf or the staged
-    /// form (StagedRecords) changes, and every report is staged again at the next rebuild.</summary>
-    private const string Rules = "1";
+    /// <summary>meta staged_citations: the rules the rows were staged by, written with a new knowledge base
+    /// (KbSchema). Bump it when PartitionOf or the staged form (StagedRecords) changes, and every report is
+    /// staged again at the next rebuild.</summary>
+    internal const string Rules = "1";
 
     /// <summary>The citations a graph rebuild files of a report's documents (as its stored extraction holds them).</summary>
     public static IReadOnlyList<StagedCitation> Of(IReadOnlyList<CitedDocument> documents)
@@ -68,8 +69,8 @@ internal static class StagedCitations
         $"DELETE FROM staged_citations WHERE source_id IN ({sourceIds}); DELETE FROM staged_sources WHERE source_id IN ({sourceIds})";
 
     /// <summary>Stages again, from their stored extraction, the reports whose mark is missing or stale, and
-    /// removes the rows of reports that are gone; returns how many reports were staged.</summary>
-    public static int CatchUp(SqliteConnection connection, SqliteTransaction tx)
+    /// removes the rows of reports that are gone.</summary>
+    public static void CatchUp(SqliteConnection connection, SqliteTransaction tx)
     {
         using (var rules = KbConnection.Prepare(connection, tx, "SELECT value FROM meta WHERE key = 'staged_citations'"))
             if (rules.ExecuteScalar() as string != Rules)
@@ -83,7 +84,6 @@ internal static class StagedCitations
             SELECT t.source_id FROM staged_sources t WHERE NOT EXISTS (
                 SELECT 1 FROM sources s INDEXED BY ix_sources_ingested WHERE s.id = t.source_id AND s.ingested_at = t.ingested_at)
             """), tx);
-        var staged = 0;
         using var missing = KbConnection.Prepare(connection, tx, """
             SELECT s.id, s.ingested_at, s.extraction FROM sources s
             WHERE NOT EXISTS (SELECT 1 FROM staged_sources t WHERE t.source_id = s.id)
@@ -91,11 +91,6 @@ internal static class StagedCitations
         using var rows = missing.ExecuteReader();
         using var writer = new Writer(connection, tx);
         while (rows.Read())
-        {
-            var documents = ExtractionJson.DeserializeDocuments(rows.GetFieldValue<byte[]>(2)).Documents;
-            writer.Write(rows.GetString(0), rows.GetString(1), Of(documents));
-            staged++;
-        }
-        return staged;
+            writer.Write(rows.GetString(0), rows.GetString(1), Of(ExtractionJson.DeserializeDocuments(rows.GetFieldValue<byte[]>(2)).Documents));
     }
 }

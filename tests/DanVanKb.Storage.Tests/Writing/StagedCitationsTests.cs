@@ -72,4 +72,19 @@ public class StagedCitationsTests
         Assert.Equal(written, Exported(kb));
         Assert.Equal(3, Count(kb, $"SELECT COUNT(*) FROM staged_citations WHERE source_id = '{districtId}'"));
     }
+
+    [Fact]
+    public void A_new_knowledge_base_trusts_the_rows_its_own_ingest_stages_and_an_older_one_is_staged_anew()
+    {
+        using var tmp = new TempFolder();
+        var kb = new KbPaths(Path.Combine(tmp.Path, "data"));
+        using (new KbWriter(kb)) { }
+        // staged by these rules from the start: its first rebuild keeps what each report's transaction staged
+        Assert.Equal(["1"], Rows(kb, "SELECT value FROM meta WHERE key = 'staged_citations'"));
+
+        // a knowledge base created before the table: opening it again does not vouch for rows it never had
+        Execute(kb, "DELETE FROM meta WHERE key = 'staged_citations'");
+        using (new KbWriter(kb)) { }
+        Assert.Empty(Rows(kb, "SELECT value FROM meta WHERE key = 'staged_citations'"));
+    }
 }
