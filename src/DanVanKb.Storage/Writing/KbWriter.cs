@@ -124,8 +124,9 @@ public sealed class KbWriter : IDisposable
     /// <summary>Rebuilds the derived graph from every stored report, in one transaction that also clears
     /// graph_stale and graph_pending and bumps graph_version (what the search index is checked against). The
     /// reports' cited documents, staged by partition as each report was written (StagedCitations), are built
-    /// one partition at a time (GraphStaging, GraphAssembler), then written where they differ from the stored ones (GraphTables); the relations of
-    /// the reports written since, or whose citations moved, are read and written report by report. The
+    /// one partition at a time (GraphStaging, GraphAssembler), then written where they differ from the stored
+    /// ones (GraphTables); the relations of the reports written since, or whose citations moved, are read and
+    /// written report by report. The
     /// rebuild holds one partition's citations and a few values per document, never the archive's citations
     /// or relations: at 20,000 reports it peaked at 162 MB (a whole-archive build: 517 MB).</summary>
     public GraphSummary RebuildGraph()

@@ -1,6 +1,7 @@
 using DanVanKb.Storage.Writing;
 
 using static DanVanKb.Storage.Tests.StoredKb;
+using static DanVanKb.Storage.Tests.Writing.GraphRebuildTests;
 
 namespace DanVanKb.Storage.Tests.Writing;
 
@@ -8,8 +9,6 @@ namespace DanVanKb.Storage.Tests.Writing;
 /// rebuild trusts them only as far as their marks say: real files, the real ingestor, a real SQLite file.</summary>
 public class StagedCitationsTests
 {
-    private const string Province = "Trên đây là báo cáo của Tỉnh ủy Lâm Đồng.\n\nChương trình hành động số 14-CTr/TU ngày 06/8/2013 của Tỉnh ủy về thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương khóa XI.";
-    private const string District = "Trên đây là báo cáo của Huyện ủy Đức Trọng.\n\nKế hoạch số 45-KH/HU ngày 05/9/2013 của Huyện ủy Đức Trọng về triển khai thực hiện Chương trình hành động số 14-CTr/TU ngày 06/8/2013 của Tỉnh ủy Lâm Đồng.";
 
     [Fact]
     public void A_report_is_staged_by_partition_when_written_and_unstaged_when_withdrawn()
@@ -37,12 +36,7 @@ public class StagedCitationsTests
     public void A_knowledge_base_written_before_staging_is_staged_by_its_next_rebuild_to_the_same_graph()
     {
         using var tmp = new TempFolder();
-        var folder = Path.Combine(tmp.Path, "in");
-        tmp.Write("in/province.txt", Province);
-        tmp.Write("in/district.txt", District);
-        var kb = new KbPaths(Path.Combine(tmp.Path, "data"));
-        KbIngestor.Ingest(kb, [folder]);
-        var written = Exported(kb);
+        var (kb, folder, written) = Ingested(tmp);
         var staged = Rows(kb, "SELECT source_id || ' ' || idx || ' ' || part || ' ' || hex(doc) FROM staged_citations ORDER BY 1");
 
         Execute(kb, "DELETE FROM staged_citations; DELETE FROM staged_sources; DELETE FROM meta WHERE key = 'staged_citations'; UPDATE meta SET value = '1' WHERE key = 'graph_stale'");
@@ -56,12 +50,7 @@ public class StagedCitationsTests
     public void A_report_rewritten_by_a_program_that_does_not_stage_is_staged_again()
     {
         using var tmp = new TempFolder();
-        var folder = Path.Combine(tmp.Path, "in");
-        tmp.Write("in/province.txt", Province);
-        tmp.Write("in/district.txt", District);
-        var kb = new KbPaths(Path.Combine(tmp.Path, "data"));
-        KbIngestor.Ingest(kb, [folder]);
-        var written = Exported(kb);
+        var (kb, folder, written) = Ingested(tmp);
 
         // an older program wrote the district's row anew (another ingested_at) and left its staged rows as they were:
         // here, none at all; trusted, the plan would be gone from the graph
@@ -86,5 +75,16 @@ public class StagedCitationsTests
         Execute(kb, "DELETE FROM meta WHERE key = 'staged_citations'");
         using (new KbWriter(kb)) { }
         Assert.Empty(Rows(kb, "SELECT value FROM meta WHERE key = 'staged_citations'"));
+    }
+
+    /// <summary>The province's programme and the district's plan ingested from a folder, and their export.</summary>
+    private static (KbPaths Kb, string Folder, string Exported) Ingested(TempFolder tmp)
+    {
+        var folder = Path.Combine(tmp.Path, "in");
+        tmp.Write("in/province.txt", Province);
+        tmp.Write("in/district.txt", District);
+        var kb = new KbPaths(Path.Combine(tmp.Path, "data"));
+        KbIngestor.Ingest(kb, [folder]);
+        return (kb, folder, Exported(kb));
     }
 }
