@@ -10,7 +10,11 @@ namespace DanVanKb.Search.Querying;
 internal sealed class FoldingQueryParser(string field, Analyzer analyzer, bool fold)
     : QueryParser(Analysis.VietnameseAnalyzer.Version, field, analyzer)
 {
-    protected override Query GetPrefixQuery(string field, string termStr) => base.GetPrefixQuery(field, Fold(termStr));
+    /// <summary>A prefix scores the same wherever it matches, as Elasticsearch's prefix query does by default:
+    /// scored as the sum of its expansions' TF-IDF, a common prefix ("giá*": giá, giám, giáo, …) had a bound on
+    /// each block of records so loose that every block was read, 80 ms at 20,000 reports.</summary>
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        new ConstantScoreQuery(base.GetPrefixQuery(field, Fold(termStr)));
 
     protected override Query GetWildcardQuery(string field, string termStr) => base.GetWildcardQuery(field, Fold(termStr));
 

@@ -34,12 +34,12 @@ internal sealed class RankedTop(int size)
         }
     }
 
-    /// <summary>Whether a record whose score is at most <paramref name="bound"/> and whose order is at least
-    /// <paramref name="minOrder"/> could still be kept.</summary>
-    public bool CanKeep(float bound, long minOrder)
+    /// <summary>Whether a record whose score is at most <paramref name="bound"/> (within its relative
+    /// <paramref name="margin"/>) and whose order is at least <paramref name="minOrder"/> could still be kept.</summary>
+    public bool CanKeep(float bound, float margin, long minOrder)
     {
         if (count < size) return true;
-        var rank = ScoreRank.OfBound(bound);
+        var rank = ScoreRank.OfBound(bound, margin);
         return rank != heap[0].Rank ? rank > heap[0].Rank : minOrder < heap[0].Order;
     }
 

@@ -7,11 +7,11 @@ using Lucene.Net.Search.Similarities;
 namespace DanVanKb.Search.Querying;
 
 /// <summary>An upper bound of a query's TF-IDF score in each block of records of a segment, from its terms'
-/// <see cref="TermBlockMaxima"/>: a term scores its weight × tf × norm; a phrase at most its weight × the least
-/// of its words' tf × norm (a phrase occurs no more often in a record than its rarest word); a boolean query at
+/// <see cref="TermBlockMaxima"/>: a term scores its weight × tf × norm, an exact phrase its weight × the tf of its
+/// frequency × norm (the phrase's own table), a constant score (a prefix) its value; a boolean query at
 /// most the best sum of m of its clauses' bounds times the coord of m. The weights are computed as Lucene's
-/// TF-IDF weights compute them, from the same statistics and query norm. Any other query (a constant score, a
-/// sloppy phrase, a fuzzy term whose statistics are blended) has no bound: it is collected in full.</summary>
+/// TF-IDF weights compute them, from the same statistics and query norm. Any other query (a sloppy phrase, a
+/// fuzzy term whose statistics are blended) has no bound: it is collected in full.</summary>
 /// <remarks>The query <see cref="TextQueryParser"/> makes, the words folded (required) and the same words with
 /// their accents (optional), is bounded as two cases: a record holding the accented words scores at most both
 /// sides with the folded words counted over records that hold the accented ones (<c>within</c>), and one that
@@ -22,7 +22,17 @@ internal sealed class ScoreBounds
     private readonly Node root;
     private readonly TermBlockMaxima maxima;
 
-    private ScoreBounds(Node root, TermBlockMaxima maxima) => (this.root, this.maxima) = (root, maxima);
+    private ScoreBounds(Node root, TermBlockMaxima maxima) => (this.root, this.maxima, Margin) = (root, maxima, ScoreRank.Margin(Parts(root)));
+
+    /// <summary>The relative margin of rounding between these bounds and Lucene's scores.</summary>
+    public float Margin { get; }
+
+    private static int Parts(Node node) => node switch
+    {
+        SumNode s => s.Clauses.Sum(Parts),
+        AccentPairNode p => Parts(p.Both) + Parts(p.Folded),
+        _ => 1,
+    };
 
     /// <summary>A term's tf × norm, over the records that hold <paramref name="Within"/> when given.</summary>
     private sealed record Posting(Term Term, Term? Within = null);
@@ -31,9 +41,12 @@ internal sealed class ScoreBounds
 
     private sealed record TermNode(Posting Posting, float Weight) : Node;
 
-    private sealed record PhraseNode(Posting[] Words, float Weight) : Node;
+    private sealed record PhraseNode(Posting[] Words, int[] Positions, float Weight) : Node;
 
     private sealed record SumNode(Node[] Clauses, bool AllRequired, float[] Coords) : Node;
+
+    /// <summary>A constant score (a prefix): its value wherever it matches.</summary>
+    private sealed record ConstantNode(float Score) : Node;
 
     /// <summary>The folded side and the accented side of <see cref="TextQueryParser"/>'s query.</summary>
     private sealed record AccentPairNode(Node Both, Node Folded, float CoordBoth, float CoordOne) : Node;
@@ -65,7 +78,7 @@ internal sealed class ScoreBounds
                 case TermQuery t:
                     return new TermNode(new Posting(t.Term), Weight(Idf(t.Term), t.Boost, topBoost));
                 case PhraseQuery p when p.Slop == 0 && p.GetTerms().Length > 0:
-                    return new PhraseNode([.. p.GetTerms().Select(t => new Posting(t))], Weight(Idf(p.GetTerms()), p.Boost, topBoost));
+                    return new PhraseNode([.. p.GetTerms().Select(t => new Posting(t))], p.GetPositions(), Weight(Idf(p.GetTerms()), p.Boost, topBoost));
                 case BooleanQuery b:
                     var clauses = new List<Node>();
                     foreach (var c in b.Clauses.Where(c => !c.IsProhibited))
@@ -77,6 +90,11 @@ internal sealed class ScoreBounds
                     return AccentPair(b, sum) ?? sum;
                 case FilteredQuery f:
                     return Build(f.Query, topBoost * f.Boost);
+                case ConstantScoreQuery c:
+                    // ConstantWeight's score: its boost times the query norm and the boosts above it
+                    var score = c.Boost;
+                    score *= queryNorm * topBoost;
+                    return new ConstantNode(score);
                 default:
                     return null;
             }
@@ -132,53 +150,96 @@ internal sealed class ScoreBounds
         }
     }
 
-    /// <summary>The bound of each block of the segment.</summary>
-    public float[] Blocks(AtomicReaderContext leaf) => Evaluate(root, leaf);
+    /// <summary>The bounds of the segment's blocks, each computed when it is first asked for: a search reads
+    /// them only past its first hits, block by block, and the tables behind them are shared, so nothing the size
+    /// of the segment is allocated per search (a bound array per clause was a large-object allocation each, and
+    /// two cores taking the allocator's lock for them were 40% of a symbol query's time).</summary>
+    public LeafBounds Blocks(AtomicReaderContext leaf) => new(Compile(root, leaf), TermBlockMaxima.Blocks(leaf.AtomicReader.MaxDoc), Margin);
 
-    private float[] Evaluate(Node node, AtomicReaderContext leaf)
+    private Bound Compile(Node node, AtomicReaderContext leaf) => node switch
     {
-        var bounds = new float[TermBlockMaxima.Blocks(leaf.AtomicReader.MaxDoc)];
-        switch (node)
-        {
-            case TermNode t:
-                var table = Table(leaf, t.Posting);
-                for (var b = 0; b < bounds.Length; b++) bounds[b] = t.Weight * table[b];
-                break;
-            case PhraseNode p:
-                var words = p.Words.Select(w => Table(leaf, w)).ToArray();
-                for (var b = 0; b < bounds.Length; b++) bounds[b] = p.Weight * words.Min(w => w[b]);
-                break;
-            case AccentPairNode pair:
-                var (both, one) = (Evaluate(pair.Both, leaf), Evaluate(pair.Folded, leaf));
-                for (var b = 0; b < bounds.Length; b++) bounds[b] = Math.Max(both[b] * pair.CoordBoth, one[b] * pair.CoordOne);
-                break;
-            case SumNode sum:
-                Sum(sum, [.. sum.Clauses.Select(c => Evaluate(c, leaf))], bounds);
-                break;
-        }
-        return bounds;
+        TermNode t => Table(leaf, t.Posting) is { } table ? new TermBound(table, t.Weight) : Bound.Zero,
+        PhraseNode p => maxima.OfPhrase(leaf, [.. p.Words.Select(w => w.Term)], p.Positions, Within(p)) is { } table ? new TermBound(table, p.Weight) : Bound.Zero,
+        ConstantNode c => new ConstantBound(c.Score),
+        AccentPairNode pair => new PairBound(Compile(pair.Both, leaf), Compile(pair.Folded, leaf), pair.CoordBoth, pair.CoordOne),
+        // a clause that cannot score in this segment adds nothing to any block's sum
+        SumNode sum => new SumBound([.. sum.Clauses.Select(c => Compile(c, leaf)).Where(b => b != Bound.Zero)], sum.Coords),
+        _ => Bound.Zero,
+    };
+
+    private static Term[]? Within(PhraseNode p) => p.Words[0].Within is null ? null : [.. p.Words.Select(w => w.Within!)];
+
+    private float[]? Table(AtomicReaderContext leaf, Posting posting) => maxima.Of(leaf, posting.Term, posting.Within);
+
+    /// <summary>A node's bound in one block of one segment.</summary>
+    internal abstract class Bound
+    {
+        /// <summary>A node none of whose records is in the segment.</summary>
+        public static readonly Bound Zero = new ZeroBound();
+
+        public abstract float At(int block);
+    }
+
+    private sealed class ZeroBound : Bound
+    {
+        public override float At(int block) => 0f;
+    }
+
+    private sealed class ConstantBound(float score) : Bound
+    {
+        public override float At(int block) => score;
+    }
+
+    private sealed class TermBound(float[] table, float weight) : Bound
+    {
+        public override float At(int block) => weight * table[block];
+    }
+
+    private sealed class PairBound(Bound both, Bound folded, float coordBoth, float coordOne) : Bound
+    {
+        public override float At(int block) => Math.Max(both.At(block) * coordBoth, folded.At(block) * coordOne);
     }
 
     /// <summary>A record matching m clauses scores at most the m best clause bounds times coord(m).</summary>
-    private static void Sum(SumNode sum, float[][] clauses, float[] bounds)
+    private sealed class SumBound(Bound[] clauses, float[] coords) : Bound
     {
-        var values = new float[clauses.Length];
-        for (var b = 0; b < bounds.Length; b++)
+        private readonly float[] values = new float[clauses.Length];
+
+        public override float At(int block)
         {
             var n = 0;
             foreach (var clause in clauses)
-                if (clause[b] > 0) values[n++] = clause[b];
+                if (clause.At(block) is var v && v > 0) values[n++] = v;
             var present = values.AsSpan(0, n);
             present.Sort();
             float total = 0, best = 0;
             for (var m = 1; m <= n; m++)
             {
                 total += present[n - m];
-                best = Math.Max(best, total * sum.Coords[m]);
+                best = Math.Max(best, total * coords[m]);
             }
-            bounds[b] = best;
+            return best;
         }
     }
+}
 
-    private float[] Table(AtomicReaderContext leaf, Posting posting) => maxima.Of(leaf, posting.Term, posting.Within);
+/// <summary>The score bounds of one segment's blocks, for one slice's pass (its sums keep a scratch buffer).</summary>
+internal sealed class LeafBounds(ScoreBounds.Bound root, int length, float margin)
+{
+    private int last = -1;
+    private float lastBound;
+
+    public int Length => length;
+
+    public float Margin => margin;
+
+    /// <summary>The block's bound; asked for each hit of a block that is read, it is computed once.</summary>
+    public float this[int block]
+    {
+        get
+        {
+            if (block != last) (last, lastBound) = (block, root.At(block));
+            return lastBound;
+        }
+    }
 }

@@ -106,7 +106,7 @@ internal sealed class SliceSearcher : IndexSearcher
             if (scorer is null) return;
             counting?.SetNextReader(leaf);
             counting?.SetScorer(scorer);
-            float[]? blocks = null;
+            LeafBounds? blocks = null;
             var doc = scorer.NextDoc();
             while (doc != DocIdSetIterator.NO_MORE_DOCS)
             {
@@ -124,10 +124,10 @@ internal sealed class SliceSearcher : IndexSearcher
                 if (blocks is not null)
                 {
                     var block = doc >> TermBlockMaxima.BlockShift;
-                    if (!top.CanKeep(blocks[block], orders.BlockMin(block)))
+                    if (!top.CanKeep(blocks[block], blocks.Margin, orders.BlockMin(block)))
                     {
                         do block++;
-                        while (block < blocks.Length && !top.CanKeep(blocks[block], orders.BlockMin(block)));
+                        while (block < blocks.Length && !top.CanKeep(blocks[block], blocks.Margin, orders.BlockMin(block)));
                         if (block >= blocks.Length) return;
                         doc = scorer.Advance(block << TermBlockMaxima.BlockShift);
                         continue;

@@ -47,6 +47,18 @@ public class KbSearcherTests(TestIndex index) : IClassFixture<TestIndex>
     }
 
     [Fact]
+    public void A_prefix_scores_alike_wherever_it_matches_with_its_accents_first()
+    {
+        var hits = Search("vậ*").Hits.Where(h => !h.IsDocument).ToList();
+
+        var twice = hits.Single(h => Text(h).Contains("vận động nhân dân, dân vận", StringComparison.Ordinal));
+        var once = hits.Single(h => Text(h).Contains("Công tác dân vận của", StringComparison.Ordinal));
+        var otherAccent = hits.Single(h => Text(h).Contains("dân vẫn khéo", StringComparison.Ordinal));
+        Assert.Equal(once.Score, twice.Score);
+        Assert.True(otherAccent.Score < once.Score, "a word with other accents ranks below");
+    }
+
+    [Fact]
     public void A_prefix_that_no_word_has_finds_nothing() => Assert.Empty(Search("khé*zz").Hits);
 
     [Fact]

@@ -51,18 +51,20 @@ public sealed class RankedTopTests : IDisposable
         Assert.Equal(RankedTop.Merge([one], 2).Select(d => d.Doc), RankedTop.Merge([a, b], 2).Select(d => d.Doc));
     }
 
+    private static readonly float Margin = ScoreRank.Margin(1);
+
     [Fact]
     public void Keeps_any_block_until_full_then_only_one_that_could_beat_or_tie_before_its_worst()
     {
         var top = new RankedTop(2);
-        Assert.True(top.CanKeep(0f, long.MaxValue));
+        Assert.True(top.CanKeep(0f, Margin, long.MaxValue));
         top.Offer(0, 2f, orders, 0); // order 100
         top.Offer(1, 2f, orders, 0); // order 99: the worst kept is doc 0, at 2 and order 100
 
-        Assert.True(top.CanKeep(2.5f, long.MaxValue)); // could score more
-        Assert.True(top.CanKeep(2f, 50)); // could tie with an earlier record
-        Assert.False(top.CanKeep(2f, 101)); // ties only with later records
-        Assert.False(top.CanKeep(1.5f, 0)); // scores less
+        Assert.True(top.CanKeep(2.5f, Margin, long.MaxValue)); // could score more
+        Assert.True(top.CanKeep(2f, Margin, 50)); // could tie with an earlier record
+        Assert.False(top.CanKeep(2f, Margin, 101)); // ties only with later records
+        Assert.False(top.CanKeep(1.5f, Margin, 0)); // scores less
     }
 
     public void Dispose()

@@ -25,10 +25,10 @@ public sealed class ScoreRankTests
             var score = (float)(random.NextDouble() * 50);
             // a bound computed in another order may come out a few units in the last place below the score
             var bound = BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(score) - random.Next(8));
-            Assert.True(ScoreRank.OfBound(bound) >= ScoreRank.Of(score));
+            Assert.True(ScoreRank.OfBound(bound, ScoreRank.Margin(1)) >= ScoreRank.Of(score));
         }
     }
 
     [Fact]
-    public void An_unbounded_block_outranks_every_score() => Assert.Equal(int.MaxValue, ScoreRank.OfBound(float.PositiveInfinity));
+    public void An_unbounded_block_outranks_every_score() => Assert.Equal(int.MaxValue, ScoreRank.OfBound(float.PositiveInfinity, ScoreRank.Margin(1)));
 }

@@ -41,7 +41,7 @@ public sealed class TermBlockMaximaTests : IDisposable
     [Fact]
     public void Holds_the_highest_tf_times_norm_of_each_block()
     {
-        var table = new TermBlockMaxima(Similarity).Of(reader.Leaves[0], new Term(SearchFields.Text, "dân"));
+        var table = new TermBlockMaxima(Similarity).Of(reader.Leaves[0], new Term(SearchFields.Text, "dân"))!;
 
         var blocks = Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift);
         Assert.Equal(blocks.Count(), table.Length);
@@ -52,7 +52,7 @@ public sealed class TermBlockMaximaTests : IDisposable
     [Fact]
     public void Counts_only_the_records_holding_the_other_term_when_asked()
     {
-        var table = new TermBlockMaxima(Similarity).Of(reader.Leaves[0], new Term(SearchFields.Text, "dân"), within: new Term(SearchFields.Text, "khéo"));
+        var table = new TermBlockMaxima(Similarity).Of(reader.Leaves[0], new Term(SearchFields.Text, "dân"), within: new Term(SearchFields.Text, "khéo"))!;
 
         foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
         {
@@ -60,6 +60,43 @@ public sealed class TermBlockMaximaTests : IDisposable
             Assert.Equal(holding.Count == 0 ? 0 : holding.Max(doc => Expected(doc, "dân")), table[block.Key]);
         }
         Assert.Contains(table, v => v > 0);
+    }
+
+    private float ExpectedPhrase(int doc, string first, string second)
+    {
+        var words = texts[doc].Split(' ');
+        var norm = Similarity.DecodeNormValue(Similarity.EncodeNormValue(1f / MathF.Sqrt(words.Length)));
+        return Similarity.Tf(words.Zip(words.Skip(1)).Count(p => p == (first, second))) * norm;
+    }
+
+    [Fact]
+    public void Holds_the_highest_tf_of_a_phrases_frequency_times_norm_of_each_block()
+    {
+        var maxima = new TermBlockMaxima(Similarity);
+        static Term[] Words(string a, string b) => [new(SearchFields.Text, a), new(SearchFields.Text, b)];
+
+        var table = maxima.OfPhrase(reader.Leaves[0], Words("dân", "vận"), [0, 1])!;
+        var within = maxima.OfPhrase(reader.Leaves[0], Words("dân", "vận"), [0, 1], within: Words("vận", "khéo"))!;
+
+        foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
+        {
+            Assert.Equal(block.Max(doc => ExpectedPhrase(doc, "dân", "vận")), table[block.Key]);
+            var holding = block.Where(doc => ExpectedPhrase(doc, "vận", "khéo") > 0).ToList();
+            Assert.Equal(holding.Count == 0 ? 0 : holding.Max(doc => ExpectedPhrase(doc, "dân", "vận")), within[block.Key]);
+        }
+        Assert.Contains(table, v => v > 0);
+        Assert.True(table.Zip(within).Any(p => p.First > p.Second), "the records holding the other phrase are fewer");
+        Assert.Null(maxima.OfPhrase(reader.Leaves[0], Words("dân", "khôngcó"), [0, 1]));
+    }
+
+    [Fact]
+    public void Has_no_table_for_a_term_the_segment_lacks()
+    {
+        var maxima = new TermBlockMaxima(Similarity);
+
+        Assert.Null(maxima.Of(reader.Leaves[0], new Term(SearchFields.Text, "khôngcó")));
+        Assert.Null(maxima.Of(reader.Leaves[0], new Term(SearchFields.Text, "dân"), within: new Term(SearchFields.Text, "khôngcó")));
+        Assert.InRange(maxima.Bytes, 1, 1024);
     }
 
     [Fact]
