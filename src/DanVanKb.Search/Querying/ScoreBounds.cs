@@ -22,7 +22,11 @@ internal sealed class ScoreBounds
     private readonly Node root;
     private readonly TermBlockMaxima maxima;
 
-    private ScoreBounds(Node root, TermBlockMaxima maxima) => (this.root, this.maxima, Margin) = (root, maxima, ScoreRank.Margin(Parts(root)));
+    /// <summary>Terms every record of the search holds (its filters), which the tables are read within.</summary>
+    private readonly Term[] filter;
+
+    private ScoreBounds(Node root, Term[] filter, TermBlockMaxima maxima) =>
+        (this.root, this.filter, this.maxima, Margin) = (root, filter, maxima, ScoreRank.Margin(Parts(root)));
 
     /// <summary>The relative margin of rounding between these bounds and Lucene's scores.</summary>
     public float Margin { get; }
@@ -57,8 +61,18 @@ internal sealed class ScoreBounds
     {
         if (searcher.Similarity is not TFIDFSimilarity similarity || HasFuzzy(original)) return null;
         var root = new Builder(searcher, similarity, queryNorm).Build(rewritten, 1f);
-        return root is null ? null : new ScoreBounds(root, maxima);
+        return root is null ? null : new ScoreBounds(root, [.. FilterTerms(rewritten)], maxima);
     }
+
+    /// <summary>The terms a search's filter requires (the page's filters: type, level, place, report).</summary>
+    private static IEnumerable<Term> FilterTerms(Query q) => q is FilteredQuery { Filter: QueryWrapperFilter { Query: var f } }
+        ? f switch
+        {
+            TermQuery t => [t.Term],
+            BooleanQuery b => b.Clauses.Where(c => c.Occur == Occur.MUST && c.Query is TermQuery).Select(c => ((TermQuery)c.Query).Term),
+            _ => [],
+        }
+        : [];
 
     /// <summary>A fuzzy query's terms are scored with a blended document frequency this bound does not see.</summary>
     private static bool HasFuzzy(Query q) => q switch
@@ -159,7 +173,7 @@ internal sealed class ScoreBounds
     private Bound Compile(Node node, AtomicReaderContext leaf) => node switch
     {
         TermNode t => Table(leaf, t.Posting) is { } table ? new TermBound(table, t.Weight) : Bound.Zero,
-        PhraseNode p => maxima.OfPhrase(leaf, [.. p.Words.Select(w => w.Term)], p.Positions, Within(p)) is { } table ? new TermBound(table, p.Weight) : Bound.Zero,
+        PhraseNode p => maxima.OfPhrase(leaf, [.. p.Words.Select(w => w.Term)], p.Positions, Within(p), filter) is { } table ? new TermBound(table, p.Weight) : Bound.Zero,
         ConstantNode c => new ConstantBound(c.Score),
         AccentPairNode pair => new PairBound(Compile(pair.Both, leaf), Compile(pair.Folded, leaf), pair.CoordBoth, pair.CoordOne),
         // a clause that cannot score in this segment adds nothing to any block's sum
@@ -169,7 +183,7 @@ internal sealed class ScoreBounds
 
     private static Term[]? Within(PhraseNode p) => p.Words[0].Within is null ? null : [.. p.Words.Select(w => w.Within!)];
 
-    private float[]? Table(AtomicReaderContext leaf, Posting posting) => maxima.Of(leaf, posting.Term, posting.Within);
+    private float[]? Table(AtomicReaderContext leaf, Posting posting) => maxima.Of(leaf, posting.Term, posting.Within, filter);
 
     /// <summary>A node's bound in one block of one segment.</summary>
     internal abstract class Bound

@@ -39,26 +39,51 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
     /// <summary>The term's maxima in the segment (zero in a block where it has no posting), over the records
     /// that also hold <paramref name="within"/> when it is given: the folded word's part of the score of the records
     /// that hold its accented form, which is what a record matching both a query's folded and exact sides scores.
-    /// Null when the segment has no posting of the term (or of <paramref name="within"/>): no table is kept for
-    /// it beyond a marker, as a document's id, named by a symbol query, is in one segment of many.</summary>
-    public float[]? Of(AtomicReaderContext leaf, Term term, Term? within = null) =>
-        Cached(leaf, (term, within), () => Read(leaf.AtomicReader, term, within, similarity));
+    /// With <paramref name="filter"/>, over the records holding every one of its terms too (a search's filters:
+    /// a block's best record overall bounded a filtered search so loosely that few blocks were skipped).
+    /// Null when the segment has no posting of the term (or of a term it must hold with it): no table is kept
+    /// for it beyond a marker, as a document's id, named by a symbol query, is in one segment of many.</summary>
+    public float[]? Of(AtomicReaderContext leaf, Term term, Term? within = null, IReadOnlyList<Term>? filter = null) =>
+        Cached(leaf, (term, within, Key(filter)), () =>
+        {
+            var reader = leaf.AtomicReader;
+            if (Postings(reader, term, DocsFlags.FREQS) is not { } docs) return null;
+            var others = AllOf(reader, within is null ? filter : [within, .. filter ?? []]);
+            return others is null ? null : Maxima(reader, term.Field, docs, others, () => docs.Freq);
+        });
 
     /// <summary>The exact phrase's maxima in the segment: the highest tf of its frequency × norm of each block,
     /// read with Lucene's phrase scorer over every record of the segment on the phrase's first search there (as
     /// slow as that search was without a bound), then kept like a term's table. The least of its words' maxima
     /// bounded a common phrase so loosely ("công tác dân vận": every word in every block) that a third of its
     /// hits were scored.</summary>
-    /// <remarks>With <paramref name="within"/> (the same phrase with its accents, word for word), over the records
-    /// that also hold that phrase, as <see cref="Of"/>.</remarks>
-    public float[]? OfPhrase(AtomicReaderContext leaf, Term[] words, int[] positions, Term[]? within = null) =>
-        Cached(leaf, new PhraseKey(Key(words, positions), within is null ? null : Key(within, positions)),
-            () => ReadPhrase(leaf.AtomicReader, words, positions, within, similarity));
-
-    private sealed record PhraseKey(string Words, string? Within);
+    /// <remarks>With <paramref name="within"/> (the same phrase with its accents, word for word) and
+    /// <paramref name="filter"/>, over the records that also hold them, as <see cref="Of"/>.</remarks>
+    public float[]? OfPhrase(AtomicReaderContext leaf, Term[] words, int[] positions, Term[]? within = null, IReadOnlyList<Term>? filter = null) =>
+        Cached(leaf, (Key(words, positions), within is null ? null : Key(within, positions), Key(filter)), () =>
+        {
+            var reader = leaf.AtomicReader;
+            var segment = new IndexSearcher(reader) { Similarity = similarity };
+            Scorer? Scorer(Term[] terms)
+            {
+                var phrase = new PhraseQuery();
+                for (var i = 0; i < terms.Length; i++) phrase.Add(terms[i], positions[i]);
+                return segment.CreateNormalizedWeight(phrase).GetScorer(reader.AtomicContext, acceptDocs: null);
+            }
+            if (Scorer(words) is not { } scorer) return null;
+            if (AllOf(reader, filter) is not { } others) return null;
+            if (within is not null)
+            {
+                if (Scorer(within) is not { } accented) return null;
+                others.Add(accented);
+            }
+            return Maxima(reader, words[0].Field, scorer, others, () => scorer.Freq);
+        });
 
     private static string Key(Term[] words, int[] positions) =>
         words[0].Field + ":" + string.Join(' ', words.Zip(positions, (w, p) => $"{p}:{w.Text}"));
+
+    private static string? Key(IReadOnlyList<Term>? filter) => filter is null or [] ? null : string.Join('\u0001', filter);
 
     private float[]? Cached(AtomicReaderContext leaf, object what, Func<float[]?> read)
     {
@@ -74,50 +99,48 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
         return table.Maxima;
     }
 
-    /// <summary>Reads the maxima from the postings, deleted records included: a table outlives the reader's
-    /// deletions, and a bound over more records is still a bound.</summary>
-    internal static float[]? Read(AtomicReader reader, Term term, Term? within, TFIDFSimilarity similarity)
+    /// <summary>The postings of every term, or null when one has none in the segment.</summary>
+    private static List<DocIdSetIterator>? AllOf(AtomicReader reader, IReadOnlyList<Term>? terms)
     {
-        if (Postings(reader, term, DocsFlags.FREQS) is not { } docs) return null;
-        var filter = within is null ? docs : Postings(reader, within, DocsFlags.NONE);
-        if (filter is null) return null;
-        var maxima = new float[Blocks(reader.MaxDoc)];
-        var norms = reader.GetNormValues(term.Field);
-        for (var at = filter.NextDoc(); at != DocIdSetIterator.NO_MORE_DOCS; at = filter.NextDoc())
+        var all = new List<DocIdSetIterator>();
+        foreach (var term in terms ?? [])
         {
-            var doc = within is null ? at : docs.DocID < at ? docs.Advance(at) : docs.DocID;
-            if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
-            if (doc != at) continue;
-            var value = similarity.Tf(docs.Freq) * (norms is null ? 1f : similarity.DecodeNormValue(norms.Get(doc)));
-            ref var max = ref maxima[doc >> BlockShift];
-            if (value > max) max = value;
+            if (Postings(reader, term, DocsFlags.NONE) is not { } docs) return null;
+            all.Add(docs);
         }
-        return maxima;
+        return all;
     }
 
-    /// <summary>Reads a phrase's maxima with its scorer on the segment alone, deleted records included.</summary>
-    internal static float[]? ReadPhrase(AtomicReader reader, Term[] words, int[] positions, Term[]? within, TFIDFSimilarity similarity)
+    /// <summary>The highest tf × norm in each block over the records of <paramref name="lead"/> that every one of
+    /// <paramref name="others"/> holds, deleted records included: a table outlives the reader's deletions, and a
+    /// bound over more records is still a bound.</summary>
+    private float[] Maxima(AtomicReader reader, string field, DocIdSetIterator lead, List<DocIdSetIterator> others, Func<int> freq)
     {
-        var segment = new IndexSearcher(reader) { Similarity = similarity };
-        Scorer? Scorer(Term[] terms)
-        {
-            var phrase = new PhraseQuery();
-            for (var i = 0; i < terms.Length; i++) phrase.Add(terms[i], positions[i]);
-            return segment.CreateNormalizedWeight(phrase).GetScorer(reader.AtomicContext, acceptDocs: null);
-        }
-        if (Scorer(words) is not { } scorer) return null;
-        var filter = within is null ? scorer : Scorer(within);
-        if (filter is null) return null;
         var maxima = new float[Blocks(reader.MaxDoc)];
-        var norms = reader.GetNormValues(words[0].Field);
-        for (var at = filter.NextDoc(); at != DocIdSetIterator.NO_MORE_DOCS; at = filter.NextDoc())
+        var norms = reader.GetNormValues(field);
+        var doc = lead.NextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS)
         {
-            var doc = within is null ? at : scorer.DocID < at ? scorer.Advance(at) : scorer.DocID;
-            if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
-            if (doc != at) continue;
-            var value = similarity.Tf(scorer.Freq) * (norms is null ? 1f : similarity.DecodeNormValue(norms.Get(doc)));
+            var target = doc;
+            foreach (var other in others)
+            {
+                var at = other.DocID < target ? other.Advance(target) : other.DocID;
+                if (at != target)
+                {
+                    target = at;
+                    break;
+                }
+            }
+            if (target == DocIdSetIterator.NO_MORE_DOCS) break;
+            if (target != doc)
+            {
+                doc = lead.Advance(target);
+                continue;
+            }
+            var value = similarity.Tf(freq()) * (norms is null ? 1f : similarity.DecodeNormValue(norms.Get(doc)));
             ref var max = ref maxima[doc >> BlockShift];
             if (value > max) max = value;
+            doc = lead.NextDoc();
         }
         return maxima;
     }

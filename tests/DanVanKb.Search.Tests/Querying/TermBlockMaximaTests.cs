@@ -90,6 +90,20 @@ public sealed class TermBlockMaximaTests : IDisposable
     }
 
     [Fact]
+    public void Counts_only_the_records_holding_every_filter_term_when_asked()
+    {
+        var table = new TermBlockMaxima(Similarity).Of(reader.Leaves[0], new Term(SearchFields.Text, "dân"),
+            filter: [new Term(SearchFields.Text, "khéo"), new Term(SearchFields.Text, "vận")])!;
+
+        foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
+        {
+            var holding = block.Where(doc => Expected(doc, "khéo") > 0 && Expected(doc, "vận") > 0).ToList();
+            Assert.Equal(holding.Count == 0 ? 0 : holding.Max(doc => Expected(doc, "dân")), table[block.Key]);
+        }
+        Assert.Contains(table, v => v > 0);
+    }
+
+    [Fact]
     public void Has_no_table_for_a_term_the_segment_lacks()
     {
         var maxima = new TermBlockMaxima(Similarity);
