@@ -123,7 +123,7 @@ internal sealed class ScoreBounds
             if (b.Clauses.Count != 2 || b.Clauses[0].Occur != Occur.MUST || b.Clauses[1].Occur != Occur.SHOULD) return null;
             var (folded, exact) = (sum.Clauses[0], sum.Clauses[1]);
             if (!IsConjunction(exact) || Within(folded, exact) is not { } foldedWithin) return null;
-            return new AccentPairNode(new SumNode([foldedWithin, exact], true, [0f, 1f, 1f]), folded, sum.Coords[2], sum.Coords[1]);
+            return new AccentPairNode(new SumNode([foldedWithin, PhrasesWithin(exact, folded)], true, [0f, 1f, 1f]), folded, sum.Coords[2], sum.Coords[1]);
         }
 
         /// <summary>A record matching the node holds every one of its terms.</summary>
@@ -139,11 +139,20 @@ internal sealed class ScoreBounds
         private static Node? Within(Node folded, Node exact) => (folded, exact) switch
         {
             (TermNode f, TermNode e) when Folds(e.Posting.Term, f.Posting.Term) => f with { Posting = f.Posting with { Within = e.Posting.Term } },
-            (PhraseNode f, PhraseNode e) when f.Words.Length == e.Words.Length && f.Words.Zip(e.Words).All(w => Folds(w.Second.Term, w.First.Term)) =>
+            (PhraseNode f, PhraseNode e) when f.Positions.SequenceEqual(e.Positions) && f.Words.Zip(e.Words).All(w => Folds(w.Second.Term, w.First.Term)) =>
                 f with { Words = [.. f.Words.Zip(e.Words, (w, x) => w with { Within = x.Term })] },
             (SumNode f, SumNode e) when f.Clauses.Length == e.Clauses.Length =>
                 f.Clauses.Zip(e.Clauses, Within).ToArray() is var pairs && pairs.All(p => p is not null) ? f with { Clauses = pairs! } : null,
             _ => null,
+        };
+
+        /// <summary>The accented side's phrases counted over the records holding their folded form too (every
+        /// record matching both sides does): the tables of both forms are then read in one pass.</summary>
+        private static Node PhrasesWithin(Node exact, Node folded) => (exact, folded) switch
+        {
+            (PhraseNode e, PhraseNode f) => e with { Words = [.. e.Words.Zip(f.Words, (w, x) => w with { Within = x.Term })] },
+            (SumNode e, SumNode f) => e with { Clauses = [.. e.Clauses.Zip(f.Clauses, PhrasesWithin)] },
+            _ => exact,
         };
 
         private static bool Folds(Term exact, Term folded) => AccentFolding.Fold(exact.Text) == folded.Text;

@@ -48,37 +48,31 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
         {
             var reader = leaf.AtomicReader;
             if (Postings(reader, term, DocsFlags.FREQS) is not { } docs) return null;
-            var others = AllOf(reader, within is null ? filter : [within, .. filter ?? []]);
-            return others is null ? null : Maxima(reader, term.Field, docs, others, () => docs.Freq);
+            if (AllOf(reader, within is null ? filter : [within, .. filter ?? []]) is not { } others) return null;
+            var maxima = new float[Blocks(reader.MaxDoc)];
+            var norms = reader.GetNormValues(term.Field);
+            ForEach(docs, others, doc => Raise(maxima, doc, Value(norms, docs.Freq, doc)));
+            return maxima;
         });
 
     /// <summary>The exact phrase's maxima in the segment: the highest tf of its frequency × norm of each block,
-    /// read with Lucene's phrase scorer over every record of the segment on the phrase's first search there (as
-    /// slow as that search was without a bound), then kept like a term's table. The least of its words' maxima
-    /// bounded a common phrase so loosely ("công tác dân vận": every word in every block) that a third of its
-    /// hits were scored.</summary>
-    /// <remarks>With <paramref name="within"/> (the same phrase with its accents, word for word) and
-    /// <paramref name="filter"/>, over the records that also hold them, as <see cref="Of"/>.</remarks>
-    public float[]? OfPhrase(AtomicReaderContext leaf, Term[] words, int[] positions, Term[]? within = null, IReadOnlyList<Term>? filter = null) =>
-        Cached(leaf, (Key(words, positions), within is null ? null : Key(within, positions), Key(filter)), () =>
-        {
-            var reader = leaf.AtomicReader;
-            var segment = new IndexSearcher(reader) { Similarity = similarity };
-            Scorer? Scorer(Term[] terms)
-            {
-                var phrase = new PhraseQuery();
-                for (var i = 0; i < terms.Length; i++) phrase.Add(terms[i], positions[i]);
-                return segment.CreateNormalizedWeight(phrase).GetScorer(reader.AtomicContext, acceptDocs: null);
-            }
-            if (Scorer(words) is not { } scorer) return null;
-            if (AllOf(reader, filter) is not { } others) return null;
-            if (within is not null)
-            {
-                if (Scorer(within) is not { } accented) return null;
-                others.Add(accented);
-            }
-            return Maxima(reader, words[0].Field, scorer, others, () => scorer.Freq);
-        });
+    /// read with Lucene's phrase scorer over every record of the segment on the phrase's first search there, then
+    /// kept like a term's table. The least of its words' maxima bounded a common phrase so loosely ("công tác dân
+    /// vận": every word in every block) that a third of its hits were scored.</summary>
+    /// <remarks>With <paramref name="within"/> (the same phrase with other accents, word for word) and
+    /// <paramref name="filter"/>, over the records that also hold them, as <see cref="Of"/>. A phrase asked for
+    /// within its other form is read in one pass with it, which keeps the three tables a query of both forms asks
+    /// for: each form over the records holding both, and this one over all (so a phrase's first search costs
+    /// about what it did without a bound, not three passes more).</remarks>
+    public float[]? OfPhrase(AtomicReaderContext leaf, Term[] words, int[] positions, Term[]? within = null, IReadOnlyList<Term>? filter = null)
+    {
+        var key = PhraseKey(words, within, positions, filter);
+        if (within is not null && !tables.ContainsKey((leaf.AtomicReader.CoreCacheKey, key))) ReadPair(leaf, words, within, positions, filter);
+        return Cached(leaf, key, () => ReadPhrase(leaf.AtomicReader, words, within, positions, filter));
+    }
+
+    private static object PhraseKey(Term[] words, Term[]? within, int[] positions, IReadOnlyList<Term>? filter) =>
+        (Key(words, positions), within is null ? null : Key(within, positions), Key(filter));
 
     private static string Key(Term[] words, int[] positions) =>
         words[0].Field + ":" + string.Join(' ', words.Zip(positions, (w, p) => $"{p}:{w.Text}"));
@@ -88,15 +82,70 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
     private float[]? Cached(AtomicReaderContext leaf, object what, Func<float[]?> read)
     {
         var key = (leaf.AtomicReader.CoreCacheKey, what);
-        if (!tables.TryGetValue(key, out var table))
-        {
-            var made = new Table(read());
-            table = tables.GetOrAdd(key, made);
-            // two searches may read the same term at once: the one whose table was kept counts its bytes
-            if (ReferenceEquals(table, made) && Interlocked.Add(ref bytes, made.Bytes) > budgetBytes) Evict();
-        }
+        if (!tables.TryGetValue(key, out var table)) table = Keep(key, read());
         table.LastUse = Interlocked.Increment(ref clock);
         return table.Maxima;
+    }
+
+    private Table Keep((object, object) key, float[]? maxima)
+    {
+        var made = new Table(maxima);
+        var table = tables.GetOrAdd(key, made);
+        // two searches may read the same term at once: the one whose table was kept counts its bytes
+        if (ReferenceEquals(table, made) && Interlocked.Add(ref bytes, made.Bytes) > budgetBytes) Evict();
+        return table;
+    }
+
+    private float[]? ReadPhrase(AtomicReader reader, Term[] words, Term[]? within, int[] positions, IReadOnlyList<Term>? filter)
+    {
+        if (PhraseScorer(reader, words, positions) is not { } scorer) return null;
+        if (AllOf(reader, filter) is not { } others) return null;
+        if (within is not null)
+        {
+            if (PhraseScorer(reader, within, positions) is not { } other) return null;
+            others.Add(other);
+        }
+        var maxima = new float[Blocks(reader.MaxDoc)];
+        var norms = reader.GetNormValues(words[0].Field);
+        ForEach(scorer, others, doc => Raise(maxima, doc, Value(norms, scorer.Freq, doc)));
+        return maxima;
+    }
+
+    /// <summary>Reads and keeps, in one pass over phrase <paramref name="a"/>'s records, its maxima over all of them
+    /// and over those holding <paramref name="b"/>, and <paramref name="b"/>'s over those holding both.</summary>
+    private void ReadPair(AtomicReaderContext leaf, Term[] a, Term[] b, int[] positions, IReadOnlyList<Term>? filter)
+    {
+        var reader = leaf.AtomicReader;
+        var segment = leaf.AtomicReader.CoreCacheKey;
+        float[]? all = null, aWithin = null, bWithin = null;
+        if (PhraseScorer(reader, a, positions) is { } sa && AllOf(reader, filter) is { } others)
+        {
+            var blocks = Blocks(reader.MaxDoc);
+            all = new float[blocks];
+            var sb = PhraseScorer(reader, b, positions);
+            (aWithin, bWithin) = sb is null ? (null, null) : (new float[blocks], new float[blocks]);
+            var (aNorms, bNorms) = (reader.GetNormValues(a[0].Field), reader.GetNormValues(b[0].Field));
+            ForEach(sa, others, doc =>
+            {
+                var value = Value(aNorms, sa.Freq, doc);
+                Raise(all, doc, value);
+                if (sb is null || sb.DocID == DocIdSetIterator.NO_MORE_DOCS) return;
+                if ((sb.DocID < doc ? sb.Advance(doc) : sb.DocID) != doc) return;
+                Raise(aWithin!, doc, value);
+                Raise(bWithin!, doc, Value(bNorms, sb.Freq, doc));
+            });
+        }
+        Keep((segment, PhraseKey(a, null, positions, filter)), all);
+        Keep((segment, PhraseKey(a, b, positions, filter)), aWithin);
+        Keep((segment, PhraseKey(b, a, positions, filter)), bWithin);
+    }
+
+    private Scorer? PhraseScorer(AtomicReader reader, Term[] words, int[] positions)
+    {
+        var phrase = new PhraseQuery();
+        for (var i = 0; i < words.Length; i++) phrase.Add(words[i], positions[i]);
+        var segment = new IndexSearcher(reader) { Similarity = similarity };
+        return segment.CreateNormalizedWeight(phrase).GetScorer(reader.AtomicContext, acceptDocs: null);
     }
 
     /// <summary>The postings of every term, or null when one has none in the segment.</summary>
@@ -111,13 +160,11 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
         return all;
     }
 
-    /// <summary>The highest tf × norm in each block over the records of <paramref name="lead"/> that every one of
-    /// <paramref name="others"/> holds, deleted records included: a table outlives the reader's deletions, and a
-    /// bound over more records is still a bound.</summary>
-    private float[] Maxima(AtomicReader reader, string field, DocIdSetIterator lead, List<DocIdSetIterator> others, Func<int> freq)
+    /// <summary>Visits the records of <paramref name="lead"/> that every one of <paramref name="others"/> holds,
+    /// deleted records included: a table outlives the reader's deletions, and a bound over more records is still a
+    /// bound.</summary>
+    private static void ForEach(DocIdSetIterator lead, List<DocIdSetIterator> others, Action<int> visit)
     {
-        var maxima = new float[Blocks(reader.MaxDoc)];
-        var norms = reader.GetNormValues(field);
         var doc = lead.NextDoc();
         while (doc != DocIdSetIterator.NO_MORE_DOCS)
         {
@@ -131,18 +178,25 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
                     break;
                 }
             }
-            if (target == DocIdSetIterator.NO_MORE_DOCS) break;
+            if (target == DocIdSetIterator.NO_MORE_DOCS) return;
             if (target != doc)
             {
                 doc = lead.Advance(target);
                 continue;
             }
-            var value = similarity.Tf(freq()) * (norms is null ? 1f : similarity.DecodeNormValue(norms.Get(doc)));
-            ref var max = ref maxima[doc >> BlockShift];
-            if (value > max) max = value;
+            visit(doc);
             doc = lead.NextDoc();
         }
-        return maxima;
+    }
+
+    /// <summary>The part of a TF-IDF score that varies by record: tf × length norm.</summary>
+    private float Value(NumericDocValues? norms, int freq, int doc) =>
+        similarity.Tf(freq) * (norms is null ? 1f : similarity.DecodeNormValue(norms.Get(doc)));
+
+    private static void Raise(float[] maxima, int doc, float value)
+    {
+        ref var max = ref maxima[doc >> BlockShift];
+        if (value > max) max = value;
     }
 
     private static DocsEnum? Postings(AtomicReader reader, Term term, DocsFlags flags)

@@ -73,10 +73,9 @@ public sealed class TermBlockMaximaTests : IDisposable
     public void Holds_the_highest_tf_of_a_phrases_frequency_times_norm_of_each_block()
     {
         var maxima = new TermBlockMaxima(Similarity);
-        static Term[] Words(string a, string b) => [new(SearchFields.Text, a), new(SearchFields.Text, b)];
 
-        var table = maxima.OfPhrase(reader.Leaves[0], Words("dân", "vận"), [0, 1])!;
-        var within = maxima.OfPhrase(reader.Leaves[0], Words("dân", "vận"), [0, 1], within: Words("vận", "khéo"))!;
+        var table = maxima.OfPhrase(reader.Leaves[0], Phrase("dân", "vận"), [0, 1])!;
+        var within = new TermBlockMaxima(Similarity).OfPhrase(reader.Leaves[0], Phrase("dân", "vận"), [0, 1], within: Phrase("vận", "khéo"))!;
 
         foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
         {
@@ -86,8 +85,33 @@ public sealed class TermBlockMaximaTests : IDisposable
         }
         Assert.Contains(table, v => v > 0);
         Assert.True(table.Zip(within).Any(p => p.First > p.Second), "the records holding the other phrase are fewer");
-        Assert.Null(maxima.OfPhrase(reader.Leaves[0], Words("dân", "khôngcó"), [0, 1]));
+        Assert.Null(maxima.OfPhrase(reader.Leaves[0], Phrase("dân", "khôngcó"), [0, 1]));
     }
+
+    [Fact]
+    public void Reads_a_phrase_within_another_with_the_other_and_the_phrase_alone_in_one_pass()
+    {
+        var maxima = new TermBlockMaxima(Similarity);
+        var (a, b) = (Phrase("dân", "vận"), Phrase("vận", "khéo"));
+
+        var aWithin = maxima.OfPhrase(reader.Leaves[0], a, [0, 1], within: b)!;
+        var kept = maxima.Bytes;
+        var bWithin = maxima.OfPhrase(reader.Leaves[0], b, [0, 1], within: a)!;
+        var aAll = maxima.OfPhrase(reader.Leaves[0], a, [0, 1])!;
+
+        Assert.Equal(3 * 4 * TermBlockMaxima.Blocks(reader.MaxDoc), kept);
+        Assert.Equal(kept, maxima.Bytes);
+        foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
+        {
+            var both = block.Where(doc => ExpectedPhrase(doc, "dân", "vận") > 0 && ExpectedPhrase(doc, "vận", "khéo") > 0).ToList();
+            Assert.Equal(both.Count == 0 ? 0 : both.Max(doc => ExpectedPhrase(doc, "dân", "vận")), aWithin[block.Key]);
+            Assert.Equal(both.Count == 0 ? 0 : both.Max(doc => ExpectedPhrase(doc, "vận", "khéo")), bWithin[block.Key]);
+            Assert.Equal(block.Max(doc => ExpectedPhrase(doc, "dân", "vận")), aAll[block.Key]);
+        }
+        Assert.Contains(bWithin, v => v > 0);
+    }
+
+    private static Term[] Phrase(string first, string second) => [new(SearchFields.Text, first), new(SearchFields.Text, second)];
 
     [Fact]
     public void Counts_only_the_records_holding_every_filter_term_when_asked()
