@@ -9,7 +9,8 @@ namespace DanVanKb.Search.Querying;
 /// <summary>An upper bound of a query's TF-IDF score in each block of records of a segment, from its terms'
 /// <see cref="TermBlockMaxima"/>: a term scores its weight × tf × norm, an exact phrase its weight × the tf of its
 /// frequency × norm (the phrase's own table), a constant score (a prefix) its value; a boolean query at
-/// most the best sum of m of its clauses' bounds times the coord of m. The weights are computed as Lucene's
+/// most the best sum of m of its clauses' bounds times the coord of m. The tables are read over the records the
+/// search's filter terms keep. The weights are computed as Lucene's
 /// TF-IDF weights compute them, from the same statistics and query norm. Any other query (a sloppy phrase, a
 /// fuzzy term whose statistics are blended) has no bound: it is collected in full.</summary>
 /// <remarks>The query <see cref="TextQueryParser"/> makes, the words folded (required) and the same words with
@@ -174,9 +175,9 @@ internal sealed class ScoreBounds
     }
 
     /// <summary>The bounds of the segment's blocks, each computed when it is first asked for: a search reads
-    /// them only past its first hits, block by block, and the tables behind them are shared, so nothing the size
-    /// of the segment is allocated per search (a bound array per clause was a large-object allocation each, and
-    /// two cores taking the allocator's lock for them were 40% of a symbol query's time).</summary>
+    /// them only past its first hits, block by block, and the tables behind them are shared, so no array the size
+    /// of the segment is made per clause and search (one per clause and segment was, each above the large-object
+    /// threshold at 20,000 reports).</summary>
     public LeafBounds Blocks(AtomicReaderContext leaf) => new(Compile(root, leaf), TermBlockMaxima.Blocks(leaf.AtomicReader.MaxDoc), Margin);
 
     private Bound Compile(Node node, AtomicReaderContext leaf) => node switch
