@@ -58,7 +58,7 @@ internal sealed class ScoreBounds
 
     /// <summary>The bounds of <paramref name="rewritten"/> (the query as <paramref name="original"/> rewrites on
     /// this searcher) normalized by <paramref name="queryNorm"/>, or null when it has none.</summary>
-    public static ScoreBounds? For(Query original, Query rewritten, float queryNorm, IndexSearcher searcher, TermBlockMaxima maxima)
+    public static ScoreBounds? For(Query original, Query rewritten, float queryNorm, SliceSearcher searcher, TermBlockMaxima maxima)
     {
         if (searcher.Similarity is not TFIDFSimilarity similarity || HasFuzzy(original)) return null;
         var root = new Builder(searcher, similarity, queryNorm).Build(rewritten, 1f);
@@ -84,7 +84,7 @@ internal sealed class ScoreBounds
         _ => false,
     };
 
-    private sealed class Builder(IndexSearcher searcher, TFIDFSimilarity similarity, float queryNorm)
+    private sealed class Builder(SliceSearcher searcher, TFIDFSimilarity similarity, float queryNorm)
     {
         public Node? Build(Query q, float topBoost)
         {
@@ -162,7 +162,7 @@ internal sealed class ScoreBounds
 
         private float Idf(Term[] terms) => similarity.IdfExplain(searcher.CollectionStatistics(terms[0].Field), [.. terms.Select(Statistics)]).Value;
 
-        private TermStatistics Statistics(Term term) => searcher.TermStatistics(term, TermContext.Build(searcher.TopReaderContext, term));
+        private TermStatistics Statistics(Term term) => searcher.TermStatistics(term, searcher.Contexts.Of(term));
 
         /// <summary>A term's or phrase's weight, in the steps of TF-IDF's IDFStats (value for normalization, then
         /// normalize), so it is the same float.</summary>
@@ -193,7 +193,7 @@ internal sealed class ScoreBounds
 
     private static Term[]? Within(PhraseNode p) => p.Words[0].Within is null ? null : [.. p.Words.Select(w => w.Within!)];
 
-    private float[]? Table(AtomicReaderContext leaf, Posting posting) => maxima.Of(leaf, posting.Term, posting.Within, filter);
+    private MaximaTable? Table(AtomicReaderContext leaf, Posting posting) => maxima.Of(leaf, posting.Term, posting.Within, filter);
 
     /// <summary>A node's bound in one block of one segment.</summary>
     internal abstract class Bound
@@ -214,7 +214,7 @@ internal sealed class ScoreBounds
         public override float At(int block) => score;
     }
 
-    private sealed class TermBound(float[] table, float weight) : Bound
+    private sealed class TermBound(MaximaTable table, float weight) : Bound
     {
         public override float At(int block) => weight * table[block];
     }
@@ -229,9 +229,20 @@ internal sealed class ScoreBounds
     {
         private readonly float[] values = new float[clauses.Length];
 
+        /// <summary>Coord never falls as more clauses match (TF-IDF's m / n, or 1): the best is then every clause
+        /// present in the block, with no sort (a symbol query's 40 clauses sorted in every block were 6% of it).</summary>
+        private readonly bool rising = coords.Zip(coords.Skip(1)).All(p => p.First <= p.Second);
+
         public override float At(int block)
         {
             var n = 0;
+            if (rising)
+            {
+                float sum = 0;
+                foreach (var clause in clauses)
+                    if (clause.At(block) is var v && v > 0) (sum, n) = (sum + v, n + 1);
+                return sum * coords[n];
+            }
             foreach (var clause in clauses)
                 if (clause.At(block) is var v && v > 0) values[n++] = v;
             var present = values.AsSpan(0, n);

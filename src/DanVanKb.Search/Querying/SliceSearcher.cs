@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -21,6 +23,7 @@ internal sealed class SliceSearcher : IndexSearcher
     private readonly int exactCount;
     private readonly StoreOrder storeOrder;
     private readonly TermBlockMaxima? maxima;
+    private readonly ConcurrentDictionary<string, CollectionStatistics> fieldStatistics = new(StringComparer.Ordinal);
 
     /// <param name="exactCount">Hits collected in full before blocks are skipped, shared evenly among the slices.</param>
     /// <param name="skipBlocks">False collects every hit (what the skipping is checked against).</param>
@@ -34,7 +37,18 @@ internal sealed class SliceSearcher : IndexSearcher
         this.exactCount = exactCount / shares + (exactCount % shares == 0 ? 0 : 1);
         storeOrder = new StoreOrder(reader);
         maxima = skipBlocks && Similarity is TFIDFSimilarity tfidf ? new TermBlockMaxima(tfidf) : null;
+        Contexts = new TermContexts(TopReaderContext);
     }
+
+    /// <summary>The terms' places in the segments' dictionaries, sought once per reader rather than per search.</summary>
+    public TermContexts Contexts { get; }
+
+    /// <summary>The query rewritten, its terms carrying their kept contexts.</summary>
+    public override Query Rewrite(Query original) => base.Rewrite(Contexts.Attach(original));
+
+    /// <summary>A field's statistics, kept for the reader's life: Lucene.Net builds a merged view of every segment's
+    /// fields to compute them, for each term of each search.</summary>
+    public override CollectionStatistics CollectionStatistics(string field) => fieldStatistics.GetOrAdd(field, base.CollectionStatistics);
 
     /// <summary>The first <paramref name="n"/> hits (with their scores) and, when asked for, the reports and the
     /// filter values of the hits collected in full into <paramref name="reports"/> and <paramref name="facets"/>,

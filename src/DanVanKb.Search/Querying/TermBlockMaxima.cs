@@ -15,20 +15,20 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
 {
     public const int BlockShift = 7;
 
-    /// <summary>About 3,000 terms' tables at 2.7 million records (10 KB each).</summary>
-    public const long DefaultBudget = 32L << 20;
+    /// <summary>About 1,600 terms' or phrases' tables over 2.7 million records (42 KB each, its segments' together).</summary>
+    public const long DefaultBudget = 64L << 20;
 
     private readonly ConcurrentDictionary<(object Segment, object Key), Table> tables = new();
     private readonly Lock evicting = new();
     private long bytes;
     private long clock;
 
-    private sealed class Table(float[]? maxima)
+    private sealed class Table(MaximaTable? maxima)
     {
-        public float[]? Maxima { get; } = maxima;
+        public MaximaTable? Maxima { get; } = maxima;
 
         /// <summary>What the table holds; a term absent from the segment is counted as a small entry.</summary>
-        public long Bytes => Maxima is null ? 64 : 4L * Maxima.Length;
+        public long Bytes => Maxima?.Bytes ?? 64;
 
         public long LastUse;
     }
@@ -43,16 +43,14 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
     /// a block's best record overall bounded a filtered search so loosely that few blocks were skipped).
     /// Null when the segment has no posting of the term (or of a term it must hold with it): no table is kept
     /// for it beyond a marker, as a document's id, named by a symbol query, is in one segment of many.</summary>
-    public float[]? Of(AtomicReaderContext leaf, Term term, Term? within = null, IReadOnlyList<Term>? filter = null) =>
+    public MaximaTable? Of(AtomicReaderContext leaf, Term term, Term? within = null, IReadOnlyList<Term>? filter = null) =>
         Cached(leaf, (term, within, Key(filter)), () =>
         {
             var reader = leaf.AtomicReader;
             if (Postings(reader, term, DocsFlags.FREQS) is not { } docs) return null;
             if (AllOf(reader, within is null ? filter : [within, .. filter ?? []]) is not { } others) return null;
-            var maxima = new float[Blocks(reader.MaxDoc)];
             var norms = reader.GetNormValues(term.Field);
-            ForEach(docs, others, doc => Raise(maxima, doc, Value(norms, docs.Freq, doc)));
-            return maxima;
+            return MaximaTable.Read(1, Blocks(reader.MaxDoc), m => ForEach(docs, others, doc => Raise(m[0], doc, Value(norms, docs.Freq, doc))))[0];
         });
 
     /// <summary>The exact phrase's maxima in the segment: the highest tf of its frequency × norm of each block,
@@ -64,7 +62,7 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
     /// within its other form is read in one pass with it, which keeps the three tables a query of both forms asks
     /// for: each form over the records holding both, and this one over all (so a phrase's first search costs
     /// about what it did without a bound, not three passes more).</remarks>
-    public float[]? OfPhrase(AtomicReaderContext leaf, Term[] words, int[] positions, Term[]? within = null, IReadOnlyList<Term>? filter = null)
+    public MaximaTable? OfPhrase(AtomicReaderContext leaf, Term[] words, int[] positions, Term[]? within = null, IReadOnlyList<Term>? filter = null)
     {
         var key = PhraseKey(words, within, positions, filter);
         if (within is not null && !tables.ContainsKey((leaf.AtomicReader.CoreCacheKey, key))) ReadPair(leaf, words, within, positions, filter);
@@ -79,7 +77,7 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
 
     private static string? Key(IReadOnlyList<Term>? filter) => filter is null or [] ? null : string.Join('\u0001', filter);
 
-    private float[]? Cached(AtomicReaderContext leaf, object what, Func<float[]?> read)
+    private MaximaTable? Cached(AtomicReaderContext leaf, object what, Func<MaximaTable?> read)
     {
         var key = (leaf.AtomicReader.CoreCacheKey, what);
         if (!tables.TryGetValue(key, out var table)) table = Keep(key, read());
@@ -87,7 +85,7 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
         return table.Maxima;
     }
 
-    private Table Keep((object, object) key, float[]? maxima)
+    private Table Keep((object, object) key, MaximaTable? maxima)
     {
         var made = new Table(maxima);
         var table = tables.GetOrAdd(key, made);
@@ -96,7 +94,7 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
         return table;
     }
 
-    private float[]? ReadPhrase(AtomicReader reader, Term[] words, Term[]? within, int[] positions, IReadOnlyList<Term>? filter)
+    private MaximaTable? ReadPhrase(AtomicReader reader, Term[] words, Term[]? within, int[] positions, IReadOnlyList<Term>? filter)
     {
         if (PhraseScorer(reader, words, positions) is not { } scorer) return null;
         if (AllOf(reader, filter) is not { } others) return null;
@@ -105,10 +103,8 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
             if (PhraseScorer(reader, within, positions) is not { } other) return null;
             others.Add(other);
         }
-        var maxima = new float[Blocks(reader.MaxDoc)];
         var norms = reader.GetNormValues(words[0].Field);
-        ForEach(scorer, others, doc => Raise(maxima, doc, Value(norms, scorer.Freq, doc)));
-        return maxima;
+        return MaximaTable.Read(1, Blocks(reader.MaxDoc), m => ForEach(scorer, others, doc => Raise(m[0], doc, Value(norms, scorer.Freq, doc))))[0];
     }
 
     /// <summary>Reads and keeps, in one pass over phrase <paramref name="a"/>'s records, its maxima over all of them
@@ -117,23 +113,22 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
     {
         var reader = leaf.AtomicReader;
         var segment = leaf.AtomicReader.CoreCacheKey;
-        float[]? all = null, aWithin = null, bWithin = null;
+        MaximaTable? all = null, aWithin = null, bWithin = null;
         if (PhraseScorer(reader, a, positions) is { } sa && AllOf(reader, filter) is { } others)
         {
-            var blocks = Blocks(reader.MaxDoc);
-            all = new float[blocks];
             var sb = PhraseScorer(reader, b, positions);
-            (aWithin, bWithin) = sb is null ? (null, null) : (new float[blocks], new float[blocks]);
             var (aNorms, bNorms) = (reader.GetNormValues(a[0].Field), reader.GetNormValues(b[0].Field));
-            ForEach(sa, others, doc =>
+            var read = MaximaTable.Read(sb is null ? 1 : 3, Blocks(reader.MaxDoc), m => ForEach(sa, others, doc =>
             {
                 var value = Value(aNorms, sa.Freq, doc);
-                Raise(all, doc, value);
+                Raise(m[0], doc, value);
                 if (sb is null || sb.DocID == DocIdSetIterator.NO_MORE_DOCS) return;
                 if ((sb.DocID < doc ? sb.Advance(doc) : sb.DocID) != doc) return;
-                Raise(aWithin!, doc, value);
-                Raise(bWithin!, doc, Value(bNorms, sb.Freq, doc));
-            });
+                Raise(m[1], doc, value);
+                Raise(m[2], doc, Value(bNorms, sb.Freq, doc));
+            }));
+            all = read[0];
+            (aWithin, bWithin) = sb is null ? (null, null) : (read[1], read[2]);
         }
         Keep((segment, PhraseKey(a, null, positions, filter)), all);
         Keep((segment, PhraseKey(a, b, positions, filter)), aWithin);

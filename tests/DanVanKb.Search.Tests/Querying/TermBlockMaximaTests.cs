@@ -9,8 +9,8 @@ using Lucene.Net.Util;
 
 namespace DanVanKb.Search.Tests.Querying;
 
-/// <summary>A term's table is the highest tf × norm of each block, over every record or over those holding another
-/// term; the tables kept stay within their budget of bytes.</summary>
+/// <summary>A term's table is the highest tf × norm of each block (rounded up to half precision), over every record
+/// or over those holding another term; the tables kept stay within their budget of bytes.</summary>
 public sealed class TermBlockMaximaTests : IDisposable
 {
     private static readonly DefaultSimilarity Similarity = new();
@@ -31,6 +31,9 @@ public sealed class TermBlockMaximaTests : IDisposable
         reader = DirectoryReader.Open(directory);
     }
 
+    /// <summary>A table's value bounds the block's best from above, within half precision's rounding.</summary>
+    private static void AssertBound(float expected, float kept) => Assert.InRange(kept, expected, expected * (1 + 1f / 1024));
+
     private float Expected(int doc, string word)
     {
         var words = texts[doc].Split(' ');
@@ -44,9 +47,9 @@ public sealed class TermBlockMaximaTests : IDisposable
         var table = new TermBlockMaxima(Similarity).Of(reader.Leaves[0], new Term(SearchFields.Text, "dân"))!;
 
         var blocks = Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift);
-        Assert.Equal(blocks.Count(), table.Length);
+        Assert.Equal(blocks.Count(), table.Count);
         foreach (var block in blocks)
-            Assert.Equal(block.Max(doc => Expected(doc, "dân")), table[block.Key]);
+            AssertBound(block.Max(doc => Expected(doc, "dân")), table[block.Key]);
     }
 
     [Fact]
@@ -57,7 +60,7 @@ public sealed class TermBlockMaximaTests : IDisposable
         foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
         {
             var holding = block.Where(doc => texts[doc].Split(' ').Contains("khéo")).ToList();
-            Assert.Equal(holding.Count == 0 ? 0 : holding.Max(doc => Expected(doc, "dân")), table[block.Key]);
+            AssertBound(holding.Count == 0 ? 0 : holding.Max(doc => Expected(doc, "dân")), table[block.Key]);
         }
         Assert.Contains(table, v => v > 0);
     }
@@ -79,9 +82,9 @@ public sealed class TermBlockMaximaTests : IDisposable
 
         foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
         {
-            Assert.Equal(block.Max(doc => ExpectedPhrase(doc, "dân", "vận")), table[block.Key]);
+            AssertBound(block.Max(doc => ExpectedPhrase(doc, "dân", "vận")), table[block.Key]);
             var holding = block.Where(doc => ExpectedPhrase(doc, "vận", "khéo") > 0).ToList();
-            Assert.Equal(holding.Count == 0 ? 0 : holding.Max(doc => ExpectedPhrase(doc, "dân", "vận")), within[block.Key]);
+            AssertBound(holding.Count == 0 ? 0 : holding.Max(doc => ExpectedPhrase(doc, "dân", "vận")), within[block.Key]);
         }
         Assert.Contains(table, v => v > 0);
         Assert.True(table.Zip(within).Any(p => p.First > p.Second), "the records holding the other phrase are fewer");
@@ -99,14 +102,14 @@ public sealed class TermBlockMaximaTests : IDisposable
         var bWithin = maxima.OfPhrase(reader.Leaves[0], b, [0, 1], within: a)!;
         var aAll = maxima.OfPhrase(reader.Leaves[0], a, [0, 1])!;
 
-        Assert.Equal(3 * 4 * TermBlockMaxima.Blocks(reader.MaxDoc), kept);
+        Assert.Equal(3 * 2 * TermBlockMaxima.Blocks(reader.MaxDoc), kept);
         Assert.Equal(kept, maxima.Bytes);
         foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
         {
             var both = block.Where(doc => ExpectedPhrase(doc, "dân", "vận") > 0 && ExpectedPhrase(doc, "vận", "khéo") > 0).ToList();
-            Assert.Equal(both.Count == 0 ? 0 : both.Max(doc => ExpectedPhrase(doc, "dân", "vận")), aWithin[block.Key]);
-            Assert.Equal(both.Count == 0 ? 0 : both.Max(doc => ExpectedPhrase(doc, "vận", "khéo")), bWithin[block.Key]);
-            Assert.Equal(block.Max(doc => ExpectedPhrase(doc, "dân", "vận")), aAll[block.Key]);
+            AssertBound(both.Count == 0 ? 0 : both.Max(doc => ExpectedPhrase(doc, "dân", "vận")), aWithin[block.Key]);
+            AssertBound(both.Count == 0 ? 0 : both.Max(doc => ExpectedPhrase(doc, "vận", "khéo")), bWithin[block.Key]);
+            AssertBound(block.Max(doc => ExpectedPhrase(doc, "dân", "vận")), aAll[block.Key]);
         }
         Assert.Contains(bWithin, v => v > 0);
     }
@@ -122,7 +125,7 @@ public sealed class TermBlockMaximaTests : IDisposable
         foreach (var block in Enumerable.Range(0, texts.Count).GroupBy(doc => doc >> TermBlockMaxima.BlockShift))
         {
             var holding = block.Where(doc => Expected(doc, "khéo") > 0 && Expected(doc, "vận") > 0).ToList();
-            Assert.Equal(holding.Count == 0 ? 0 : holding.Max(doc => Expected(doc, "dân")), table[block.Key]);
+            AssertBound(holding.Count == 0 ? 0 : holding.Max(doc => Expected(doc, "dân")), table[block.Key]);
         }
         Assert.Contains(table, v => v > 0);
     }
@@ -140,7 +143,7 @@ public sealed class TermBlockMaximaTests : IDisposable
     [Fact]
     public void Keeps_its_tables_within_the_budget()
     {
-        var budget = 4 * 8 * TermBlockMaxima.Blocks(reader.MaxDoc); // eight tables
+        var budget = 2 * 8 * TermBlockMaxima.Blocks(reader.MaxDoc); // eight tables
         var maxima = new TermBlockMaxima(Similarity, budget);
 
         for (var w = 0; w < 50; w++) maxima.Of(reader.Leaves[0], new Term(SearchFields.Text, $"w{w}"));
@@ -151,13 +154,13 @@ public sealed class TermBlockMaximaTests : IDisposable
     [Fact]
     public void Drops_tables_while_other_searches_read_theirs()
     {
-        var maxima = new TermBlockMaxima(Similarity, budgetBytes: 4 * 4 * TermBlockMaxima.Blocks(reader.MaxDoc)); // four tables
+        var maxima = new TermBlockMaxima(Similarity, budgetBytes: 2 * 4 * TermBlockMaxima.Blocks(reader.MaxDoc)); // four tables
 
         // tables read and dropped all the time: thousands of distinct ones for a budget of four
         Parallel.For(0, 100_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
             Assert.NotNull(maxima.Of(reader.Leaves[0], new Term(SearchFields.Text, $"w{i % 50}"), new Term(SearchFields.Text, $"w{i / 50 % 50}"))));
 
-        Assert.InRange(maxima.Bytes, 1, 4 * 8 * TermBlockMaxima.Blocks(reader.MaxDoc));
+        Assert.InRange(maxima.Bytes, 1, 2 * 8 * TermBlockMaxima.Blocks(reader.MaxDoc));
     }
 
     public void Dispose()

@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Collections;
+
+namespace DanVanKb.Search.Querying;
+
+/// <summary>One term's or phrase's maxima in one segment, a block each, kept as half-precision floats rounded up:
+/// a bound only has to be at least the value, and 16 bits hold it within 1/1,024 of it, so the same budget keeps
+/// twice the tables (a site's distinct searches read more tables than 32 MB of 32-bit floats held, and a table
+/// dropped is read again from the postings by the next search that needs it).</summary>
+internal sealed class MaximaTable : IReadOnlyList<float>
+{
+    private readonly ushort[] codes;
+
+    private MaximaTable(ushort[] codes) => this.codes = codes;
+
+    public int Count => codes.Length;
+
+    public long Bytes => 2L * codes.Length;
+
+    /// <summary>The block's maximum, or slightly more; never less.</summary>
+    public float this[int block] => (float)BitConverter.UInt16BitsToHalf(codes[block]);
+
+    /// <summary>The smallest half-precision value not below <paramref name="value"/> (infinity past half's range:
+    /// a block without a finite bound is read, never skipped). Positive halves order as their bits do.</summary>
+    internal static ushort Encode(float value)
+    {
+        var bits = BitConverter.HalfToUInt16Bits((Half)value);
+        return (float)BitConverter.UInt16BitsToHalf(bits) < value ? (ushort)(bits + 1) : bits;
+    }
+
+    /// <summary><paramref name="count"/> tables of <paramref name="blocks"/> blocks, filled in one pass by
+    /// <paramref name="fill"/> at full precision in borrowed buffers, then rounded up.</summary>
+    public static MaximaTable[] Read(int count, int blocks, Action<float[][]> fill)
+    {
+        var exact = new float[count][];
+        for (var t = 0; t < count; t++) Array.Clear(exact[t] = ArrayPool<float>.Shared.Rent(blocks), 0, blocks);
+        try
+        {
+            fill(exact);
+            var tables = new MaximaTable[count];
+            for (var t = 0; t < count; t++)
+            {
+                var codes = new ushort[blocks];
+                for (var b = 0; b < blocks; b++) codes[b] = Encode(exact[t][b]);
+                tables[t] = new MaximaTable(codes);
+            }
+            return tables;
+        }
+        finally
+        {
+            foreach (var e in exact) ArrayPool<float>.Shared.Return(e);
+        }
+    }
+
+    public IEnumerator<float> GetEnumerator()
+    {
+        for (var b = 0; b < codes.Length; b++) yield return this[b];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
