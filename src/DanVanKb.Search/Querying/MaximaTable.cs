@@ -28,6 +28,14 @@ internal sealed class MaximaTable : IReadOnlyList<float>
         return (float)BitConverter.UInt16BitsToHalf(bits) < value ? (ushort)(bits + 1) : bits;
     }
 
+    /// <summary>The table of these maxima, each rounded up.</summary>
+    public static MaximaTable Of(ReadOnlySpan<float> exact)
+    {
+        var codes = new ushort[exact.Length];
+        for (var b = 0; b < exact.Length; b++) codes[b] = Encode(exact[b]);
+        return new MaximaTable(codes);
+    }
+
     /// <summary><paramref name="count"/> tables of <paramref name="blocks"/> blocks, filled in one pass by
     /// <paramref name="fill"/> at full precision in borrowed buffers, then rounded up.</summary>
     public static MaximaTable[] Read(int count, int blocks, Action<float[][]> fill)
@@ -37,14 +45,7 @@ internal sealed class MaximaTable : IReadOnlyList<float>
         try
         {
             fill(exact);
-            var tables = new MaximaTable[count];
-            for (var t = 0; t < count; t++)
-            {
-                var codes = new ushort[blocks];
-                for (var b = 0; b < blocks; b++) codes[b] = Encode(exact[t][b]);
-                tables[t] = new MaximaTable(codes);
-            }
-            return tables;
+            return [.. exact.Select(e => Of(e.AsSpan(0, blocks)))];
         }
         finally
         {

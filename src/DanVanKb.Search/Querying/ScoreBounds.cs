@@ -178,7 +178,7 @@ internal sealed class ScoreBounds
     /// them only past its first hits, block by block, and the tables behind them are shared, so no array the size
     /// of the segment is made per clause and search (one per clause and segment was, each above the large-object
     /// threshold at 20,000 reports).</summary>
-    public LeafBounds Blocks(AtomicReaderContext leaf) => new(Compile(root, leaf), TermBlockMaxima.Blocks(leaf.AtomicReader.MaxDoc), Margin);
+    public LeafBounds Blocks(AtomicReaderContext leaf, MaximaTable? learned = null) => new(Compile(root, leaf), learned, TermBlockMaxima.Blocks(leaf.AtomicReader.MaxDoc), Margin);
 
     private Bound Compile(Node node, AtomicReaderContext leaf) => node switch
     {
@@ -258,11 +258,18 @@ internal sealed class ScoreBounds
     }
 }
 
-/// <summary>The score bounds of one segment's blocks, for one slice's pass (its sums keep a scratch buffer).</summary>
-internal sealed class LeafBounds(ScoreBounds.Bound root, int length, float margin)
+/// <summary>The score bounds of one segment's blocks, for one slice's pass (its sums keep a scratch buffer): the
+/// query's bounds, or what an earlier search of it learnt, or the least of the two.</summary>
+internal sealed class LeafBounds(ScoreBounds.Bound? root, MaximaTable? learned, int length, float margin)
 {
     private int last = -1;
     private float lastBound;
+
+    /// <summary>Bounds from what an earlier search learnt alone: the query has no bounds of its own.</summary>
+    public LeafBounds(MaximaTable learned)
+        : this(null, learned, learned.Count, ScoreRank.Margin(1))
+    {
+    }
 
     public int Length => length;
 
@@ -273,7 +280,7 @@ internal sealed class LeafBounds(ScoreBounds.Bound root, int length, float margi
     {
         get
         {
-            if (block != last) (last, lastBound) = (block, root.At(block));
+            if (block != last) (last, lastBound) = (block, Math.Min(root?.At(block) ?? float.PositiveInfinity, learned?[block] ?? float.PositiveInfinity));
             return lastBound;
         }
     }

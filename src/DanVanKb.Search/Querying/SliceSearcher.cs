@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 using Lucene.Net.Index;
@@ -23,6 +24,10 @@ internal sealed class SliceSearcher : IndexSearcher
     private readonly int exactCount;
     private readonly StoreOrder storeOrder;
     private readonly TermBlockMaxima? maxima;
+    private readonly TermBlockMaxima? learnt;
+
+    /// <summary>What the queries' own tables may hold: about 400 queries' over 2.7 million records.</summary>
+    public const long LearntBudget = 16L << 20;
     private readonly ConcurrentDictionary<string, CollectionStatistics> fieldStatistics = new(StringComparer.Ordinal);
 
     /// <param name="exactCount">Hits collected in full before blocks are skipped, shared evenly among the slices.</param>
@@ -37,6 +42,9 @@ internal sealed class SliceSearcher : IndexSearcher
         this.exactCount = exactCount / shares + (exactCount % shares == 0 ? 0 : 1);
         storeOrder = new StoreOrder(reader);
         maxima = skipBlocks && Similarity is TFIDFSimilarity tfidf ? new TermBlockMaxima(tfidf) : null;
+        // apart from the terms' tables: a query's own is used only by that query, and kept among them it dropped the
+        // tables of common phrases, which cost a full pass over the phrase to read again
+        learnt = maxima is null ? null : new TermBlockMaxima((TFIDFSimilarity)Similarity, LearntBudget);
         Contexts = new TermContexts(TopReaderContext);
     }
 
@@ -70,7 +78,7 @@ internal sealed class SliceSearcher : IndexSearcher
             if (counters[i] is { } c) counting.Add(c);
             counting.AddRange(facetCounters[i]);
             var slice = new SliceCollection(tops[i] = new RankedTop(n), counting.Count == 0 ? null : MultiCollector.Wrap([.. counting]), exactCount);
-            foreach (var leaf in slices[i]) slice.Collect(leaf, weight, storeOrder.Of(leaf), bounds);
+            foreach (var leaf in slices[i]) slice.Collect(leaf, weight, storeOrder.Of(leaf), bounds, learnt);
             foreach (var f in facetCounters[i])
             {
                 f.Finish();
@@ -114,43 +122,83 @@ internal sealed class SliceSearcher : IndexSearcher
         /// <summary>The slice has more hits than it counted.</summary>
         public bool Capped { get; private set; }
 
-        public void Collect(AtomicReaderContext leaf, Weight weight, StoreOrder.Segment orders, ScoreBounds? bounds)
+        /// <summary>Collects the segment's hits; with <paramref name="maxima"/>, learns what it saw of each block for
+        /// the next search of the query, in a segment where it read more than <see cref="LearnShare"/> of the blocks
+        /// past its counted hits (where it read fewer, its bounds were tight already; where it read none past them,
+        /// the next search counts every hit again and skips nothing).</summary>
+        public void Collect(AtomicReaderContext leaf, Weight weight, StoreOrder.Segment orders, ScoreBounds? bounds, TermBlockMaxima? maxima)
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             if (scorer is null) return;
+            var learned = maxima?.Learned(leaf, weight.Query);
+            var length = TermBlockMaxima.Blocks(leaf.AtomicReader.MaxDoc);
+            var seen = maxima is not null && learned is null ? ArrayPool<float>.Shared.Rent(length) : null;
+            if (seen is not null) Array.Clear(seen, 0, length);
+            try
+            {
+                if (Collect(leaf, scorer, orders, bounds, learned, seen) * LearnShare > length && seen is not null) maxima!.Learn(leaf, weight.Query, seen.AsSpan(0, length));
+            }
+            finally
+            {
+                if (seen is not null) ArrayPool<float>.Shared.Return(seen);
+            }
+        }
+
+        /// <summary>A segment is learnt when more than one in this many of its blocks were read past the counted hits.</summary>
+        private const int LearnShare = 8;
+
+        /// <summary>Collects the segment's hits into the top, noting in <paramref name="seen"/> each block's best score
+        /// or the bound it was skipped on; how many blocks it read past the counted hits.</summary>
+        private int Collect(AtomicReaderContext leaf, Scorer scorer, StoreOrder.Segment orders, ScoreBounds? bounds, MaximaTable? learned, float[]? seen)
+        {
             counting?.SetNextReader(leaf);
             counting?.SetScorer(scorer);
+            int read = 0, lastRead = -1;
             LeafBounds? blocks = null;
             var doc = scorer.NextDoc();
             while (doc != DocIdSetIterator.NO_MORE_DOCS)
             {
+                float score;
                 if (Counted < exactCount)
                 {
                     Counted++;
                     Scored++;
-                    top.Offer(doc, scorer.GetScore(), orders, leaf.DocBase);
+                    top.Offer(doc, score = scorer.GetScore(), orders, leaf.DocBase);
+                    if (seen is not null) Raise(seen, doc >> TermBlockMaxima.BlockShift, score);
                     counting?.Collect(doc);
                     doc = scorer.NextDoc();
                     continue;
                 }
                 Capped = true;
-                if (bounds is not null) blocks ??= bounds.Blocks(leaf);
+                blocks ??= bounds?.Blocks(leaf, learned) ?? (learned is null ? null : new LeafBounds(learned));
                 if (blocks is not null)
                 {
                     var block = doc >> TermBlockMaxima.BlockShift;
                     if (!top.CanKeep(blocks[block], blocks.Margin, orders.BlockMin(block)))
                     {
-                        do block++;
+                        do
+                        {
+                            if (seen is not null) Raise(seen, block, blocks[block]);
+                            block++;
+                        }
                         while (block < blocks.Length && !top.CanKeep(blocks[block], blocks.Margin, orders.BlockMin(block)));
-                        if (block >= blocks.Length) return;
+                        if (block >= blocks.Length) return read;
                         doc = scorer.Advance(block << TermBlockMaxima.BlockShift);
                         continue;
                     }
                 }
                 Scored++;
-                top.Offer(doc, scorer.GetScore(), orders, leaf.DocBase);
+                if (doc >> TermBlockMaxima.BlockShift != lastRead) (read, lastRead) = (read + 1, doc >> TermBlockMaxima.BlockShift);
+                top.Offer(doc, score = scorer.GetScore(), orders, leaf.DocBase);
+                if (seen is not null) Raise(seen, doc >> TermBlockMaxima.BlockShift, score);
                 doc = scorer.NextDoc();
             }
+            return read;
+        }
+
+        private static void Raise(float[] maxima, int block, float value)
+        {
+            if (value > maxima[block]) maxima[block] = value;
         }
     }
 

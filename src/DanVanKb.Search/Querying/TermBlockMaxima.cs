@@ -10,7 +10,8 @@ namespace DanVanKb.Search.Querying;
 /// 2^<see cref="BlockShift"/> records: the part of a TF-IDF score that varies by record, so a block's best score
 /// for the term is bounded without reading its postings (Lucene 8's block-max "impacts", which 4.8 lacks). A
 /// term's table is read from its postings on its first search and kept for the life of the index reader, as
-/// Lucene's field cache is, within a budget of bytes: the least recently used are dropped beyond it.</summary>
+/// Lucene's field cache is, within a budget of bytes: the least recently used are dropped beyond it. A query's own
+/// maxima, learnt from its searches, are kept the same way (<see cref="Learned"/>).</summary>
 internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetBytes = TermBlockMaxima.DefaultBudget)
 {
     public const int BlockShift = 7;
@@ -68,6 +69,24 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
         if (within is not null && !tables.ContainsKey((leaf.AtomicReader.CoreCacheKey, key))) ReadPair(leaf, words, within, positions, filter);
         return Cached(leaf, key, () => ReadPhrase(leaf.AtomicReader, words, within, positions, filter));
     }
+
+    /// <summary>The query's own maxima in the segment, learnt from an earlier search of it, or null: each block's best
+    /// score, or the bound the block was skipped on. A query of common words the tables bound loosely (each word's
+    /// best record in every block, never the same one) reads most of its blocks on its first search, but few on the
+    /// next (the site's page and its API asking for the same words, the next page, a reader coming back).</summary>
+    public MaximaTable? Learned(AtomicReaderContext leaf, Query query)
+    {
+        if (!tables.TryGetValue((leaf.AtomicReader.CoreCacheKey, new LearnedKey(query)), out var table)) return null;
+        table.LastUse = Interlocked.Increment(ref clock);
+        return table.Maxima;
+    }
+
+    /// <summary>Keeps what a search of the query saw in the segment, for <see cref="Learned"/>.</summary>
+    public void Learn(AtomicReaderContext leaf, Query query, ReadOnlySpan<float> maxima) =>
+        Keep((leaf.AtomicReader.CoreCacheKey, new LearnedKey(query)), MaximaTable.Of(maxima)).LastUse = Interlocked.Increment(ref clock);
+
+    /// <summary>A query as the key of its learnt table (Lucene's queries compare by their terms, boosts and clauses).</summary>
+    private sealed record LearnedKey(Query Query);
 
     private static object PhraseKey(Term[] words, Term[]? within, int[] positions, IReadOnlyList<Term>? filter) =>
         (Key(words, positions), within is null ? null : Key(within, positions), Key(filter));

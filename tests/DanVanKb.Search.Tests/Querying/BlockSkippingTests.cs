@@ -151,6 +151,29 @@ public sealed class BlockSkippingTests : IDisposable
         Assert.True(got.Scored < hits * share, $"{got.Scored} of {hits} hits scored");
     }
 
+    /// <summary>Common words together: each word's best record in a block bounds it, never the same record, so the
+    /// first search reads most blocks; the next one reads those whose best score it saw could be kept.</summary>
+    [Theory]
+    [InlineData("dân công", null)]
+    [InlineData("thực hiện dân", null)]
+    [InlineData("tác công", "commune")]
+    [InlineData("dan cong", null)]
+    public void A_query_searched_again_scores_fewer_hits_and_finds_the_same(string text, string? level)
+    {
+        var (query, _) = TextQueryParser.Parse(text);
+        Filter? filter = level is null ? null : new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Level, level)));
+        var searcher = new SliceSearcher(reader, minParallelRecords: 0, exactCount: 30);
+
+        var first = searcher.Top(query, filter, 10, reports: null);
+        var again = searcher.Top(query, filter, 10, reports: null);
+        var other = searcher.Top(query, filter, 80, reports: null);
+
+        Assert.True(again.Scored < first.Scored * 0.7, $"{again.Scored} scored again, {first.Scored} at first");
+        Assert.Equal(first.Docs.Select(d => (d.Doc, d.Score)), again.Docs.Select(d => (d.Doc, d.Score)));
+        var all = RankedReference.All(new IndexSearcher(reader), filter is null ? query : new FilteredQuery(query, filter));
+        Assert.Equal(all.Take(80), other.Docs.Select(d => (d.Doc, d.Score)));
+    }
+
     [Fact]
     public void A_blocks_bound_is_at_least_the_score_of_each_of_its_records()
     {
