@@ -27,15 +27,18 @@ internal sealed class ScoreBounds
     private readonly Term[] filter;
 
     private ScoreBounds(Node root, Term[] filter, TermBlockMaxima maxima) =>
-        (this.root, this.filter, this.maxima, Margin) = (root, filter, maxima, ScoreRank.Margin(Parts(root)));
+        (this.root, this.filter, this.maxima, Parts) = (root, filter, maxima, CountParts(root));
 
     /// <summary>The relative margin of rounding between these bounds and Lucene's scores.</summary>
-    public float Margin { get; }
+    public float Margin => ScoreRank.Margin(Parts);
 
-    private static int Parts(Node node) => node switch
+    /// <summary>The scored parts (terms, phrases, constants) each block's bound adds up.</summary>
+    public int Parts { get; }
+
+    private static int CountParts(Node node) => node switch
     {
-        SumNode s => s.Clauses.Sum(Parts),
-        AccentPairNode p => Parts(p.Both) + Parts(p.Folded),
+        SumNode s => s.Clauses.Sum(CountParts),
+        AccentPairNode p => CountParts(p.Both) + CountParts(p.Folded),
         _ => 1,
     };
 
@@ -62,8 +65,21 @@ internal sealed class ScoreBounds
     {
         if (searcher.Similarity is not TFIDFSimilarity similarity || HasFuzzy(original)) return null;
         var root = new Builder(searcher, similarity, queryNorm).Build(rewritten, 1f);
-        return root is null ? null : new ScoreBounds(root, [.. FilterTerms(rewritten)], maxima);
+        return root is null || !Positive(root) ? null : new ScoreBounds(root, [.. FilterTerms(rewritten)], maxima);
     }
+
+    /// <summary>Every part scores above nothing wherever it matches: a block's sum counts a clause's coord only where
+    /// its bound is above nothing, so a part boosted to nothing ("dân^0 vận") matched without being counted, and the
+    /// bound fell below the score (0.55 for a record scoring 0.67).</summary>
+    private static bool Positive(Node node) => node switch
+    {
+        TermNode t => t.Weight > 0,
+        PhraseNode p => p.Weight > 0,
+        ConstantNode c => c.Score > 0,
+        SumNode s => s.Clauses.All(Positive),
+        AccentPairNode p => Positive(p.Both) && Positive(p.Folded),
+        _ => false,
+    };
 
     /// <summary>The terms a search's filter requires (the page's filters: type, level, place, report).</summary>
     private static IEnumerable<Term> FilterTerms(Query q) => q is FilteredQuery { Filter: QueryWrapperFilter { Query: var f } }
@@ -274,6 +290,11 @@ internal sealed class LeafBounds(ScoreBounds.Bound? root, MaximaTable? learned, 
     public int Length => length;
 
     public float Margin => margin;
+
+    /// <summary>Whether the top could keep a record of the block: the learnt table is read first, and the query's own
+    /// bounds only when it cannot tell.</summary>
+    public bool CanKeep(int block, RankedTop top, long minOrder) =>
+        (learned is null || top.CanKeep(learned[block], margin, minOrder)) && (root is null || top.CanKeep(this[block], margin, minOrder));
 
     /// <summary>The block's bound; asked for each hit of a block that is read, it is computed once.</summary>
     public float this[int block]

@@ -123,9 +123,10 @@ internal sealed class SliceSearcher : IndexSearcher
         public bool Capped { get; private set; }
 
         /// <summary>Collects the segment's hits; with <paramref name="maxima"/>, learns what it saw of each block for
-        /// the next search of the query, in a segment where it read more than <see cref="LearnShare"/> of the blocks
-        /// past its counted hits (where it read fewer, its bounds were tight already; where it read none past them,
-        /// the next search counts every hit again and skips nothing).</summary>
+        /// the next search of the query, in a segment where it went past its counted hits (elsewhere the next search
+        /// counts every hit again and skips nothing) and either read more than one in <see cref="LearnShare"/> of the
+        /// blocks past them or has bounds of <see cref="CostlyParts"/> parts or more: where its bounds were tight and
+        /// cheap, a table of its own would change nothing.</summary>
         public void Collect(AtomicReaderContext leaf, Weight weight, StoreOrder.Segment orders, ScoreBounds? bounds, TermBlockMaxima? maxima)
         {
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
@@ -136,7 +137,8 @@ internal sealed class SliceSearcher : IndexSearcher
             if (seen is not null) Array.Clear(seen, 0, length);
             try
             {
-                if (Collect(leaf, scorer, orders, bounds, learned, seen) * LearnShare > length && seen is not null) maxima!.Learn(leaf, weight.Query, seen.AsSpan(0, length));
+                var read = Collect(leaf, scorer, orders, bounds, learned, seen);
+                if (seen is not null && read >= 0 && (read * LearnShare > length || bounds?.Parts >= CostlyParts)) maxima!.Learn(leaf, weight.Query, seen.AsSpan(0, length));
             }
             finally
             {
@@ -147,13 +149,18 @@ internal sealed class SliceSearcher : IndexSearcher
         /// <summary>A segment is learnt when more than one in this many of its blocks were read past the counted hits.</summary>
         private const int LearnShare = 8;
 
+        /// <summary>A bound of this many parts is learnt however tight: each block's bound sums them all (a symbol query
+        /// names up to 20 documents, two clauses each, and summing them block by block was an eighth of its search),
+        /// where a learnt table is one lookup.</summary>
+        private const int CostlyParts = 8;
+
         /// <summary>Collects the segment's hits into the top, noting in <paramref name="seen"/> each block's best score
-        /// or the bound it was skipped on; how many blocks it read past the counted hits.</summary>
+        /// or the bound it was skipped on; how many blocks it read past the counted hits (-1 when it counted them all).</summary>
         private int Collect(AtomicReaderContext leaf, Scorer scorer, StoreOrder.Segment orders, ScoreBounds? bounds, MaximaTable? learned, float[]? seen)
         {
             counting?.SetNextReader(leaf);
             counting?.SetScorer(scorer);
-            int read = 0, lastRead = -1;
+            int read = -1, lastRead = -1;
             LeafBounds? blocks = null;
             var doc = scorer.NextDoc();
             while (doc != DocIdSetIterator.NO_MORE_DOCS)
@@ -170,18 +177,19 @@ internal sealed class SliceSearcher : IndexSearcher
                     continue;
                 }
                 Capped = true;
+                if (read < 0) read = 0;
                 blocks ??= bounds?.Blocks(leaf, learned) ?? (learned is null ? null : new LeafBounds(learned));
                 if (blocks is not null)
                 {
                     var block = doc >> TermBlockMaxima.BlockShift;
-                    if (!top.CanKeep(blocks[block], blocks.Margin, orders.BlockMin(block)))
+                    if (!blocks.CanKeep(block, top, orders.BlockMin(block)))
                     {
                         do
                         {
                             if (seen is not null) Raise(seen, block, blocks[block]);
                             block++;
                         }
-                        while (block < blocks.Length && !top.CanKeep(blocks[block], blocks.Margin, orders.BlockMin(block)));
+                        while (block < blocks.Length && !blocks.CanKeep(block, top, orders.BlockMin(block)));
                         if (block >= blocks.Length) return read;
                         doc = scorer.Advance(block << TermBlockMaxima.BlockShift);
                         continue;

@@ -96,6 +96,10 @@ public sealed class BlockSkippingTests : IDisposable
         }
         foreach (var prefix in new[] { "hi*", "gi*", "dâ*", "th*", "c*" }) yield return prefix;
         foreach (var fuzzy in new[] { "hiến~", "dân~" }) yield return fuzzy;
+        // many parts, as a symbol query's: its bounds are learnt however tight
+        yield return string.Join(" OR ", Words.Take(6));
+        // a part boosted to nothing matches with a score of 0: counted all the same
+        foreach (var nothing in new[] { "dân^0 vận", "\"dân vận\"^0" }) yield return nothing;
     }
 
     [Theory]
@@ -106,6 +110,7 @@ public sealed class BlockSkippingTests : IDisposable
         var reader = shuffle ? shuffledReader : this.reader;
         var plain = new IndexSearcher(reader);
         var skipping = new SliceSearcher(reader, minParallelRecords: 0, exactCount: 30);
+        var counting = new SliceSearcher(reader, minParallelRecords: 0, exactCount: 30, skipBlocks: false);
         long scored = 0, hits = 0;
         foreach (var text in Queries())
         {
@@ -116,8 +121,11 @@ public sealed class BlockSkippingTests : IDisposable
                 var all = RankedReference.All(plain, filter is null ? query : new FilteredQuery(query, filter));
                 foreach (var n in new[] { 1, 10, 80 })
                 {
+                    // the same searcher each time: the second and third searches use what the first learnt
                     var got = skipping.Top(query, filter, n, reports: null);
                     Assert.True(all.Take(n).SequenceEqual(got.Docs.Select(d => (d.Doc, d.Score))), $"{text} [{level}] top {n}");
+                    var reference = counting.Top(query, filter, n, reports: null);
+                    Assert.True((reference.Counted, reference.Capped) == (got.Counted, got.Capped), $"{text} [{level}] counted {got.Counted}, not {reference.Counted}");
                     if (level is not null || !Words.Contains(text)) continue;
                     scored += got.Scored;
                     hits += all.Count;
