@@ -24,11 +24,11 @@ internal sealed class SliceSearcher : IndexSearcher
     private readonly int exactCount;
     private readonly StoreOrder storeOrder;
     private readonly TermBlockMaxima? maxima;
-    private readonly TermBlockMaxima? learnt;
+    private readonly TermBlockMaxima? learned;
+    private readonly ConcurrentDictionary<string, CollectionStatistics> fieldStatistics = new(StringComparer.Ordinal);
 
     /// <summary>What the queries' own tables may hold: about 400 queries' over 2.7 million records.</summary>
-    public const long LearntBudget = 16L << 20;
-    private readonly ConcurrentDictionary<string, CollectionStatistics> fieldStatistics = new(StringComparer.Ordinal);
+    public const long LearnedBudget = 16L << 20;
 
     /// <param name="exactCount">Hits collected in full before blocks are skipped, shared evenly among the slices.</param>
     /// <param name="skipBlocks">False collects every hit (what the skipping is checked against).</param>
@@ -44,7 +44,7 @@ internal sealed class SliceSearcher : IndexSearcher
         maxima = skipBlocks && Similarity is TFIDFSimilarity tfidf ? new TermBlockMaxima(tfidf) : null;
         // apart from the terms' tables: a query's own is used only by that query, and kept among them it dropped the
         // tables of common phrases, which cost a full pass over the phrase to read again
-        learnt = maxima is null ? null : new TermBlockMaxima((TFIDFSimilarity)Similarity, LearntBudget);
+        learned = maxima is null ? null : new TermBlockMaxima((TFIDFSimilarity)Similarity, LearnedBudget);
         Contexts = new TermContexts(TopReaderContext);
     }
 
@@ -78,7 +78,7 @@ internal sealed class SliceSearcher : IndexSearcher
             if (counters[i] is { } c) counting.Add(c);
             counting.AddRange(facetCounters[i]);
             var slice = new SliceCollection(tops[i] = new RankedTop(n), counting.Count == 0 ? null : MultiCollector.Wrap([.. counting]), exactCount);
-            foreach (var leaf in slices[i]) slice.Collect(leaf, weight, storeOrder.Of(leaf), bounds, learnt);
+            foreach (var leaf in slices[i]) slice.Collect(leaf, weight, storeOrder.Of(leaf), bounds, learned);
             foreach (var f in facetCounters[i])
             {
                 f.Finish();
