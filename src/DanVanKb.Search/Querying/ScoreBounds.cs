@@ -243,11 +243,12 @@ internal sealed class ScoreBounds
     /// <summary>A record matching m clauses scores at most the m best clause bounds times coord(m).</summary>
     private sealed class SumBound(Bound[] clauses, float[] coords) : Bound
     {
-        private readonly float[] values = new float[clauses.Length];
-
         /// <summary>Coord never falls as more clauses match (TF-IDF's m / n, or 1): the best is then every clause
         /// present in the block, with no sort (a symbol query's 40 clauses sorted in every block were 6% of it).</summary>
         private readonly bool rising = coords.Zip(coords.Skip(1)).All(p => p.First <= p.Second);
+
+        /// <summary>The sort's scratch, made only when coord can fall.</summary>
+        private float[]? values;
 
         public override float At(int block)
         {
@@ -259,6 +260,7 @@ internal sealed class ScoreBounds
                     if (clause.At(block) is var v && v > 0) (sum, n) = (sum + v, n + 1);
                 return sum * coords[n];
             }
+            values ??= new float[clauses.Length];
             foreach (var clause in clauses)
                 if (clause.At(block) is var v && v > 0) values[n++] = v;
             var present = values.AsSpan(0, n);

@@ -165,13 +165,14 @@ internal sealed class SliceSearcher : IndexSearcher
             var doc = scorer.NextDoc();
             while (doc != DocIdSetIterator.NO_MORE_DOCS)
             {
+                var block = doc >> TermBlockMaxima.BlockShift;
                 float score;
                 if (Counted < exactCount)
                 {
                     Counted++;
                     Scored++;
                     top.Offer(doc, score = scorer.GetScore(), orders, leaf.DocBase);
-                    if (seen is not null) Raise(seen, doc >> TermBlockMaxima.BlockShift, score);
+                    if (seen is not null) TermBlockMaxima.Raise(seen, doc, score);
                     counting?.Collect(doc);
                     doc = scorer.NextDoc();
                     continue;
@@ -179,34 +180,25 @@ internal sealed class SliceSearcher : IndexSearcher
                 Capped = true;
                 if (read < 0) read = 0;
                 blocks ??= bounds?.Blocks(leaf, learned) ?? (learned is null ? null : new LeafBounds(learned));
-                if (blocks is not null)
+                if (blocks is not null && !blocks.CanKeep(block, top, orders.BlockMin(block)))
                 {
-                    var block = doc >> TermBlockMaxima.BlockShift;
-                    if (!blocks.CanKeep(block, top, orders.BlockMin(block)))
+                    do
                     {
-                        do
-                        {
-                            if (seen is not null) Raise(seen, block, blocks[block]);
-                            block++;
-                        }
-                        while (block < blocks.Length && !blocks.CanKeep(block, top, orders.BlockMin(block)));
-                        if (block >= blocks.Length) return read;
-                        doc = scorer.Advance(block << TermBlockMaxima.BlockShift);
-                        continue;
+                        if (seen is not null) TermBlockMaxima.Raise(seen, block << TermBlockMaxima.BlockShift, blocks[block]);
+                        block++;
                     }
+                    while (block < blocks.Length && !blocks.CanKeep(block, top, orders.BlockMin(block)));
+                    if (block >= blocks.Length) return read;
+                    doc = scorer.Advance(block << TermBlockMaxima.BlockShift);
+                    continue;
                 }
                 Scored++;
-                if (doc >> TermBlockMaxima.BlockShift != lastRead) (read, lastRead) = (read + 1, doc >> TermBlockMaxima.BlockShift);
+                if (block != lastRead) (read, lastRead) = (read + 1, block);
                 top.Offer(doc, score = scorer.GetScore(), orders, leaf.DocBase);
-                if (seen is not null) Raise(seen, doc >> TermBlockMaxima.BlockShift, score);
+                if (seen is not null) TermBlockMaxima.Raise(seen, doc, score);
                 doc = scorer.NextDoc();
             }
             return read;
-        }
-
-        private static void Raise(float[] maxima, int block, float value)
-        {
-            if (value > maxima[block]) maxima[block] = value;
         }
     }
 

@@ -207,7 +207,8 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
     private float Value(NumericDocValues? norms, int freq, int doc) =>
         similarity.Tf(freq) * (norms is null ? 1f : similarity.DecodeNormValue(norms.Get(doc)));
 
-    private static void Raise(float[] maxima, int doc, float value)
+    /// <summary>Raises the maximum of the block of record <paramref name="doc"/> to <paramref name="value"/>.</summary>
+    internal static void Raise(float[] maxima, int doc, float value)
     {
         ref var max = ref maxima[doc >> BlockShift];
         if (value > max) max = value;
