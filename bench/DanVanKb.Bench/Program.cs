@@ -94,8 +94,9 @@ foreach (var size in o.Sizes)
     var navigation = NavigationFigures.Measure(data, o);
     foreach (var row in navigation.Rows)
         Log($"  {row.Way,-12} {row.Document}: {row.Descendants} descendants, {row.Latency.P50Ms}/{row.Latency.P99Ms} ms");
-    Log($"  HTTP: 1, 16, 64 clients and the document page alone, {o.HttpSeconds} s each");
-    var http = await HttpFigures.Measure(data, o);
+    var soak = size == o.Sizes[^1] ? o.SoakSeconds : 0;
+    Log($"  HTTP: 1, 16, 64 clients and the document page alone, {o.HttpSeconds} s each{(soak > o.HttpSeconds ? $" (64 clients {soak} s)" : "")}");
+    var http = await HttpFigures.Measure(data, o, soak);
     foreach (var p in http.Phases)
         Log($"  {p.Mix}, {p.Result.Clients} clients: {p.Result.RequestsPerSecond} req/s, {p.Result.Errors} errors");
     Log($"  adding {IngestFigures.AddedReports} reports to the knowledge base");

@@ -10,6 +10,14 @@ public sealed class BenchOptionsTests
         Assert.True(o.Smoke);
         Assert.Single(o.Sizes);
         Assert.True(o.HttpSeconds <= 5);
+        Assert.Equal(0, o.SoakSeconds);
+    }
+
+    [Fact]
+    public void A_full_run_keeps_64_clients_five_minutes_at_its_largest_size()
+    {
+        Assert.Equal(300, BenchOptions.Parse([]).SoakSeconds);
+        Assert.Equal(120, BenchOptions.Parse(["--soak-seconds", "120"]).SoakSeconds);
     }
 
     [Fact]

@@ -80,6 +80,18 @@ public sealed class IssueTargetsTests
     }
 
     [Fact]
+    public void Server_memory_is_judged_at_the_largest_size_where_the_long_run_is_made()
+    {
+        const string target = "HTTP server RSS, end of a 5-minute run vs after the first minute";
+        var verdicts = IssueTargets.Judge([Size(1_000), Size(20_000, serverRss: [[0, 900], [60, 2000], [300, 2300]])]).Where(v => v.Target == target).ToList();
+
+        var judged = Assert.Single(verdicts);
+        Assert.Equal("20,000", judged.Size);
+        Assert.Equal(VerdictStatus.Met, judged.Status);
+        Assert.Equal("1.15×", judged.Measured);
+    }
+
+    [Fact]
     public void Extraction_is_judged_on_one_core_over_the_synthetic_corpus_and_over_real_texts()
     {
         var verdicts = IssueTargets.Judge([Size(1_000)], new RealTextRate(40, 1.2, 12.5));
