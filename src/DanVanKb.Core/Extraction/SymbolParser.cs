@@ -41,13 +41,15 @@ public static partial class SymbolParser
         if (!DigitShapes.HasSymbolStart(text)) return [];
         var found = new List<SymbolMatch>();
         var taken = new Text.Occupancy(text.Length);
-        foreach (var pattern in new[] { PartyPattern(), PartySlipPattern(), StatePattern() })
-            foreach (Match m in pattern.Matches(text))
+        foreach (var shape in Shapes)
+            foreach (Match m in shape.Pattern.Matches(text))
             {
                 if (taken.Overlaps(m.Index, m.Index + m.Length)) continue;
                 var written = m.Value;
                 var end = m.Index + m.Length;
-                var symbol = Parse(written);
+                // written as it is parsed (no space, en dash or Icelandic Ð), the match is the one Parse would make
+                // of it: the shapes before this one cannot match it whole (each needs a separator it lacks)
+                var symbol = Normalized(written) == (object)written ? Build(shape.Kind, m) : Parse(written);
                 // a PDF that dropped a space glues the next word to the code ("UBNDngày"): retry without it
                 if (symbol is null && GluedWord().Match(written) is { Success: true } glued)
                 {
@@ -73,25 +75,45 @@ public static partial class SymbolParser
     /// <summary>Parses one written symbol, or returns null when it is not one.</summary>
     public static DocumentSymbol? Parse(string written)
     {
-        var s = written.Replace(" ", "", StringComparison.Ordinal).Replace('–', '-').Replace('Ð', 'Đ');
-        var m = PartyPattern().Match(s);
-        if (m.Success && m.Length == s.Length)
-            return BuildParty(m.Groups["num"].Value, m.Groups["type"].Value, m.Groups["iss"].Value.Split('-'));
-        m = PartySlipPattern().Match(s);
-        if (m.Success && m.Length == s.Length)
+        var s = Normalized(written);
+        // the first shape that matches the whole of it decides
+        foreach (var shape in Shapes)
         {
-            // only a known type followed by a known Party issuer makes the slip a symbol
-            var type = m.Groups["type"].Value;
-            var iss = m.Groups["iss"].Value;
-            return DocumentTypes.IsKnownCode(type) && IssuerCodes.IsParty(iss) ? BuildParty(m.Groups["num"].Value, type, [iss]) : null;
+            var m = shape.Pattern.Match(s);
+            if (m.Success && m.Length == s.Length) return Build(shape.Kind, m);
         }
-        m = StatePattern().Match(s);
-        if (!m.Success || m.Length != s.Length) return null;
-        var state = BuildState(m.Groups["num"].Value, m.Groups["year"].Success ? m.Groups["year"].Value : null, m.Groups["codes"].Value.Split('-'));
-        // "NQLT/CP-…": the joint type is written before a slash, the issuers after it
-        return state is not null && m.Groups["lt"].Success
-            ? state with { TypeCode = m.Groups["lt"].Value, IssuerCodes = [.. m.Groups["codes"].Value.Split('-')], TypeSeparator = "/" }
-            : state;
+        return null;
+    }
+
+    private enum ShapeKind { Party, PartySlip, State }
+
+    /// <summary>The shapes in the order they are tried: a Party symbol, its hyphen slip, a State symbol.</summary>
+    private static readonly (ShapeKind Kind, Regex Pattern)[] Shapes =
+        [(ShapeKind.Party, PartyPattern()), (ShapeKind.PartySlip, PartySlipPattern()), (ShapeKind.State, StatePattern())];
+
+    /// <summary>Spaces dropped, en dash and Icelandic Ð as the hyphen and Đ they stand for; the same string when
+    /// there is nothing to change.</summary>
+    private static string Normalized(string written) =>
+        written.AsSpan().IndexOfAny(" –Ð") < 0 ? written : written.Replace(" ", "", StringComparison.Ordinal).Replace('–', '-').Replace('Ð', 'Đ');
+
+    private static DocumentSymbol? Build(ShapeKind kind, Match m)
+    {
+        switch (kind)
+        {
+            case ShapeKind.Party:
+                return BuildParty(m.Groups["num"].Value, m.Groups["type"].Value, m.Groups["iss"].Value.Split('-'));
+            case ShapeKind.PartySlip:
+                // only a known type followed by a known Party issuer makes the slip a symbol
+                var type = m.Groups["type"].Value;
+                var iss = m.Groups["iss"].Value;
+                return DocumentTypes.IsKnownCode(type) && IssuerCodes.IsParty(iss) ? BuildParty(m.Groups["num"].Value, type, [iss]) : null;
+            default:
+                var state = BuildState(m.Groups["num"].Value, m.Groups["year"].Success ? m.Groups["year"].Value : null, m.Groups["codes"].Value.Split('-'));
+                // "NQLT/CP-…": the joint type is written before a slash, the issuers after it
+                return state is not null && m.Groups["lt"].Success
+                    ? state with { TypeCode = m.Groups["lt"].Value, IssuerCodes = [.. m.Groups["codes"].Value.Split('-')], TypeSeparator = "/" }
+                    : state;
+        }
     }
 
     private static DocumentSymbol? BuildParty(string number, string type, string[] issuers)
