@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 
 using DanVanKb.Core.Model;
+using DanVanKb.Core.Text;
 using DanVanKb.Core.Vocabulary;
 
 namespace DanVanKb.Core.Extraction;
@@ -27,12 +28,6 @@ public static partial class IssuerReader
     /// <summary>A place name after its unit word: "tỉnh Bắc Kạn", "Huyện ủy Bạch Thông", "phường Phổ Hòa".</summary>
     [GeneratedRegex(@"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|(?<![\p{L}])(?:tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn))\s+(?<name>\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?:[’']\p{Lu}?\p{Ll}+)?(?![\p{L}])){0,3})")]
     private static partial Regex PlaceNamePattern();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(@"\S+")]
-    private static partial Regex NonSpace();
 
     [GeneratedRegex("Thành ủy|thành phố")]
     private static partial Regex CityUnitPattern();
@@ -82,17 +77,30 @@ public static partial class IssuerReader
     {
         var sectors = SectorNames.Pattern.Matches(phrase);
         var kept = new List<string>();
-        foreach (Match word in NonSpace().Matches(phrase))
+        for (var end = 0; end < phrase.Length;)
         {
-            var w = word.Value;
+            // the words between runs of spaces
+            var start = end;
+            while (start < phrase.Length && char.IsWhiteSpace(phrase[start])) start++;
+            if (start == phrase.Length) break;
+            end = start;
+            while (end < phrase.Length && !char.IsWhiteSpace(phrase[end])) end++;
+            var w = phrase[start..end];
             var bare = w.Trim(WordPunctuation);
-            var inSector = sectors.Any(m => word.Index >= m.Index && word.Index < m.Index + m.Length);
+            var inSector = Within(sectors, start);
             var isName = inSector || bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.AsSpan().ContainsAnyInRange('0', '9');
             if (!isName && kept.Count > 0) break;
             kept.Add(w);
         }
         while (kept.Count > 0 && kept[^1] is "và" or "cơ" or "năm") kept.RemoveAt(kept.Count - 1);
         return string.Join(' ', kept);
+    }
+
+    private static bool Within(MatchCollection matches, int at)
+    {
+        for (var i = 0; i < matches.Count; i++)
+            if (at >= matches[i].Index && at < matches[i].Index + matches[i].Length) return true;
+        return false;
     }
 
     /// <summary>Reads an issuer phrase (without or with its leading "của").</summary>
@@ -199,14 +207,23 @@ public static partial class IssuerReader
     /// <summary>Expands abbreviations, fixes the usual capitalisation of body names and tone placement.</summary>
     public static string Clean(string phrase)
     {
-        var s = Spaces().Replace(phrase, " ").Trim();
+        var s = Spacing.Collapse(phrase).Trim();
         if (s.StartsWith("của ", StringComparison.OrdinalIgnoreCase)) s = s[4..];
         s = s.Trim(' ', ',', ';', '.', ':', '“', '”', '"', '(', ')', '-');
         if (IsUpperCaseHeader(s)) s = LowerKeepingAbbreviations(s);
         s = ToneMarks.ToModern(SectorNames.Capitalize(Abbreviations.Expand(s)));
-        s = AnyCanonicalBody.Replace(s, m => CanonicalBodyOf[m.Value.ToLowerInvariant()]);
+        s = WithCanonicalBodyNames(s);
         s = CapitalizePlaceNames(s);
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+    }
+
+    /// <summary>Each body's name written as it is named ("ban thường vụ" → "Ban Thường vụ"); the same string when
+    /// every name already is.</summary>
+    private static string WithCanonicalBodyNames(string s)
+    {
+        var m = AnyCanonicalBody.Match(s);
+        while (m.Success && string.Equals(m.Value, CanonicalBodyOf[m.Value.ToLowerInvariant()], StringComparison.Ordinal)) m = m.NextMatch();
+        return m.Success ? AnyCanonicalBody.Replace(s, x => CanonicalBodyOf[x.Value.ToLowerInvariant()]) : s;
     }
 
     /// <summary>"UBND TỈNH NGHỆ AN" in lower case, its abbreviations kept for expanding: "UBND tỉnh nghệ an".</summary>
@@ -219,8 +236,16 @@ public static partial class IssuerReader
 
     /// <summary>After lower-casing an upper-case header, a place name after its unit word regains its capitals.</summary>
     private static string CapitalizePlaceNames(string s) =>
-        LowerCasePlaceName().Replace(s,
+        !EndsWithLowerCaseWord(s) ? s : LowerCasePlaceName().Replace(s,
             m => m.Groups["unit"].Value + string.Join(' ', m.Groups["name"].Value.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
+
+    /// <summary>The last word starts with a lower-case letter: where a lower-cased place name can close a phrase.</summary>
+    private static bool EndsWithLowerCaseWord(string s)
+    {
+        var start = s.Length;
+        while (start > 0 && !char.IsWhiteSpace(s[start - 1])) start--;
+        return start < s.Length && char.IsLower(s[start]);
+    }
 
     internal static string Roman(int n)
     {

@@ -22,9 +22,6 @@ internal static partial class MentionReader
     [GeneratedRegex(@"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+|\^\[\d+\]")]
     private static partial Regex FootnoteMarks();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
     [GeneratedRegex(@"^\s*\(")]
     private static partial Regex OpeningBracket();
 
@@ -227,7 +224,7 @@ internal static partial class MentionReader
     internal static string CleanTitle(string raw)
     {
         var s = FootnoteMarks().Replace(raw, "");
-        s = Spaces().Replace(s, " ").Trim();
+        s = Spacing.Collapse(s).Trim();
         s = s.TrimEnd('.', ';', ',', '…', ' ', ':').Trim();
         while (s.EndsWith("..", StringComparison.Ordinal)) s = s[..^1].TrimEnd('.');
         s = s.Trim('“', '”', '"', ' ', '\'');
@@ -293,7 +290,7 @@ internal static partial class MentionReader
             if (ts.Success && HasTitleMarker(text, end, ts))
                 title = CleanTitle(TextRange.Between(text, end + ts.Length, unit.Segments[seg].End));
             var bracketed = OpeningBracket().IsMatch(TextRange.Between(text, end, Math.Min(text.Length, end + 4)));
-            var name = Spaces().Replace(m.Value, " ").Trim().TrimEnd(',');
+            var name = Spacing.Collapse(m.Value).Trim().TrimEnd(',');
             var mention = new Mention(MentionKind.Named, name, null, null, typeName, null, null, null, title,
                 Span(unit, lines, m.Index, end), seg, unit.InFootnote, unit.InTable);
             yield return new LocatedMention(mention, unit, m.Index, end, -1, end, seg) { HasBracketedSymbolAfter = bracketed };

@@ -59,5 +59,5 @@ internal static partial class NameAliases
         }
     }
 
-    private static string Normalize(string name) => Regex.Replace(name, @"\s+", " ").Trim();
+    private static string Normalize(string name) => Spacing.Collapse(name).Trim();
 }

@@ -147,7 +147,7 @@ internal sealed partial class RelationReader
         var evStart = Math.Max(Math.Min(seg.Start, start), start - EvidenceContext);
         var evEnd = Math.Min(Math.Max(seg.End, Math.Min(end, unit.Text.Length)), Math.Max(end, start) + EvidenceContext);
         evidence ??= TextRange.Between(unit.Text.Text, evStart, evEnd);
-        evidence = Regex.Replace(evidence, @"\s+", " ").Trim();
+        evidence = Spacing.Collapse(evidence).Trim();
         var span = lines.Span(unit.Text.ToSource(evStart), unit.Text.ToSource(evEnd));
         relations.Add(new Relation(from, to, type, evidence, span));
     }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using DanVanKb.Core.Text;
+
 namespace DanVanKb.Core.Extraction;
 
 /// <summary>A trích yếu read from running text ends where the title ends: the reading sometimes runs on into a
@@ -17,7 +19,7 @@ public static partial class TitleCleaner
     public static string? Clean(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
-        var t = Spaces().Replace(title, " ").Trim();
+        var t = Spacing.Collapse(title).Trim();
         // an ellipsis: what follows is the next clause, or nothing
         var ellipsis = Ellipsis().Match(t);
         if (ellipsis.Success) t = t[..ellipsis.Index];
@@ -64,9 +66,6 @@ public static partial class TitleCleaner
         var paren = t.Count(c => c == '(') - t.Count(c => c == ')');
         return t + new string('”', Math.Max(0, curly)) + (straight == 1 ? "\"" : "") + new string(')', Math.Max(0, paren));
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"\s*(\.\.\.|…)")]
     private static partial Regex Ellipsis();

@@ -34,30 +34,29 @@ public static class DocumentTypes
         new("Văn bản", ["văn bản"], [], []),
     ];
 
-    /// <summary>Type codes are written with their own capitalisation (CTr, QĐi, TTg); the rest are upper case.</summary>
-    public static string CanonicalCode(string code)
+    // each code found in any case, the first type listing it deciding (symbols ask for them by the thousand)
+    private static readonly Dictionary<string, string> Spellings = Index(t => t.PartyCodes.Concat(t.StateCodes), (_, c) => c);
+    private static readonly Dictionary<string, DocumentType> PartyTypeOf = Index(t => t.PartyCodes, (t, _) => t);
+    private static readonly Dictionary<string, DocumentType> StateTypeOf = Index(t => t.StateCodes, (t, _) => t);
+    private static readonly Dictionary<string, DocumentType> AnyTypeOf = Index(t => t.PartyCodes.Concat(t.StateCodes), (t, _) => t);
+
+    private static Dictionary<string, T> Index<T>(Func<DocumentType, IEnumerable<string>> codes, Func<DocumentType, string, T> value)
     {
+        var index = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         foreach (var t in All)
-            foreach (var c in t.PartyCodes.Concat(t.StateCodes))
-                if (string.Equals(c, code, StringComparison.OrdinalIgnoreCase))
-                    return c;
-        return code.ToUpperInvariant();
+            foreach (var c in codes(t))
+                index.TryAdd(c, value(t, c));
+        return index;
     }
 
-    public static bool IsKnownCode(string code) =>
-        All.Any(t => t.PartyCodes.Concat(t.StateCodes).Any(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>Type codes are written with their own capitalisation (CTr, QĐi, TTg); the rest are upper case.</summary>
+    public static string CanonicalCode(string code) => Spellings.GetValueOrDefault(code) ?? code.ToUpperInvariant();
+
+    public static bool IsKnownCode(string code) => Spellings.ContainsKey(code);
 
     /// <summary>The type a code names; Party and State use TT for different things.</summary>
-    public static DocumentType? FromCode(string code, bool party)
-    {
-        foreach (var t in All)
-            if ((party ? t.PartyCodes : t.StateCodes).Any(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase)))
-                return t;
-        foreach (var t in All)
-            if (t.PartyCodes.Concat(t.StateCodes).Any(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase)))
-                return t;
-        return null;
-    }
+    public static DocumentType? FromCode(string code, bool party) =>
+        (party ? PartyTypeOf : StateTypeOf).GetValueOrDefault(code) ?? AnyTypeOf.GetValueOrDefault(code);
 
     /// <summary>The type a word in running text names (case-insensitive, longest word first).</summary>
     public static DocumentType? FromWord(string word) => ByWord.GetValueOrDefault(word.Trim());
