@@ -86,9 +86,7 @@ internal sealed class SliceSearcher : IndexSearcher
             }
             (counted[i], capped[i], scored[i]) = (slice.Counted, slice.Capped, slice.Scored);
         }
-        // the slices go to the other cores only while they are idle: under load each core already runs a request, and
-        // a search handing them its slices made the requests queued behind it wait (same hits either way)
-        if (parallel && Idle()) Parallel.For(0, slices.Count, Collect);
+        if (parallel) Parallel.For(0, slices.Count, Collect);
         else for (var i = 0; i < slices.Count; i++) Collect(i);
         foreach (var c in counters)
         {
@@ -99,15 +97,6 @@ internal sealed class SliceSearcher : IndexSearcher
         for (var f = 0; f < (facets?.Count ?? 0); f++)
             foreach (var slice in facetCounters) facets![f].Add(slice[f]);
         return new RankedHits(RankedTop.Merge(tops, n), counted.Sum(), capped.Any(c => c), scored.Sum());
-    }
-
-    /// <summary>No work runs or waits on the thread pool but the caller's own.</summary>
-    private static bool Idle()
-    {
-        ThreadPool.GetAvailableThreads(out var available, out _);
-        ThreadPool.GetMaxThreads(out var max, out _);
-        var others = max - available - (Thread.CurrentThread.IsThreadPoolThread ? 1 : 0);
-        return others <= 0 && ThreadPool.PendingWorkItemCount == 0;
     }
 
     /// <summary>The normalized weight of a query, as IndexSearcher.CreateNormalizedWeight makes it, and its

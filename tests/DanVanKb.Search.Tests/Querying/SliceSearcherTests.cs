@@ -179,58 +179,6 @@ public sealed class SliceSearcherTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task A_search_while_another_request_runs_collects_every_slice_on_its_own_thread()
-    {
-        var query = new TermQuery(new Term(SearchFields.Text, "vận"));
-        var expected = new SliceSearcher(reader, minParallelRecords: int.MaxValue).Top(query, null, 20, null);
-        using var release = new ManualResetEventSlim();
-        using var started = new ManualResetEventSlim();
-        // another request holds a thread of the pool, and the pool has threads free to take a slice (a loaded site's
-        // pool has grown well past one per core)
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(workers + 4, io);
-        var other = Task.Run(() =>
-        {
-            started.Set();
-            release.Wait();
-        });
-        var threads = new System.Collections.Concurrent.ConcurrentBag<int>();
-        var searcher = new SliceSearcher(reader, minParallelRecords: 0);
-        try
-        {
-            Assert.True(started.Wait(TimeSpan.FromSeconds(30)));
-            for (var i = 0; i < 10; i++)
-            {
-                var hits = searcher.Top(query, new ThreadRecordingFilter(threads), 20, null);
-                Assert.Equal(expected.Docs.Select(d => (d.Doc, d.Score)), hits.Docs.Select(d => (d.Doc, d.Score)));
-            }
-
-            Assert.True(threads.Count >= 10 * reader.Leaves.Count);
-            Assert.Equal([Environment.CurrentManagedThreadId], threads.Distinct());
-        }
-        finally
-        {
-            release.Set();
-            await other;
-            ThreadPool.SetMinThreads(workers, io);
-        }
-    }
-
-    /// <summary>Every record, noting the thread each segment is read on; a segment takes a while, long enough for a
-    /// free thread to take the next slice.</summary>
-    private sealed class ThreadRecordingFilter(System.Collections.Concurrent.ConcurrentBag<int> threads) : Filter
-    {
-        private readonly QueryWrapperFilter all = new(new MatchAllDocsQuery());
-
-        public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
-        {
-            threads.Add(Environment.CurrentManagedThreadId);
-            Thread.Sleep(10);
-            return all.GetDocIdSet(context, acceptDocs);
-        }
-    }
-
     public void Dispose()
     {
         reader.Dispose();
