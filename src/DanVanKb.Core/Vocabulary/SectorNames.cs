@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using DanVanKb.Core.Text;
+
 namespace DanVanKb.Core.Vocabulary;
 
 /// <summary>The sectors a ministry (Bộ), a provincial department (Sở) or a district office (Phòng) is named for,
@@ -38,5 +40,5 @@ public static class SectorNames
 
     /// <summary>One key for every way a name is written: lower case, "hóa", one "-" between parts, single spaces.</summary>
     private static string Key(string name) =>
-        Regex.Replace(Regex.Replace(name.ToLowerInvariant().Replace("hoá", "hóa", StringComparison.Ordinal), @"\s*[-,]\s*", "-"), @"\s+", " ");
+        Spacing.Collapse(Regex.Replace(name.ToLowerInvariant().Replace("hoá", "hóa", StringComparison.Ordinal), @"\s*[-,]\s*", "-"));
 }
