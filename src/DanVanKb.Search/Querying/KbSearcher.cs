@@ -15,6 +15,7 @@ public sealed class KbSearcher : IDisposable
     private readonly DirectoryReader reader;
     private readonly SliceSearcher searcher;
     private readonly Lazy<ReportOrdinals> reportOrdinals;
+    private readonly FacetOrdinals facets;
     private readonly int exactCount;
 
     private KbSearcher(string path, int exactCount, bool skipBlocks)
@@ -23,6 +24,7 @@ public sealed class KbSearcher : IDisposable
         reader = DirectoryReader.Open(directory);
         searcher = new SliceSearcher(reader, exactCount: exactCount, skipBlocks: skipBlocks);
         reportOrdinals = new(() => new ReportOrdinals(reader));
+        facets = new FacetOrdinals(reader, [SearchFields.Type, SearchFields.Level, SearchFields.Place]);
         this.exactCount = exactCount;
     }
 
@@ -87,12 +89,21 @@ public sealed class KbSearcher : IDisposable
             if (q.Clauses.Count == 0) continue;
             var top = searcher.Search(q, 50);
             if (top.TotalHits == 0) continue;
-            return [.. top.ScoreDocs.Select(sd => searcher.Doc(sd.Doc))
+            return [.. top.ScoreDocs.Select(sd => searcher.Doc(sd.Doc, SymbolFields))
                 .OrderByDescending(d => d.GetField(SearchFields.Mentions)?.GetInt32Value() ?? 0)
                 .Select(d => d.Get(SearchFields.Id))];
         }
         return [];
     }
+
+    /// <summary>What a symbol's documents are ranked and named by: decoding the rest of a record (its text, variants
+    /// and fingerprint) was most of a lookup.</summary>
+    private static readonly ISet<string> SymbolFields = new HashSet<string>([SearchFields.Id, SearchFields.Mentions], StringComparer.Ordinal);
+
+    /// <summary>What a hit shows.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>(
+        [SearchFields.Kind, SearchFields.Id, SearchFields.Body, SearchFields.Source, SearchFields.File, SearchFields.Line, SearchFields.Block, SearchFields.Documents],
+        StringComparer.Ordinal);
 
     private static bool IsShort(string key) => key.Count(c => c == ' ') == 1 && char.IsLetter(key[0]);
 
@@ -210,7 +221,7 @@ public sealed class KbSearcher : IDisposable
         var shared = new List<FacetCounter>();
         foreach (var (field, value) in new[] { (SearchFields.Type, request.Type), (SearchFields.Level, request.Level), (SearchFields.Place, request.Place) })
         {
-            var counter = counters[field] = new FacetCounter(field, exactCount);
+            var counter = counters[field] = new FacetCounter(facets, field, exactCount);
             if (value is null) shared.Add(counter);
             else searcher.Search(query, SearchFilters.Build(request, except: field), counter);
         }
@@ -245,7 +256,7 @@ public sealed class KbSearcher : IDisposable
 
     private SearchHit Hit(ScoreDoc sd, Query? marked)
     {
-        var d = searcher.Doc(sd.Doc);
+        var d = searcher.Doc(sd.Doc, HitFields);
         var body = d.Get(SearchFields.Body) ?? "";
         return new SearchHit(d.Get(SearchFields.Kind), d.Get(SearchFields.Id), sd.Score,
             d.Get(SearchFields.Source), d.Get(SearchFields.File), d.GetField(SearchFields.Line)?.GetInt32Value(), d.Get(SearchFields.Block),

@@ -79,11 +79,8 @@ internal sealed class SliceSearcher : IndexSearcher
             counting.AddRange(facetCounters[i]);
             var slice = new SliceCollection(tops[i] = new RankedTop(n), counting.Count == 0 ? null : MultiCollector.Wrap([.. counting]), exactCount);
             foreach (var leaf in slices[i]) slice.Collect(leaf, weight, storeOrder.Of(leaf), bounds, learned);
-            foreach (var f in facetCounters[i])
-            {
-                f.Finish();
-                if (slice.Capped) f.Cap();
-            }
+            if (slice.Capped)
+                foreach (var f in facetCounters[i]) f.Cap();
             (counted[i], capped[i], scored[i]) = (slice.Counted, slice.Capped, slice.Scored);
         }
         if (parallel) Parallel.For(0, slices.Count, Collect);

@@ -123,7 +123,8 @@ public sealed class SliceSearcherTests : IDisposable
     public void Counts_filter_values_in_the_pass_of_the_top_hits_up_to_the_limit_of_each_slice(int limit, bool capped)
     {
         var query = new TermQuery(new Term(SearchFields.Text, "dân")); // every record
-        FacetCounter one = new(SearchFields.Level, limit), many = new(SearchFields.Level, limit);
+        var ordinals = new FacetOrdinals(reader, [SearchFields.Level]);
+        FacetCounter one = new(ordinals, SearchFields.Level, limit), many = new(ordinals, SearchFields.Level, limit);
         var hits = new SliceSearcher(reader, minParallelRecords: int.MaxValue).Top(query, null, 20, null, [one]);
         var again = new SliceSearcher(reader, minParallelRecords: 0).Top(query, null, 20, null, [many]);
 
@@ -152,9 +153,9 @@ public sealed class SliceSearcherTests : IDisposable
         // after it returned, on the searching thread, raced with the next search of the thread that collected
         // it (a 500 from the site under 16 clients)
         var query = new TermQuery(new Term(SearchFields.Text, "vận"));
-        IReadOnlyList<FacetCount> Count(SliceSearcher searcher)
+        IReadOnlyList<FacetCount> Count(SliceSearcher searcher, FacetOrdinals ordinals)
         {
-            var counter = new FacetCounter(SearchFields.Place, 10_000);
+            var counter = new FacetCounter(ordinals, SearchFields.Place, 10_000);
             searcher.Top(query, null, 5, null, [counter]);
             return counter.Counts();
         }
@@ -165,11 +166,12 @@ public sealed class SliceSearcherTests : IDisposable
             using var mapped = new Lucene.Net.Store.MMapDirectory(new DirectoryInfo(path));
             Fill(mapped);
             using var onDisk = DirectoryReader.Open(mapped);
-            var expected = Count(new SliceSearcher(onDisk, minParallelRecords: int.MaxValue));
+            var expected = Count(new SliceSearcher(onDisk, minParallelRecords: int.MaxValue), new FacetOrdinals(onDisk, [SearchFields.Place]));
+            var ordinals = new FacetOrdinals(onDisk, [SearchFields.Place]);
             var parallel = new SliceSearcher(onDisk, minParallelRecords: 0);
             var results = new System.Collections.Concurrent.ConcurrentBag<IReadOnlyList<FacetCount>>();
 
-            Parallel.For(0, 2_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ => results.Add(Count(parallel)));
+            Parallel.For(0, 2_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ => results.Add(Count(parallel, ordinals)));
 
             Assert.All(results, r => Assert.Equal(expected, r));
         }
