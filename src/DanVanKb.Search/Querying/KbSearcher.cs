@@ -143,8 +143,8 @@ public sealed class KbSearcher : IDisposable
         }
         using var perReport = answer.Reports!;
         var groups = perReport.Documents + perReport.Reports;
-        var leads = Leads(query, request, top, page * size * GroupedReadAhead, page * size, top.Capped ? int.MaxValue : groups);
-        var pageLeads = leads.Skip((page - 1) * size).ToList();
+        // the top holds the best hit of each report (and each document record), in rank order
+        var pageLeads = top.Docs.Skip((page - 1) * size).ToList();
         using var inReports = top.Capped ? InReports(query, request, pageLeads) : null;
         var grouphits = pageLeads
             .Select(sd => Hit(sd, marked) is var h && h.Source is not null ? h with { MoreInReport = (inReports ?? perReport).InReportOf(sd.Doc) - 1 } : h)
@@ -154,33 +154,6 @@ public sealed class KbSearcher : IDisposable
             FacetsCapped = answer.FacetsCapped,
             TotalCapped = top.Capped,
         };
-    }
-
-    /// <summary>Grouped, the first read takes more hits than the page: a report's passages tend to rank together.</summary>
-    private const int GroupedReadAhead = 4;
-
-    /// <summary>The best hit of each report (and every document record) in rank order, enough of them for
-    /// the page: the top hits are read again, four times as many each time, until the page is full, every
-    /// hit has been seen (fewer came back than were asked for) or every group has its lead.</summary>
-    private List<ScoreDoc> Leads(Query query, SearchRequest request, RankedHits top, int asked, int wanted, int groups)
-    {
-        var filter = SearchFilters.Build(request, except: null);
-        var ordinals = reportOrdinals.Value;
-        while (true)
-        {
-            // a passage's group is its report's number, read from doc values: loading stored fields to learn
-            // it decompressed a block per hit and was a third of a small query's time
-            var seen = new HashSet<int>();
-            var leads = new List<ScoreDoc>();
-            foreach (var sd in top.Docs)
-            {
-                if (ordinals.Of(sd.Doc) is not (var report and >= 0) || seen.Add(report)) leads.Add(sd);
-                if (leads.Count == wanted) return leads;
-            }
-            if (leads.Count >= groups || top.Docs.Length < asked) return leads;
-            asked *= 4;
-            top = searcher.Top(query, filter, asked, reports: null);
-        }
     }
 
     /// <summary>The passages matching in each report of the page's hits, counted in a pass over those reports'
@@ -199,13 +172,22 @@ public sealed class KbSearcher : IDisposable
     /// <summary>Documents named by a symbol query whose records and citing passages are searched.</summary>
     private const int MaxSymbolDocuments = 20;
 
+    /// <summary>What a named document's record adds to its weight: more than a passage citing every one of them.</summary>
+    private const float RecordBoost = 1000;
+
+    /// <summary>The records of the documents a symbol names, then the passages citing them. Each document weighs by its
+    /// place in <see cref="FindSymbol"/>'s order (the most cited first), the same for every passage citing it, so the
+    /// passages citing the best-known document come first, a report's in its order: scored by TF-IDF, the rarest
+    /// citation ranked first, a symbol's misdated variants ahead of the resolution itself.</summary>
     private static Query Citing(IReadOnlyList<string> documents)
     {
-        var q = new BooleanQuery();
-        foreach (var id in documents.Take(MaxSymbolDocuments))
+        var named = documents.Take(MaxSymbolDocuments).ToList();
+        var q = new BooleanQuery(disableCoord: true);
+        for (var i = 0; i < named.Count; i++)
         {
-            q.Add(new TermQuery(new Term(SearchFields.Id, id)) { Boost = 10 }, Occur.SHOULD);
-            q.Add(new TermQuery(new Term(SearchFields.Cites, id)), Occur.SHOULD);
+            var weight = named.Count - i;
+            q.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Id, named[i]))) { Boost = RecordBoost + weight }, Occur.SHOULD);
+            q.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Cites, named[i]))) { Boost = weight }, Occur.SHOULD);
         }
         return q;
     }
@@ -216,7 +198,6 @@ public sealed class KbSearcher : IDisposable
     /// hits (and when grouped, the counted hits' reports) across the cores.</summary>
     private Answer Run(Query query, SearchRequest request, int n, bool grouped)
     {
-        if (grouped) n *= GroupedReadAhead;
         var counters = new Dictionary<string, FacetCounter>();
         var shared = new List<FacetCounter>();
         foreach (var (field, value) in new[] { (SearchFields.Type, request.Type), (SearchFields.Level, request.Level), (SearchFields.Place, request.Place) })
@@ -227,7 +208,7 @@ public sealed class KbSearcher : IDisposable
         }
         var filter = SearchFilters.Build(request, except: null);
         var reports = grouped ? new ReportCounter(reportOrdinals.Value) : null;
-        var top = searcher.Top(query, filter, n, reports, shared);
+        var top = searcher.Top(query, filter, n, reports, shared, grouped ? reportOrdinals.Value : null);
         return new Answer(top, counters[SearchFields.Type].Counts(), counters[SearchFields.Level].Counts(), counters[SearchFields.Place].Counts(), reports)
         {
             FacetsCapped = top.Capped || counters.Values.Any(c => c.Capped),

@@ -6,19 +6,22 @@ namespace DanVanKb.Search.Querying;
 /// <summary>One term's or phrase's maxima in one segment, a block each, kept as half-precision floats rounded up:
 /// a bound only has to be at least the value, and 16 bits hold it within 1/1,024 of it, so the same budget keeps
 /// twice the tables (a site's distinct searches read more tables than 32 MB of 32-bit floats held, and a table
-/// dropped is read again from the postings by the next search that needs it).</summary>
+/// dropped is read again from the postings by the next search that needs it). What a query learns of its own scores
+/// is kept <see cref="Exact"/>: rounded up, a block whose best ties the last hit kept (every passage citing a symbol
+/// scores the same) rounded into the next rank half the time, and its bound was summed again on every search.</summary>
 internal sealed class MaximaTable : IReadOnlyList<float>
 {
-    private readonly ushort[] codes;
+    private readonly ushort[]? codes;
+    private readonly float[]? values;
 
-    private MaximaTable(ushort[] codes) => this.codes = codes;
+    private MaximaTable(ushort[]? codes, float[]? values) => (this.codes, this.values) = (codes, values);
 
-    public int Count => codes.Length;
+    public int Count => values?.Length ?? codes!.Length;
 
-    public long Bytes => 2L * codes.Length;
+    public long Bytes => values is null ? 2L * codes!.Length : 4L * values.Length;
 
     /// <summary>The block's maximum, or slightly more; never less.</summary>
-    public float this[int block] => (float)BitConverter.UInt16BitsToHalf(codes[block]);
+    public float this[int block] => values is null ? (float)BitConverter.UInt16BitsToHalf(codes![block]) : values[block];
 
     /// <summary>The smallest half-precision value not below <paramref name="value"/> (infinity past half's range:
     /// a block without a finite bound is read, never skipped). Positive halves order as their bits do.</summary>
@@ -33,8 +36,11 @@ internal sealed class MaximaTable : IReadOnlyList<float>
     {
         var codes = new ushort[exact.Length];
         for (var b = 0; b < exact.Length; b++) codes[b] = Encode(exact[b]);
-        return new MaximaTable(codes);
+        return new MaximaTable(codes, null);
     }
+
+    /// <summary>The table of these maxima as they are, in twice the bytes.</summary>
+    public static MaximaTable Exact(ReadOnlySpan<float> maxima) => new(null, maxima.ToArray());
 
     /// <summary><paramref name="count"/> tables of <paramref name="blocks"/> blocks, filled in one pass by
     /// <paramref name="fill"/> at full precision in borrowed buffers, then rounded up.</summary>
@@ -55,7 +61,7 @@ internal sealed class MaximaTable : IReadOnlyList<float>
 
     public IEnumerator<float> GetEnumerator()
     {
-        for (var b = 0; b < codes.Length; b++) yield return this[b];
+        for (var b = 0; b < Count; b++) yield return this[b];
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

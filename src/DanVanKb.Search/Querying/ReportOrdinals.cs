@@ -33,7 +33,13 @@ internal sealed class ReportOrdinals
     public int Of(int doc)
     {
         var leaf = ReaderUtil.SubIndex(doc, leaves);
-        var ord = terms[leaf].GetOrd(doc - leaves[leaf].DocBase);
+        return Of(leaf, doc - leaves[leaf].DocBase);
+    }
+
+    /// <summary>The same for a record of the segment at <paramref name="leaf"/>, by its id there.</summary>
+    public int Of(int leaf, int doc)
+    {
+        var ord = terms[leaf].GetOrd(doc);
         return ord < 0 ? -1 : Global(leaf, ord);
     }
 

@@ -53,6 +53,10 @@ internal sealed class ScoreBounds
 
     private sealed record SumNode(Node[] Clauses, bool AllRequired, float[] Coords) : Node;
 
+    /// <summary>A constant score wherever a term is (a symbol query's document named or cited): its value in a block
+    /// where the term has a posting, nothing elsewhere.</summary>
+    private sealed record PresenceNode(Posting Posting, float Score) : Node;
+
     /// <summary>A constant score (a prefix): its value wherever it matches.</summary>
     private sealed record ConstantNode(float Score) : Node;
 
@@ -76,6 +80,7 @@ internal sealed class ScoreBounds
         TermNode t => t.Weight > 0,
         PhraseNode p => p.Weight > 0,
         ConstantNode c => c.Score > 0,
+        PresenceNode p => p.Score > 0,
         SumNode s => s.Clauses.All(Positive),
         AccentPairNode p => Positive(p.Both) && Positive(p.Folded),
         _ => false,
@@ -121,14 +126,21 @@ internal sealed class ScoreBounds
                     return AccentPair(b, sum) ?? sum;
                 case FilteredQuery f:
                     return Build(f.Query, topBoost * f.Boost);
+                case ConstantScoreQuery { Query: TermQuery t } c:
+                    return new PresenceNode(new Posting(t.Term), Constant(c, topBoost));
                 case ConstantScoreQuery c:
-                    // ConstantWeight's score: its boost times the query norm and the boosts above it
-                    var score = c.Boost;
-                    score *= queryNorm * topBoost;
-                    return new ConstantNode(score);
+                    return new ConstantNode(Constant(c, topBoost));
                 default:
                     return null;
             }
+        }
+
+        /// <summary>ConstantWeight's score: its boost times the query norm and the boosts above it.</summary>
+        private float Constant(ConstantScoreQuery c, float topBoost)
+        {
+            var score = c.Boost;
+            score *= queryNorm * topBoost;
+            return score;
         }
 
         /// <summary>BooleanWeight's coord of m matching clauses of n: 1 when disabled or n is 1.</summary>
@@ -201,6 +213,7 @@ internal sealed class ScoreBounds
         TermNode t => Table(leaf, t.Posting) is { } table ? new TermBound(table, t.Weight) : Bound.Zero,
         PhraseNode p => maxima.OfPhrase(leaf, [.. p.Words.Select(w => w.Term)], p.Positions, Within(p), filter) is { } table ? new TermBound(table, p.Weight) : Bound.Zero,
         ConstantNode c => new ConstantBound(c.Score),
+        PresenceNode p => Table(leaf, p.Posting) is { } table ? new PresenceBound(table, p.Score) : Bound.Zero,
         AccentPairNode pair => new PairBound(Compile(pair.Both, leaf), Compile(pair.Folded, leaf), pair.CoordBoth, pair.CoordOne),
         // a clause that cannot score in this segment adds nothing to any block's sum
         SumNode sum => new SumBound([.. sum.Clauses.Select(c => Compile(c, leaf)).Where(b => b != Bound.Zero)], sum.Coords),
@@ -233,6 +246,11 @@ internal sealed class ScoreBounds
     private sealed class TermBound(MaximaTable table, float weight) : Bound
     {
         public override float At(int block) => weight * table[block];
+    }
+
+    private sealed class PresenceBound(MaximaTable table, float score) : Bound
+    {
+        public override float At(int block) => table[block] > 0 ? score : 0;
     }
 
     private sealed class PairBound(Bound both, Bound folded, float coordBoth, float coordOne) : Bound

@@ -27,8 +27,9 @@ internal sealed class SliceSearcher : IndexSearcher
     private readonly TermBlockMaxima? learned;
     private readonly ConcurrentDictionary<string, CollectionStatistics> fieldStatistics = new(StringComparer.Ordinal);
 
-    /// <summary>What the queries' own tables may hold: about 400 queries' over 2.7 million records.</summary>
-    public const long LearnedBudget = 16L << 20;
+    /// <summary>What the queries' own tables may hold: about 400 queries' over 2.7 million records (kept exact, 4 bytes
+    /// a block).</summary>
+    public const long LearnedBudget = 32L << 20;
 
     /// <param name="exactCount">Hits collected in full before blocks are skipped, shared evenly among the slices.</param>
     /// <param name="skipBlocks">False collects every hit (what the skipping is checked against).</param>
@@ -58,10 +59,11 @@ internal sealed class SliceSearcher : IndexSearcher
     /// fields to compute them, for each term of each search.</summary>
     public override CollectionStatistics CollectionStatistics(string field) => fieldStatistics.GetOrAdd(field, base.CollectionStatistics);
 
-    /// <summary>The first <paramref name="n"/> hits (with their scores) and, when asked for, the reports and the
+    /// <summary>The first <paramref name="n"/> hits (with their scores), or with <paramref name="groupBy"/> the best hit
+    /// of each of the first <paramref name="n"/> reports (and document records), and, when asked for, the reports and the
     /// filter values of the hits collected in full into <paramref name="reports"/> and <paramref name="facets"/>,
     /// in the same pass.</summary>
-    public RankedHits Top(Query query, Filter? filter, int n, ReportCounter? reports, IReadOnlyList<FacetCounter>? facets = null)
+    public RankedHits Top(Query query, Filter? filter, int n, ReportCounter? reports, IReadOnlyList<FacetCounter>? facets = null, ReportOrdinals? groupBy = null)
     {
         var (weight, bounds) = Prepare(filter is null ? query : new FilteredQuery(query, filter));
         var tops = new RankedTop[slices.Count];
@@ -77,7 +79,7 @@ internal sealed class SliceSearcher : IndexSearcher
             var counting = new List<ICollector>();
             if (counters[i] is { } c) counting.Add(c);
             counting.AddRange(facetCounters[i]);
-            var slice = new SliceCollection(tops[i] = new RankedTop(n), counting.Count == 0 ? null : MultiCollector.Wrap([.. counting]), exactCount);
+            var slice = new SliceCollection(tops[i] = new RankedTop(n, groupBy), counting.Count == 0 ? null : MultiCollector.Wrap([.. counting]), exactCount);
             foreach (var leaf in slices[i]) slice.Collect(leaf, weight, storeOrder.Of(leaf), bounds, learned);
             if (slice.Capped)
                 foreach (var f in facetCounters[i]) f.Cap();
@@ -168,7 +170,7 @@ internal sealed class SliceSearcher : IndexSearcher
                 {
                     Counted++;
                     Scored++;
-                    top.Offer(doc, score = scorer.GetScore(), orders, leaf.DocBase);
+                    top.Offer(doc, score = scorer.GetScore(), orders, leaf.DocBase, leaf.Ord);
                     if (seen is not null) TermBlockMaxima.Raise(seen, doc, score);
                     counting?.Collect(doc);
                     doc = scorer.NextDoc();
@@ -191,7 +193,7 @@ internal sealed class SliceSearcher : IndexSearcher
                 }
                 Scored++;
                 if (block != lastRead) (read, lastRead) = (read + 1, block);
-                top.Offer(doc, score = scorer.GetScore(), orders, leaf.DocBase);
+                top.Offer(doc, score = scorer.GetScore(), orders, leaf.DocBase, leaf.Ord);
                 if (seen is not null) TermBlockMaxima.Raise(seen, doc, score);
                 doc = scorer.NextDoc();
             }

@@ -83,7 +83,7 @@ internal sealed class TermBlockMaxima(TFIDFSimilarity similarity, long budgetByt
 
     /// <summary>Keeps what a search of the query saw in the segment, for <see cref="Learned"/>.</summary>
     public void Learn(AtomicReaderContext leaf, Query query, ReadOnlySpan<float> maxima) =>
-        Keep((leaf.AtomicReader.CoreCacheKey, new LearnedKey(query)), MaximaTable.Of(maxima)).LastUse = Interlocked.Increment(ref clock);
+        Keep((leaf.AtomicReader.CoreCacheKey, new LearnedKey(query)), MaximaTable.Exact(maxima)).LastUse = Interlocked.Increment(ref clock);
 
     /// <summary>A query as the key of its learnt table (Lucene's queries compare by their terms, boosts and clauses).</summary>
     private sealed record LearnedKey(Query Query);

@@ -46,6 +46,8 @@ internal sealed class TermContexts(IndexReaderContext top, long budgetBytes = Te
                 return copy;
             case FilteredQuery f:
                 return new FilteredQuery(Attach(f.Query), f.Filter, f.Strategy) { Boost = f.Boost };
+            case ConstantScoreQuery { Query: TermQuery t } c:
+                return new ConstantScoreQuery(Attach(t)) { Boost = c.Boost };
             default:
                 return query;
         }

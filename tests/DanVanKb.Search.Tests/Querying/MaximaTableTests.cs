@@ -30,6 +30,20 @@ public sealed class MaximaTableTests
     }
 
     [Fact]
+    public void An_exact_table_keeps_a_tie_in_its_rank_where_rounding_up_breaks_it()
+    {
+        // a score every passage citing a symbol has: rounded up to half precision, it ranks above itself
+        var score = 0.004037133f;
+        var exact = MaximaTable.Exact([0f, score]);
+        var rounded = MaximaTable.Of([0f, score]);
+
+        Assert.Equal([0f, score], exact);
+        Assert.Equal(8L, exact.Bytes);
+        Assert.Equal(ScoreRank.Of(score), ScoreRank.Of(exact[1]));
+        Assert.True(ScoreRank.Of(rounded[1]) > ScoreRank.Of(score));
+    }
+
+    [Fact]
     public void Keeps_no_finite_bound_past_half_precisions_range()
     {
         Assert.Equal(float.PositiveInfinity, (float)BitConverter.UInt16BitsToHalf(MaximaTable.Encode(70_000f)));

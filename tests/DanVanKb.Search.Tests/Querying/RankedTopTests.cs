@@ -51,6 +51,41 @@ public sealed class RankedTopTests : IDisposable
         Assert.Equal(RankedTop.Merge([one], 2).Select(d => d.Doc), RankedTop.Merge([a, b], 2).Select(d => d.Doc));
     }
 
+    [Fact]
+    public void Grouped_keeps_the_best_hit_of_each_of_the_best_reports_and_every_record_apart()
+    {
+        // 200 records: every fifth a document record (no report), the others passages of 12 reports, scores with ties
+        using var grouped = new RAMDirectory();
+        using (var writer = new IndexWriter(grouped, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
+            for (var doc = 0; doc < 200; doc++)
+            {
+                var record = new Document { new NumericDocValuesField(SearchFields.Order, doc * 7919 % 1009) };
+                if (doc % 5 != 0) record.Add(new StringField(SearchFields.Source, $"src-{doc * 31 % 12:D2}", Field.Store.NO));
+                writer.AddDocument(record);
+            }
+        using var groupedReader = DirectoryReader.Open(grouped);
+        var reports = new ReportOrdinals(groupedReader);
+        var order = new StoreOrder(groupedReader).Of(groupedReader.Leaves[0]);
+        var random = new Random(7);
+        var scores = Enumerable.Range(0, 200).Select(_ => random.Next(1, 6) / 2f).ToArray();
+        var (one, a, b) = (new RankedTop(8, reports), new RankedTop(8, reports), new RankedTop(8, reports));
+
+        for (var doc = 0; doc < scores.Length; doc++)
+        {
+            one.Offer(doc, scores[doc], order, 0);
+            (doc % 3 == 0 ? a : b).Offer(doc, scores[doc], order, 0);
+        }
+
+        var expected = Enumerable.Range(0, 200)
+            .OrderByDescending(d => scores[d]).ThenBy(d => order.Get(d)).ThenBy(d => d)
+            .DistinctBy(d => reports.Of(d) is var r and >= 0 ? r : -1 - d)
+            .Take(8).ToList();
+        Assert.Contains(expected, d => reports.Of(d) < 0);
+        Assert.Contains(expected, d => reports.Of(d) >= 0);
+        Assert.Equal(expected, RankedTop.Merge([one], 8).Select(d => d.Doc));
+        Assert.Equal(expected, RankedTop.Merge([a, b], 8).Select(d => d.Doc));
+    }
+
     private static readonly float Margin = ScoreRank.Margin(1);
 
     [Fact]

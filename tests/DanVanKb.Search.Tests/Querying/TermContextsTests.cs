@@ -65,6 +65,7 @@ public sealed class TermContextsTests : IDisposable
         {
             { new TermQuery(new Term(SearchFields.Text, "dân")), Occur.MUST },
             { inner, Occur.SHOULD },
+            { new ConstantScoreQuery(new TermQuery(new Term(SearchFields.Text, "khéo"))) { Boost = 5 }, Occur.SHOULD },
             { new TermQuery(new Term(SearchFields.Text, "w7")), Occur.MUST_NOT },
         };
         query.Boost = 2;
