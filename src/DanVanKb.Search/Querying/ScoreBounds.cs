@@ -8,7 +8,8 @@ namespace DanVanKb.Search.Querying;
 
 /// <summary>An upper bound of a query's TF-IDF score in each block of records of a segment, from its terms'
 /// <see cref="TermBlockMaxima"/>: a term scores its weight × tf × norm, an exact phrase its weight × the tf of its
-/// frequency × norm (the phrase's own table), a constant score (a prefix) its value; a boolean query at
+/// frequency × norm (the phrase's own table), a constant score (a prefix) its value, and one on a term (a symbol's
+/// document) its value in the blocks where the term is; a boolean query at
 /// most the best sum of m of its clauses' bounds times the coord of m. The tables are read over the records the
 /// search's filter terms keep. The weights are computed as Lucene's
 /// TF-IDF weights compute them, from the same statistics and query norm. Any other query (a sloppy phrase, a
