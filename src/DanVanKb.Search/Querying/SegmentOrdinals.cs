@@ -42,17 +42,22 @@ internal abstract class SegmentOrdinals(string[] names)
         };
     }
 
+    /// <summary>Each ordinal of every record of the segment, record by record in order.</summary>
+    private static void Visit(SortedSetDocValues values, int maxDoc, Action<int, int> visit)
+    {
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            values.SetDocument(doc);
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) visit(doc, (int)ord);
+        }
+    }
+
     private sealed class Masks<T>(T[] masks, string[] names) : SegmentOrdinals(names) where T : unmanaged, IBinaryInteger<T>, IUnsignedNumber<T>
     {
         public static Masks<T> Read(SortedSetDocValues values, int maxDoc, string[] names)
         {
             var masks = new T[maxDoc];
-            for (var doc = 0; doc < maxDoc; doc++)
-            {
-                values.SetDocument(doc);
-                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-                    masks[doc] |= T.One << (int)ord;
-            }
+            Visit(values, maxDoc, (doc, ord) => masks[doc] |= T.One << ord);
             return new Masks<T>(masks, names);
         }
 
@@ -67,16 +72,15 @@ internal abstract class SegmentOrdinals(string[] names)
     {
         public static Lists Read(SortedSetDocValues values, int maxDoc, string[] names)
         {
+            // each record's count at the next one's start, then summed: a record's ordinals start where the last ended
             var starts = new int[maxDoc + 1];
             var ords = new List<int>();
-            for (var doc = 0; doc < maxDoc; doc++)
+            Visit(values, maxDoc, (doc, ord) =>
             {
-                starts[doc] = ords.Count;
-                values.SetDocument(doc);
-                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-                    ords.Add((int)ord);
-            }
-            starts[maxDoc] = ords.Count;
+                starts[doc + 1]++;
+                ords.Add(ord);
+            });
+            for (var doc = 0; doc < maxDoc; doc++) starts[doc + 1] += starts[doc];
             return new Lists(starts, [.. ords], names);
         }
 
