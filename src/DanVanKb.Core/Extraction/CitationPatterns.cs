@@ -11,8 +11,13 @@ internal static class CitationPatterns
     private static readonly string AllTypeWords = string.Join('|',
         DocumentTypes.All.SelectMany(t => t.Words).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
 
-    private static readonly string FullTypeWords = string.Join('|',
-        DocumentTypes.All.SelectMany(t => t.Words).Where(w => w.Length > 3).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
+    /// <summary>The type words written out (not their abbreviations), each starting with its capital: the capital is
+    /// matched case-sensitively before the rest of the word, so a scan stops at capitals only, not at every "c",
+    /// "n" or "t" of the text.</summary>
+    private static readonly string CapitalisedFullTypeWords = string.Join('|',
+        DocumentTypes.All.SelectMany(t => t.Words).Where(w => w.Length > 3).Distinct().OrderByDescending(w => w.Length)
+            .GroupBy(w => char.ToUpperInvariant(w[0]))
+            .Select(g => $"(?-i:{Regex.Escape(g.Key.ToString())})(?:{string.Join('|', g.Select(w => Regex.Escape(w[1..])))})"));
 
     private const string Qualifier = @"(?:\s+(?:hành động|phối hợp|liên tịch|hoạt động|công tác|liên ngành|liên bộ|chuyên đề))?";
 
@@ -24,7 +29,7 @@ internal static class CitationPatterns
 
     /// <summary>"Nghị quyết số 25", "Chương trình hành động 43": a type and a bare number.</summary>
     public static readonly Regex ShortReference = new(
-        @"(?<![\p{L}])(?=(?-i:\p{Lu}))(?<tw>" + FullTypeWords + ")" + Qualifier +
+        @"(?<![\p{L}])(?<tw>" + CapitalisedFullTypeWords + ")" + Qualifier +
         @"\s+(?:số\s+)?" + ShortNumber,
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
@@ -54,9 +59,14 @@ internal static class CitationPatterns
     /// <summary>A ministry or department whose name holds a comma or "và": "Bộ Lao động, Thương binh và Xã hội",
     /// "Sở Nông nghiệp và Phát triển nông thôn", "Bộ Văn hóa, Thể thao và Du lịch"; its lower-case words end
     /// before the words of a title or clause ("Bộ Giáo dục và Đào tạo hướng dẫn …").</summary>
-    public static readonly Regex CompoundBodyName = new(
-        @"(?<![\p{L}])(?:Bộ|Sở|Phòng|Bộ trưởng Bộ)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[,–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)*\s*(?:và|&)\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:về|việc|hướng|quy|ban|tại|theo|ngày|số|năm|của|và|thực|tổ|các|đã|có|đến|cho|trong|với|nhằm|để|triển khai)(?![\p{L}]))\p{Ll}+){0,3}(?![\p{L}])",
-        RegexOptions.Compiled);
+    public static readonly Regex CompoundBodyName = new(CompoundBody, RegexOptions.Compiled);
+
+    /// <summary><see cref="CompoundBodyName"/> starting exactly where <c>Match(text, at)</c> asks, so that a miss
+    /// there is not a scan to the end of the text.</summary>
+    public static readonly Regex CompoundBodyNameAt = new(@"\G" + CompoundBody, RegexOptions.Compiled);
+
+    private const string CompoundBody =
+        @"(?<![\p{L}])(?:Bộ|Sở|Phòng|Bộ trưởng Bộ)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[,–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)*\s*(?:và|&)\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:về|việc|hướng|quy|ban|tại|theo|ngày|số|năm|của|và|thực|tổ|các|đã|có|đến|cho|trong|với|nhằm|để|triển khai)(?![\p{L}]))\p{Ll}+){0,3}(?![\p{L}])";
 
     /// <summary>Where a title starts after the core of a citation.</summary>
     public static readonly Regex TitleStart = new(@"^\s*,?\s*(?:(?:về việc|v/v|V/v|về)\s*:?\s*|(?=[“""]))", RegexOptions.Compiled);

@@ -1,19 +1,29 @@
 namespace DanVanKb.Core.Extraction;
 
-/// <summary>The dates of a text unit, looked up by where they start or end.</summary>
-internal sealed class DateIndex(IReadOnlyList<DateMatch> dates)
+/// <summary>The dates of a text unit, looked up by where they start or end. They are found on the first lookup:
+/// most units that hold a digit cite nothing, and their dates are never asked for.</summary>
+internal sealed class DateIndex(string text)
 {
-    private readonly Dictionary<int, DateMatch> byStart = dates.GroupBy(d => d.Start).ToDictionary(g => g.Key, g => g.First());
-    private readonly Dictionary<int, DateMatch> byEnd = dates.GroupBy(d => d.End).ToDictionary(g => g.Key, g => g.First());
-    private readonly int[] ends = [.. dates.Select(d => d.End)];
+    private Found? found;
 
-    public DateMatch? StartingAt(int offset) => byStart.GetValueOrDefault(offset);
+    private sealed class Found(IReadOnlyList<DateMatch> dates)
+    {
+        public readonly IReadOnlyList<DateMatch> Dates = dates;
+        public readonly Dictionary<int, DateMatch> ByStart = dates.GroupBy(d => d.Start).ToDictionary(g => g.Key, g => g.First());
+        public readonly Dictionary<int, DateMatch> ByEnd = dates.GroupBy(d => d.End).ToDictionary(g => g.Key, g => g.First());
+        public readonly int[] Ends = [.. dates.Select(d => d.End)];
+    }
 
-    public DateMatch? EndingAt(int offset) => byEnd.GetValueOrDefault(offset);
+    private Found Dates => found ??= new Found(DateParser.FindAll(text));
+
+    public DateMatch? StartingAt(int offset) => Dates.ByStart.GetValueOrDefault(offset);
+
+    public DateMatch? EndingAt(int offset) => Dates.ByEnd.GetValueOrDefault(offset);
 
     /// <summary>The last date that ends by <paramref name="limit"/> and starts at or after <paramref name="floor"/>.</summary>
     public DateMatch? LastEndingBy(int limit, int floor)
     {
+        var (dates, ends) = (Dates.Dates, Dates.Ends);
         int lo = 0, hi = ends.Length - 1, best = -1;
         while (lo <= hi)
         {

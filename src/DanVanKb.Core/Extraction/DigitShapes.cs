@@ -9,41 +9,55 @@ internal static class DigitShapes
     /// <summary>Every date form ends in a year of exactly four digits ("03/6/2013", "tháng 5 năm 2023").</summary>
     public static bool HasFourDigitRun(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length;)
+        for (var i = NextDigit(text, 0); i >= 0;)
         {
             var run = RunLength(text, i);
             if (run == 4) return true;
-            i += Math.Max(run, 1);
+            i = NextDigit(text, i + run);
         }
         return false;
     }
 
     /// <summary>Every symbol starts with a number of at most six digits, perhaps a letter ("168a"), perhaps a
     /// space, then "-", "–" or "/" ("25-NQ/TW", "33/CT-TTg", "30 /KH-UBND").</summary>
-    public static bool HasSymbolStart(ReadOnlySpan<char> text)
+    public static bool HasSymbolStart(ReadOnlySpan<char> text) => NextSymbolStart(text, 0) >= 0;
+
+    /// <summary>Where each number that may start a symbol starts, in text order: the only places a symbol's
+    /// pattern can match.</summary>
+    public static IReadOnlyList<int> SymbolStarts(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length;)
+        List<int>? starts = null;
+        for (var i = NextSymbolStart(text, 0); i >= 0; i = NextSymbolStart(text, i + RunLength(text, i))) (starts ??= []).Add(i);
+        return starts is null ? [] : starts;
+    }
+
+    private static int NextSymbolStart(ReadOnlySpan<char> text, int from)
+    {
+        for (var i = NextDigit(text, from); i >= 0; i = NextDigit(text, i + RunLength(text, i)))
         {
-            var run = RunLength(text, i);
-            if (run == 0)
-            {
-                i++;
-                continue;
-            }
-            var j = i + run;
-            i = j;
-            if (run > 6) continue;
+            var j = i + RunLength(text, i);
+            if (j - i > 6) continue;
             if (j < text.Length && text[j] is >= 'a' and <= 'z') j++;
             if (j < text.Length && text[j] == ' ') j++;
-            if (j < text.Length && text[j] is '-' or '–' or '/') return true;
+            if (j < text.Length && text[j] is '-' or '–' or '/') return i;
         }
-        return false;
+        return -1;
+    }
+
+    private static int NextDigit(ReadOnlySpan<char> text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+            if (IsDigit(text[i])) return i;
+        return -1;
     }
 
     private static int RunLength(ReadOnlySpan<char> text, int from)
     {
         var i = from;
-        while (i < text.Length && char.IsDigit(text[i])) i++;
+        while (i < text.Length && IsDigit(text[i])) i++;
         return i - from;
     }
+
+    /// <summary>No decimal digit lies between '9' and U+0660: most letters are told apart without a table.</summary>
+    private static bool IsDigit(char c) => c <= '9' ? c >= '0' : c >= '\u0660' && char.IsDigit(c);
 }

@@ -36,7 +36,7 @@ internal static partial class MentionReader
         DateIndex? dates = null;
         if (hasDigit)
         {
-            dates = new DateIndex(DateParser.FindAll(text));
+            dates = new DateIndex(text);
             foreach (var symbol in SymbolParser.FindAll(text))
                 found.Add(ReadFull(unit, symbol, dates, context, lines));
             ShareListTails(text, found);
@@ -145,7 +145,7 @@ internal static partial class MentionReader
         string? issuerPhrase = null;
         var q = SkipSeparators(text, p);
         if (q + 4 <= text.Length && text.AsSpan(q, 4).Equals("của ", StringComparison.OrdinalIgnoreCase)
-            && CitationPatterns.CompoundBodyName.Match(text, q + 4) is { Success: true } compound && compound.Index == q + 4)
+            && CitationPatterns.CompoundBodyNameAt.Match(text, q + 4) is { Success: true } compound)
         {
             issuerPhrase = compound.Value;
             p = compound.Index + compound.Length;

@@ -107,7 +107,7 @@ internal sealed partial class RelationReader
     /// khai" in a report is another document, not the report).</summary>
     private static bool SpeaksForItself(string tail, CitedDocument own, bool preamble)
     {
-        if (LeadIns.SelfMarker().IsMatch(tail)) return true;
+        if (LeadIns.SpeaksOfItself(tail)) return true;
         // the governed document's own title runs to the first clause break: "… của Chính phủ ban hành Quy chế …"
         var clause = LeadIns.ClauseBreak().Match(tail);
         foreach (Match issues in LeadIns.IssuesUnnumbered().Matches(tail, clause.Success ? clause.Index : tail.Length))

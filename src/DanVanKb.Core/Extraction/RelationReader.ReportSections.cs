@@ -23,7 +23,7 @@ internal sealed partial class RelationReader
     {
         var text = unit.Text.Text;
         var s = TextRange.Between(text, sentence.Start, sentence.End);
-        if (!LeadIns.SelfMarker().IsMatch(s)) return;
+        if (!LeadIns.SpeaksOfItself(s)) return;
         foreach (System.Text.RegularExpressions.Match m in LeadIns.ReportsOn().Matches(s))
             OwnList(unit, sentence, cites, sentence.Start + m.Index, sentence.Start + m.Index + m.Length, LeadInReach, RelationType.Reviews);
     }

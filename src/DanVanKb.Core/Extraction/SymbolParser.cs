@@ -21,16 +21,16 @@ public static partial class SymbolParser
     private const string Dash = "[-–]";
 
     /// <summary>Party: 25-NQ/TW, 65-CTr/BDVTU-CATP; spaces around the separators are tolerated.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])" + Number + @"[ ]?" + Dash + @"[ ]?(?<type>" + Code + @")[ ]?/[ ]?(?<iss>" + Code + @"(?:-[ ]?" + Code + @")*)(?![\p{L}\d])")]
+    [GeneratedRegex(@"\G(?<![\p{L}\d/.,\-])" + Number + @"[ ]?" + Dash + @"[ ]?(?<type>" + Code + @")[ ]?/[ ]?(?<iss>" + Code + @"(?:-[ ]?" + Code + @")*)(?![\p{L}\d])")]
     private static partial Regex PartyPattern();
 
     /// <summary>A Party symbol with a hyphen typed for the slash: 25-KH-ĐU.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])" + Number + @"-(?<type>" + Code + @")-(?<iss>" + Code + @")(?![\p{L}\d/\-])")]
+    [GeneratedRegex(@"\G(?<![\p{L}\d/.,\-])" + Number + @"-(?<type>" + Code + @")-(?<iss>" + Code + @")(?![\p{L}\d/\-])")]
     private static partial Regex PartySlipPattern();
 
     /// <summary>State: 33/CT-TTg, 28/2018/QĐ-TTg, 10/2022/QH15, 2480/UBND-NCPC, 1091/CATP; a joint
     /// resolution's type before a slash: 19/2008/NQLT/CP-UBTƯMTTQVN.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/.,\-])" + Number + @"[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?:(?<lt>[\p{Lu}]{2,6}LT)/)?(?<codes>" + Code + @"(?:[ ]?" + Dash + @"[ ]?" + Code + @")*)(?![\p{L}\d])")]
+    [GeneratedRegex(@"\G(?<![\p{L}\d/.,\-])" + Number + @"[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?:(?<lt>[\p{Lu}]{2,6}LT)/)?(?<codes>" + Code + @"(?:[ ]?" + Dash + @"[ ]?" + Code + @")*)(?![\p{L}\d])")]
     private static partial Regex StatePattern();
 
     [GeneratedRegex(@"(?<=\p{Lu}{2})(?:ngày|năm|của|về|số|và|tại|ban|quy|theo)\p{Ll}*$")]
@@ -38,11 +38,12 @@ public static partial class SymbolParser
 
     public static IReadOnlyList<SymbolMatch> FindAll(string text)
     {
-        if (!DigitShapes.HasSymbolStart(text)) return [];
+        var starts = DigitShapes.SymbolStarts(text);
+        if (starts.Count == 0) return [];
         var found = new List<SymbolMatch>();
         var taken = new Text.Occupancy(text.Length);
         foreach (var shape in Shapes)
-            foreach (Match m in shape.Pattern.Matches(text))
+            foreach (var m in Matches(shape.Pattern, text, starts))
             {
                 if (taken.Overlaps(m.Index, m.Index + m.Length)) continue;
                 var written = m.Value;
@@ -72,6 +73,21 @@ public static partial class SymbolParser
         return found;
     }
 
+    /// <summary>A shape's matches, as its scan of the whole text would find them (leftmost first, each after the
+    /// last), tried only where a symbol can start.</summary>
+    private static IEnumerable<Match> Matches(Regex shape, string text, IReadOnlyList<int> starts)
+    {
+        var end = 0;
+        foreach (var start in starts)
+        {
+            if (start < end) continue;
+            var m = shape.Match(text, start);
+            if (!m.Success) continue;
+            end = m.Index + m.Length;
+            yield return m;
+        }
+    }
+
     /// <summary>Parses one written symbol, or returns null when it is not one.</summary>
     public static DocumentSymbol? Parse(string written)
     {
@@ -87,7 +103,8 @@ public static partial class SymbolParser
 
     private enum ShapeKind { Party, PartySlip, State }
 
-    /// <summary>The shapes in the order they are tried: a Party symbol, its hyphen slip, a State symbol.</summary>
+    /// <summary>The shapes in the order they are tried: a Party symbol, its hyphen slip, a State symbol. Each is
+    /// anchored (\G) where it is asked to match.</summary>
     private static readonly (ShapeKind Kind, Regex Pattern)[] Shapes =
         [(ShapeKind.Party, PartyPattern()), (ShapeKind.PartySlip, PartySlipPattern()), (ShapeKind.State, StatePattern())];
 

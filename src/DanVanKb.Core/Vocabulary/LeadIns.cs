@@ -72,8 +72,20 @@ public static partial class LeadIns
     public static partial Regex ClauseBreak();
 
     /// <summary>The text speaks of itself: "… báo cáo kết quả như sau:", "Quyết định này".</summary>
-    [GeneratedRegex(@"(?:như|cụ thể|dưới đây|sau đây)\s*(?:sau)?\s*:?\s*$|(?<![\p{L}])(?:như sau|sau đây)(?![\p{L}])|(?:Kế hoạch|kế hoạch|Quyết định|quyết định|Nghị quyết|nghị quyết|Chỉ thị|chỉ thị|Quy chế|quy chế|Quy định|quy định|Chương trình|chương trình|Hướng dẫn|hướng dẫn|Thông báo|thông báo|Báo cáo|báo cáo|Công văn|công văn|văn bản) này(?![\p{L}])")]
-    public static partial Regex SelfMarker();
+    public static bool SpeaksOfItself(string text) =>
+        SelfMarkerAtEnd().IsMatch(text) || SelfMarkerWords().IsMatch(text) || ThisDocument().IsMatch(text);
+
+    /// <summary>"… như sau:", "… cụ thể:" closing the text. Read from the right, the end anchor is tried once, not
+    /// at every "n", "c", "d" and "s" of a sentence.</summary>
+    [GeneratedRegex(@"(?:như|cụ thể|dưới đây|sau đây)\s*(?:sau)?\s*:?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex SelfMarkerAtEnd();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:như sau|sau đây)(?![\p{L}])")]
+    private static partial Regex SelfMarkerWords();
+
+    /// <summary>"Quyết định này", "văn bản này": the scan looks for " này" and only then at the word before it.</summary>
+    [GeneratedRegex(@"(?<=(?:Kế hoạch|kế hoạch|Quyết định|quyết định|Nghị quyết|nghị quyết|Chỉ thị|chỉ thị|Quy chế|quy chế|Quy định|quy định|Chương trình|chương trình|Hướng dẫn|hướng dẫn|Thông báo|thông báo|Báo cáo|báo cáo|Công văn|công văn|văn bản)) này(?![\p{L}])")]
+    private static partial Regex ThisDocument();
 
     /// <summary>A verb that issues a document with no number after it ("…, UBND huyện ban hành Kế hoạch triển khai
     /// …", "… xây dựng và triển khai thực hiện kế hoạch phối hợp"); "về việc ban hành Quy chế …" in a title is not

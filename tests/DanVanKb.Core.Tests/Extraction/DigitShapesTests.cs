@@ -42,4 +42,13 @@ public class DigitShapesTests
         Assert.False(DigitShapes.HasSymbolStart(text));
         Assert.Empty(SymbolParser.FindAll(text));
     }
+
+    [Fact]
+    public void Symbol_starts_are_the_numbers_before_a_separator_in_text_order()
+    {
+        const string text = "Kế hoạch 12–KH/HU, Quyết định 168a/QĐ-UBND, mã 1234567/NH, Điều 5 và 30 /KH-UBND";
+        Assert.Equal([text.IndexOf("12–", StringComparison.Ordinal), text.IndexOf("168a", StringComparison.Ordinal), text.IndexOf("30 /", StringComparison.Ordinal)],
+            DigitShapes.SymbolStarts(text));
+        Assert.Empty(DigitShapes.SymbolStarts("tổ chức 125 cuộc đối thoại, đạt 98,5%"));
+    }
 }

@@ -1,0 +1,39 @@
+using DanVanKb.Core.Extraction;
+
+namespace DanVanKb.Core.Tests.Extraction;
+
+public class CitationPatternsTests
+{
+    [Theory]
+    [InlineData("Thực hiện Nghị quyết 25, Ban Thường vụ", "Nghị quyết", "25")]
+    [InlineData("sau 5 năm thực hiện Chương trình hành động số 14 của Tỉnh ủy", "Chương trình hành động", "14")]
+    [InlineData("KẾT LUẬN 43 CỦA BAN BÍ THƯ", "KẾT LUẬN", "43")]
+    [InlineData("theo Đề án 06 của Ban Thường vụ", "Đề án", "06")]
+    [InlineData("Kế hoạch liên tịch số 30a", "Kế hoạch liên tịch", "30a")]
+    public void A_type_word_with_its_capital_and_a_bare_number_is_a_short_reference(string text, string typeWord, string number)
+    {
+        var m = CitationPatterns.ShortReference.Match(text);
+        Assert.True(m.Success);
+        Assert.Equal(typeWord, m.Groups["tw"].Value);
+        Assert.Equal(number, m.Groups["num"].Value);
+    }
+
+    [Theory]
+    [InlineData("đã ban hành 12 nghị quyết 25 lần")] // lower case: a count of documents, not one
+    [InlineData("tổ chức 3 kế hoạch 15 đợt")]
+    [InlineData("Nghị quyết 25-NQ/TW")] // a symbol's start
+    [InlineData("Kế hoạch 5 năm")] // a count
+    [InlineData("QuyếtĐịnh 12")]
+    public void A_lower_case_type_word_a_symbol_or_a_count_is_not(string text) =>
+        Assert.DoesNotMatch(CitationPatterns.ShortReference, text);
+
+    [Fact]
+    public void A_compound_body_name_is_read_only_where_it_is_asked_for()
+    {
+        const string text = "của Bộ Lao động, Thương binh và Xã hội về việc";
+        var at = CitationPatterns.CompoundBodyNameAt.Match(text, 4);
+        Assert.Equal("Bộ Lao động, Thương binh và Xã hội", at.Value);
+        Assert.False(CitationPatterns.CompoundBodyNameAt.Match(text, 0).Success);
+        Assert.True(CitationPatterns.CompoundBodyName.Match(text, 0).Success);
+    }
+}

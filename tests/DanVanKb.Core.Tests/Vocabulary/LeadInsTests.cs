@@ -1,0 +1,26 @@
+using DanVanKb.Core.Vocabulary;
+
+namespace DanVanKb.Core.Tests.Vocabulary;
+
+public class LeadInsTests
+{
+    [Theory]
+    [InlineData("Ban Thường vụ Huyện ủy báo cáo kết quả thực hiện Chỉ thị số 05-CT/TW như sau:")]
+    [InlineData("kết quả triển khai Kế hoạch số 35/KH-UBND cụ thể ")]
+    [InlineData("những nội dung dưới đây")]
+    [InlineData("các nhiệm vụ sau đây, gồm Nghị quyết 25-NQ/TW")]
+    [InlineData("Quyết định này có hiệu lực kể từ ngày ký")]
+    [InlineData("Các cơ quan căn cứ văn bản này để thực hiện")]
+    public void A_text_that_points_at_itself_speaks_of_itself(string text) =>
+        Assert.True(LeadIns.SpeaksOfItself(text));
+
+    [Theory]
+    [InlineData("Ngày 03/6/2013, Ban Chấp hành Trung ương ban hành Nghị quyết số 25-NQ/TW")]
+    [InlineData("như vậy, kế hoạch đã đạt kết quả tốt")]
+    [InlineData("sau đó, Huyện ủy ban hành Kế hoạch số 12-KH/HU")]
+    [InlineData("trong năm nay, Đảng ủy xã đã tổ chức")]
+    [InlineData("những điều này cần được quán triệt")]
+    [InlineData("như sauđây")]
+    public void A_text_about_another_document_does_not(string text) =>
+        Assert.False(LeadIns.SpeaksOfItself(text));
+}
