@@ -106,6 +106,25 @@ public static partial class IssuerReader
     /// <summary>Reads an issuer phrase (without or with its leading "của").</summary>
     public static Issuer? Read(string phrase, ReportContext context)
     {
+        if (Readings.Get(phrase) is not var (name, unitLevel, level, locality)) return null;
+        if (locality is null && unitLevel is Level ul && level != Level.Central)
+        {
+            locality = context.LocalityAt(ul);
+            if (locality is not null && EndsWithUnit(name))
+                name = name.EndsWith("Đảng ủy", StringComparison.Ordinal) ? $"{name} {context.UnitAt(ul)}" : $"{name} {locality}";
+        }
+        if (level == Level.Central) locality = null;
+        return new Issuer(name, level, locality);
+    }
+
+    /// <summary>What a phrase names before the report's own units complete it.</summary>
+    private sealed record PhraseReading(string Name, Level? UnitLevel, Level? Level, string? Locality);
+
+    /// <summary>Reports repeat the same few issuer phrases thousands of times; each is read once.</summary>
+    private static readonly BoundedMemo<string, PhraseReading?> Readings = new(8192, ReadPhrase);
+
+    private static PhraseReading? ReadPhrase(string phrase)
+    {
         var compound = CitationPatterns.CompoundBodyName.Match(phrase);
         var name = Clean(compound.Success && compound.Index <= 4 && compound.Length >= phrase.Trim().Length - 4 ? phrase : TrimToName(phrase));
         if (name.Length < 2 || !name.Any(char.IsUpper)) return null;
@@ -118,14 +137,7 @@ public static partial class IssuerReader
             if (unitLevel == Level.District) unitLevel = Level.Province;
             if (level == Level.District) level = Level.Province;
         }
-        if (locality is null && unitLevel is Level ul && level != Level.Central)
-        {
-            locality = context.LocalityAt(ul);
-            if (locality is not null && EndsWithUnit(name))
-                name = name.EndsWith("Đảng ủy", StringComparison.Ordinal) ? $"{name} {context.UnitAt(ul)}" : $"{name} {locality}";
-        }
-        if (level == Level.Central) locality = null;
-        return new Issuer(name, level, locality);
+        return new PhraseReading(name, unitLevel, level, locality);
     }
 
     /// <summary>The issuer a symbol's code implies, completed with the report's locality. A State body's code
