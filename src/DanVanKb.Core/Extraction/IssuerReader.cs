@@ -32,7 +32,7 @@ public static partial class IssuerReader
     [GeneratedRegex("Thành ủy|thành phố")]
     private static partial Regex CityUnitPattern();
 
-    [GeneratedRegex(@"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|Đảng ủy|tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$")]
+    [GeneratedRegex(@"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|Đảng ủy|tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$", RegexOptions.RightToLeft)]
     private static partial Regex EndsWithUnitPattern();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:BAN|ỦY|UỶ|ĐẢNG|NHÂN DÂN|TỈNH|HUYỆN|THÀNH PHỐ|XÃ|PHƯỜNG|THƯỜNG VỤ|CHẤP HÀNH|SỞ|PHÒNG|BỘ)(?![\p{L}])")]

@@ -16,7 +16,7 @@ internal static partial class MentionReader
     [GeneratedRegex(@"^\s*,?\s*năm\s+\d{4}(?!\d)")]
     private static partial Regex LeadingYear();
 
-    [GeneratedRegex(@"(?:,|\bvà|;)\s*$")]
+    [GeneratedRegex(@"(?:,|\bvà|;)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex ListJoinAtEnd();
 
     [GeneratedRegex(@"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+|\^\[\d+\]")]

@@ -18,7 +18,7 @@ internal sealed partial class RelationReader
     [GeneratedRegex(@"^\s*\d{1,2}\s*[.)]\s")]
     private static partial Regex ArabicHeading();
 
-    [GeneratedRegex(@"[;,]\s*$")]
+    [GeneratedRegex(@"[;,]\s*$", RegexOptions.RightToLeft)]
     private static partial Regex OpenListEnd();
 
     private void ReadBasisLists(IReadOnlyList<Block> blocks, Dictionary<int, (TextUnit Unit, List<int> Cites)> units)

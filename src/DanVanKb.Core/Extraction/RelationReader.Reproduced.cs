@@ -42,6 +42,6 @@ internal sealed partial class RelationReader
     [GeneratedRegex(@"(?<![\p{L}])(?:nguyên văn|toàn văn|trích đăng|đăng tải|đăng nguyên)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Reproduction();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:ban hành|trích đăng|toàn văn|nguyên văn)\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:ban hành|trích đăng|toàn văn|nguyên văn)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex IssuedHere();
 }

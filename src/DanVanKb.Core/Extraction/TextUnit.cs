@@ -5,13 +5,14 @@ namespace DanVanKb.Core.Extraction;
 /// <summary>A run of text that mentions are read from: a paragraph, a footnote, or one table cell.</summary>
 internal sealed record TextUnit(MappedText Text, int Block, int? Cell, bool InFootnote, bool InTable)
 {
-    private readonly (IReadOnlyList<Segment> Segments, IReadOnlyList<Segment> Sentences) split = SegmentSplitter.SplitBoth(Text.Text);
+    /// <summary>Split on first use: most units mention nothing and are never split.</summary>
+    private readonly Lazy<(IReadOnlyList<Segment> Segments, IReadOnlyList<Segment> Sentences)> split = new(() => SegmentSplitter.SplitBoth(Text.Text));
 
     /// <summary>Sentences and ;-separated items: where a cue between two citations is read.</summary>
-    public IReadOnlyList<Segment> Segments => split.Segments;
+    public IReadOnlyList<Segment> Segments => split.Value.Segments;
 
     /// <summary>Whole sentences, across semicolons: what a lead-in governs.</summary>
-    public IReadOnlyList<Segment> Sentences => split.Sentences;
+    public IReadOnlyList<Segment> Sentences => split.Value.Sentences;
 
     public Segment SegmentAt(int offset) => Segments.Count == 0 ? new Segment(0, Text.Length) : Segments[SegmentIndexAt(offset)];
 

@@ -185,14 +185,14 @@ public static partial class BlockReader
     [GeneratedRegex(@"^\d{1,2}\s*[.)](?!\d)")]
     private static partial Regex ListNumber();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:số|Số|SỐ|ngày|tháng|năm|giai đoạn|đến|từ)\s*:?\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:số|Số|SỐ|ngày|tháng|năm|giai đoạn|đến|từ)\s*:?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex NeedsNumber();
 
     /// <summary>"giai đoạn 2021" / "- 2025;": the second year of a range, not a list item.</summary>
     [GeneratedRegex(@"^[-–]\s*(?:19|20)\d\d(?!\d)")]
     private static partial Regex YearRangeEnd();
 
-    [GeneratedRegex(@"(?:19|20)\d\d\s*$")]
+    [GeneratedRegex(@"(?:19|20)\d\d\s*$", RegexOptions.RightToLeft)]
     private static partial Regex EndsWithYear();
 
     /// <summary>A wrapped line that stops on a word a sentence cannot end with ("… của Thủ tướng" / "Chính phủ
@@ -201,7 +201,7 @@ public static partial class BlockReader
         char.IsUpper(line[0]) && !IsTerminated(previous) && CannotEnd().IsMatch(previous) && !LineStartsItem().IsMatch(line)
         && !line.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ)\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex CannotEnd();
 
     [GeneratedRegex(@"^(?:[-+•*]|\d+[.)]|[IVX]+\.|[a-zđ]\)|Căn cứ|Thực hiện|Xét|Theo đề nghị)")]

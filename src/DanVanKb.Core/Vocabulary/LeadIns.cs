@@ -27,12 +27,13 @@ public static partial class LeadIns
     /// <summary>What joins the items of a governed list: punctuation, "và", a repeated lead-in ("và triển khai",
     /// "; 5 năm thực hiện", "; đánh giá 2 năm thực hiện",
     /// "; căn cứ", "và trên cơ sở"), "và chỉ đạo của UBND tỉnh tại" (or after "; "), "nhất là", a label over a sub-list ("; các
-    /// Nghị quyết của Hội đồng nhân dân tỉnh: số"), each possibly before "các" or "số".</summary>
+    /// Nghị quyết của Hội đồng nhân dân tỉnh: số"), each possibly before "các" or "số". Read from the right, as the
+    /// other patterns anchored at the end: tried at the end only, not wherever a joiner's first word could start.</summary>
     [GeneratedRegex(
         @"(?:[,;:]|(?<![\p{L}])(?:và|cùng|hoặc|nhất là|đặc biệt là|trong đó có|gồm|như)|\s[-–+•]" +
         @"|(?:(?<![\p{L}])và|[,;])\s*(?:trên cơ sở|[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?|(?:(?:sơ kết|tổng kết|đánh giá)\s+)?(?:\d+\s+năm\s+)?(?:triển khai(?:\s+thực hiện)?|thực hiện)|quán triệt)" +
         @"|(?:(?<![\p{L}])và|[,;])\s*(?:ý kiến\s+)?chỉ đạo của [^,;:]{2,60}?\s+(?:tại|theo))" +
-        @"\s*(?:(?:các|với|vào|theo)\s+)?(?:(?:các\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+của\s+[^,;:()]{2,60}?)?\s*:\s*)?(?:số\s*:?\s*)?$")]
+        @"\s*(?:(?:các|với|vào|theo)\s+)?(?:(?:các\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+của\s+[^,;:()]{2,60}?)?\s*:\s*)?(?:số\s*:?\s*)?$", RegexOptions.RightToLeft)]
     public static partial Regex ListJoiner();
 
     /// <summary>An acting clause right before the document it issues: a subject (or "đã" after a subject named
@@ -124,7 +125,7 @@ public static partial class LeadIns
     public static partial Regex Directions();
 
     /// <summary>What opens a list far from its cue: "…, nhất là Nghị quyết X".</summary>
-    [GeneratedRegex(@"(?:nhất là|đặc biệt là|trong đó có|trọng tâm là)\s*(?:các\s+)?$")]
+    [GeneratedRegex(@"(?:nhất là|đặc biệt là|trong đó có|trọng tâm là)\s*(?:các\s+)?$", RegexOptions.RightToLeft)]
     public static partial Regex ListOpener();
 
     /// <summary>A request or task, not an act: "yêu cầu các cấp ủy quán triệt …", "đề nghị … tổ chức thực hiện …".</summary>
