@@ -2,8 +2,8 @@ namespace DanVanKb.Core.Extraction;
 
 /// <summary>The runs of digits a date or a symbol needs, found in one pass before their patterns run: most
 /// sentences of a report that hold a digit (numbered items, counts, percentages) have neither, and the
-/// patterns' scans over them were a tenth of extraction. Each test is exact: false only where its patterns
-/// cannot match. A digit is a Unicode decimal digit, as the patterns' \d.</summary>
+/// patterns' scans over them were a tenth of extraction. Each is exact: it rules out only the places its
+/// patterns cannot match. A digit is a Unicode decimal digit, as the patterns' \d.</summary>
 internal static class DigitShapes
 {
     /// <summary>Every date form ends in a year of exactly four digits ("03/6/2013", "tháng 5 năm 2023").</summary>
@@ -18,12 +18,9 @@ internal static class DigitShapes
         return false;
     }
 
-    /// <summary>Every symbol starts with a number of at most six digits, perhaps a letter ("168a"), perhaps a
-    /// space, then "-", "–" or "/" ("25-NQ/TW", "33/CT-TTg", "30 /KH-UBND").</summary>
-    public static bool HasSymbolStart(ReadOnlySpan<char> text) => NextSymbolStart(text, 0) >= 0;
-
     /// <summary>Where each number that may start a symbol starts, in text order: the only places a symbol's
-    /// pattern can match.</summary>
+    /// pattern can match. Every symbol starts with a number of at most six digits, perhaps a letter ("168a"),
+    /// perhaps a space, then "-", "–" or "/" ("25-NQ/TW", "33/CT-TTg", "30 /KH-UBND").</summary>
     public static IReadOnlyList<int> SymbolStarts(ReadOnlySpan<char> text)
     {
         List<int>? starts = null;

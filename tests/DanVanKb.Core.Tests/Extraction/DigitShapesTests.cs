@@ -30,7 +30,7 @@ public class DigitShapesTests
     [InlineData("Kế hoạch số 30 /KH-UBND")]
     [InlineData("Kế hoạch 12–KH/HU")]
     public void A_number_before_a_dash_or_slash_may_start_a_symbol(string text) =>
-        Assert.True(DigitShapes.HasSymbolStart(text));
+        Assert.NotEmpty(DigitShapes.SymbolStarts(text));
 
     [Theory]
     [InlineData("1. Kết quả thực hiện")]
@@ -39,7 +39,7 @@ public class DigitShapesTests
     [InlineData("Điều 5 khoản 2")]
     public void A_text_without_a_number_before_a_dash_or_slash_holds_no_symbol(string text)
     {
-        Assert.False(DigitShapes.HasSymbolStart(text));
+        Assert.Empty(DigitShapes.SymbolStarts(text));
         Assert.Empty(SymbolParser.FindAll(text));
     }
 
