@@ -24,21 +24,21 @@ internal static class DigitShapes
     public static IReadOnlyList<int> SymbolStarts(ReadOnlySpan<char> text)
     {
         List<int>? starts = null;
-        for (var i = NextSymbolStart(text, 0); i >= 0; i = NextSymbolStart(text, i + RunLength(text, i))) (starts ??= []).Add(i);
+        for (var i = NextDigit(text, 0); i >= 0;)
+        {
+            var end = i + RunLength(text, i);
+            if (end - i <= 6 && SeparatorAt(text, end)) (starts ??= []).Add(i);
+            i = NextDigit(text, end);
+        }
         return starts is null ? [] : starts;
     }
 
-    private static int NextSymbolStart(ReadOnlySpan<char> text, int from)
+    /// <summary>After a symbol's number: perhaps a letter, perhaps a space, then its separator.</summary>
+    private static bool SeparatorAt(ReadOnlySpan<char> text, int j)
     {
-        for (var i = NextDigit(text, from); i >= 0; i = NextDigit(text, i + RunLength(text, i)))
-        {
-            var j = i + RunLength(text, i);
-            if (j - i > 6) continue;
-            if (j < text.Length && text[j] is >= 'a' and <= 'z') j++;
-            if (j < text.Length && text[j] == ' ') j++;
-            if (j < text.Length && text[j] is '-' or '–' or '/') return i;
-        }
-        return -1;
+        if (j < text.Length && text[j] is >= 'a' and <= 'z') j++;
+        if (j < text.Length && text[j] == ' ') j++;
+        return j < text.Length && text[j] is '-' or '–' or '/';
     }
 
     private static int NextDigit(ReadOnlySpan<char> text, int from)
