@@ -22,7 +22,7 @@ public static class KbApi
 
     /// <summary>grouped (default true): one hit per report, its best passage, with moreInReport; report: only
     /// that report's passages.</summary>
-    private static IResult Search(KbStore store, string? q, string? type, string? level, string? place, int? from, int? to, int? page, int? size, bool? grouped, string? report)
+    private static async Task<IResult> Search(KbStore store, SearchTurns turns, string? q, string? type, string? level, string? place, int? from, int? to, int? page, int? size, bool? grouped, string? report, CancellationToken cancel)
     {
         if (page is < 1 || size is < 1 or > 100)
             return Results.Problem(statusCode: 400, title: "Yêu cầu không hợp lệ", detail: "page ≥ 1, 1 ≤ size ≤ 100");
@@ -31,7 +31,7 @@ public static class KbApi
         SearchResults r;
         try
         {
-            r = view.Search(new SearchRequest(q ?? "", type, level, place, from, to, page ?? 1, size ?? 20, grouped ?? true, report));
+            r = await turns.Search(view, new SearchRequest(q ?? "", type, level, place, from, to, page ?? 1, size ?? 20, grouped ?? true, report), cancel);
         }
         catch (SearchRefusedException e)
         {

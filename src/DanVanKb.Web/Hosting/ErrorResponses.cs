@@ -21,6 +21,10 @@ internal sealed class ErrorResponses(RequestDelegate next, ILogger<ErrorResponse
             if (IsApi(context)) await Problem(context, e.StatusCode, "Yêu cầu không hợp lệ", e.Message);
             else context.Response.StatusCode = e.StatusCode;
         }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // the client left, a search still waiting for its turn (SearchTurns): nobody to answer
+        }
         catch (Exception e) when (!context.Response.HasStarted)
         {
             logger.LogError(e, "{Path} failed", context.Request.Path);

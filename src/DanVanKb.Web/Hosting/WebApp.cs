@@ -32,6 +32,7 @@ public static class WebApp
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddSingleton<KbStore>();
+        services.AddSingleton(_ => new SearchTurns());
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         // every page is encoded by one encoder that also makes direction controls visible
         services.Replace(ServiceDescriptor.Singleton<System.Text.Encodings.Web.HtmlEncoder>(new VisibleBidiHtmlEncoder()));

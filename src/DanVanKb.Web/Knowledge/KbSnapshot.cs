@@ -93,6 +93,10 @@ public sealed class KbSnapshot
     public T Cached<T>(string key, Func<T> build, Func<T, long>? weigh = null)
         where T : class => views.Get(key, build, weigh);
 
+    /// <summary>A read model <see cref="Cached"/> kept under the key, or null.</summary>
+    public T? Kept<T>(string key)
+        where T : class => views.Kept<T>(key);
+
     /// <summary>Each document's implementation links, by its place in <see cref="Documents"/>.</summary>
     private IReadOnlyList<ImplementationLink>[] Links(IEnumerable<RelationRow> relations, Func<RelationRow, string> at, Func<RelationRow, string> other)
     {

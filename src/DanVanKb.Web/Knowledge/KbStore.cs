@@ -96,7 +96,12 @@ public sealed record KbView(long Version, KbSnapshot Snapshot, KbSearcher Search
     /// <summary>A search over this state. The same request is answered once per state: staff repeat the
     /// same searches all day, and a state's answers never change. An answer is kept by what it holds (its
     /// hits' snippets), not by what the search allocated.</summary>
-    public SearchResults Search(SearchRequest request) => Snapshot.Cached("search:" + request, () => Searcher.Search(request), Weight);
+    public SearchResults Search(SearchRequest request) => Snapshot.Cached(Key(request), () => Searcher.Search(request), Weight);
+
+    /// <summary>The answer to the request if this state has given it already, or null.</summary>
+    public SearchResults? Answered(SearchRequest request) => Snapshot.Kept<SearchResults>(Key(request));
+
+    private static string Key(SearchRequest request) => "search:" + request;
 
     private static long Weight(SearchResults r) =>
         1024 + r.Hits.Sum(h => 256 + 2L * (h.Id.Length + (h.File?.Length ?? 0) + h.Snippet.Sum(p => p.Text.Length) + h.Documents.Sum(d => d.Length)))

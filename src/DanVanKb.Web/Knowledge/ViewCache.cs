@@ -23,6 +23,10 @@ public sealed class ViewCache(long limitBytes) : IDisposable
     /// <summary>The bytes the kept views weigh (an estimate).</summary>
     public long Bytes => views.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
+    /// <summary>The view kept under the key, or null: nothing is built.</summary>
+    public T? Kept<T>(string key)
+        where T : class => views.TryGetValue(key, out var kept) ? kept as T : null;
+
     public T Get<T>(string key, Func<T> build, Func<T, long>? weigh = null)
         where T : class
     {

@@ -10,7 +10,7 @@ namespace DanVanKb.Web.Pages;
 /// <summary>Search results: documents named by the query's symbol first, then text hits with snippets, one
 /// entry per report (its best passage; "N đoạn khác trong báo cáo này" opens the rest), each report named by
 /// its number, date, issuer and title; filters with counts, paging.</summary>
-public sealed class SearchModel(KbStore store) : PageModel
+public sealed class SearchModel(KbStore store, SearchTurns turns) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Q { get; set; }
@@ -46,14 +46,14 @@ public sealed class SearchModel(KbStore store) : PageModel
 
     public IReadOnlyList<DocumentRow> SymbolMatches { get; private set; } = [];
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken cancel)
     {
         var view = store.Current(); // the graph and the index of one state
         Kb = view.Snapshot;
         if (string.IsNullOrWhiteSpace(Q) && Type is null && Level is null && Place is null && From is null && To is null && Report is null) return;
         try
         {
-            Results = view.Search(ToRequest());
+            Results = await turns.Search(view, ToRequest(), cancel);
         }
         catch (SearchRefusedException e)
         {
