@@ -17,7 +17,7 @@ public class SearchTurnsTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         var turns = site.Services.GetRequiredService<SearchTurns>();
         var taken = new Turns();
-        for (var i = 0; i < Environment.ProcessorCount; i++) taken.Add(await turns.Take(CancellationToken.None));
+        for (var i = 0; i < turns.Count; i++) taken.Add(await turns.Take(CancellationToken.None));
         return taken;
     }
 
