@@ -17,6 +17,8 @@ public static class IndexBuilder
     /// <summary>Indexing buffer before a segment is flushed: larger buffers mean fewer, larger segments to merge.</summary>
     private const double RamBufferMB = 64;
 
+    static IndexBuilder() => KbCodec.Register();
+
     /// <summary>The commit user-data key of the graph version an index was built from.</summary>
     public const string GraphVersionKey = "graph_version";
 
@@ -28,7 +30,8 @@ public static class IndexBuilder
         RemoveUnreadable(directory);
         var facets = new PassageFacets.Table();
         int passages = 0, reports = 0, records = 0;
-        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
+        var config = WriterConfig(OpenMode.CREATE);
+        config.RAMBufferSizeMB = RamBufferMB;
         using var dir = OpenForWriting(directory);
         var writer = new IndexWriter(dir, config);
         try
@@ -59,6 +62,10 @@ public static class IndexBuilder
         }
         return new IndexSummary(records, reports, passages);
     }
+
+    /// <summary>How the index is written, built or updated: the analyzers and the codec.</summary>
+    internal static IndexWriterConfig WriterConfig(OpenMode mode) =>
+        new(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = mode, Codec = new KbCodec() };
 
     /// <summary>The index folder as its writer reads it: through file reads, not memory maps. Merging
     /// reads every segment; mapped, those pages count in the process's memory (a build of 20,000 reports

@@ -34,8 +34,7 @@ public static class IndexUpdater
 
         var facets = PassageFacets.Table.From(documents);
         var ordinal = sourceIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => (long)x.i);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField) { OpenMode = OpenMode.APPEND };
-        var writer = new IndexWriter(dir, config);
+        var writer = new IndexWriter(dir, IndexBuilder.WriterConfig(OpenMode.APPEND));
         try
         {
             foreach (var id in plan.Records.Concat(plan.Removed)) writer.DeleteDocuments(new Term(SearchFields.Id, id));

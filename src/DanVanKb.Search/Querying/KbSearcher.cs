@@ -18,6 +18,9 @@ public sealed class KbSearcher : IDisposable
     private readonly FacetOrdinals facets;
     private readonly int exactCount;
 
+    /// <summary>Every way into an index here (opening it, reading its last commit) names its segments' codec.</summary>
+    static KbSearcher() => Indexing.KbCodec.Register();
+
     private KbSearcher(string path, int exactCount, bool skipBlocks)
     {
         directory = FSDirectory.Open(path);

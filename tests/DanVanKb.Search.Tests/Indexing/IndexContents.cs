@@ -1,3 +1,5 @@
+using DanVanKb.Search.Indexing;
+
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -11,6 +13,7 @@ public static class IndexContents
 {
     public static IReadOnlyList<string> Of(string folder)
     {
+        KbCodec.Register();
         using var dir = FSDirectory.Open(folder);
         using var reader = DirectoryReader.Open(dir);
         var live = MultiFields.GetLiveDocs(reader);
