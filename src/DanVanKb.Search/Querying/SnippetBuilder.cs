@@ -19,10 +19,15 @@ internal static class SnippetBuilder
 
     /// <summary>The snippet of <paramref name="body"/> for a query rewritten to its terms (prefixes and
     /// wildcards expanded by the searcher); the text's start when the query marks nothing in it.</summary>
-    public static IReadOnlyList<SnippetPart> Build(string body, Query? query)
+    public static IReadOnlyList<SnippetPart> Build(string body, Query? query) =>
+        Build(body, query, (q, text) => new TokenSpanScorer(q, SearchFields.Text, text, SearchAnalyzers.Folded));
+
+    /// <summary>The snippet as <paramref name="scorer"/> marks the query's words: what tests hold
+    /// <see cref="TokenSpanScorer"/> against Lucene's own QueryScorer with.</summary>
+    internal static IReadOnlyList<SnippetPart> Build(string body, Query? query, Func<Query, string, QueryScorer> scorer)
     {
         body = body.Replace(Open, ' ').Replace(Close, ' ');
-        var fragment = query is null ? null : BestFragment(body, query);
+        var fragment = query is null ? null : BestFragment(body, scorer(query, body));
         if (fragment is null) return [new SnippetPart(body.Length <= Window ? body : body[..Window] + " …", false)];
         var parts = new List<SnippetPart>();
         var plain = fragment.Replace(Open.ToString(), "", StringComparison.Ordinal).Replace(Close.ToString(), "", StringComparison.Ordinal);
@@ -43,9 +48,8 @@ internal static class SnippetBuilder
         return parts;
     }
 
-    private static string? BestFragment(string body, Query query)
+    private static string? BestFragment(string body, QueryScorer scorer)
     {
-        var scorer = new QueryScorer(query, SearchFields.Text);
         var highlighter = new Highlighter(new Marks(), scorer) { TextFragmenter = new SimpleSpanFragmenter(scorer, Window) };
         try
         {
