@@ -17,10 +17,10 @@ public static class IndexBuilder
     /// <summary>Indexing buffer before a segment is flushed: larger buffers mean fewer, larger segments to merge.</summary>
     private const double RamBufferMB = 64;
 
-    static IndexBuilder() => KbCodec.Register();
-
     /// <summary>The commit user-data key of the graph version an index was built from.</summary>
     public const string GraphVersionKey = "graph_version";
+
+    static IndexBuilder() => KbCodec.Register();
 
     /// <param name="documents">Read once, in the store's order, before the reports: only each one's facets are
     /// kept (PassageFacets), so a caller can stream them.</param>

@@ -8,8 +8,8 @@ namespace DanVanKb.Search.Indexing;
 /// <see cref="ChunkBytes"/> rather than 16 KB. Reading one record decompresses its chunk up to the record, and a
 /// page of hits reads twenty records in twenty chunks: with 16 KB chunks a record cost about 37 µs, with 4 KB
 /// 11–16 µs, for stored fields 45% larger (passages of 20,000 reports, read at random). Lucene 8.7 went the
-/// same way with its preset-dictionary sub-blocks. Segments written by the plain codec stay readable, and
-/// are rewritten with this one when merged.</summary>
+/// same way: its stored fields decompress a small sub-block and a shared dictionary, not a whole chunk. Segments
+/// written by the plain codec stay readable, and are rewritten with this one when merged.</summary>
 [CodecName(CodecName)]
 public sealed class KbCodec : FilterCodec
 {

@@ -9,7 +9,7 @@ namespace DanVanKb.Search.Querying;
 
 /// <summary>Lucene's QueryScorer, with a phrase's places in a hit found in the hit's own tokens. Lucene finds them
 /// by indexing each hit's text in memory (a MemoryIndex) and running the phrase as a span query over it: for a quoted
-/// phrase, 20-60 µs a hit, most of a page's snippets. A phrase of words that must stand one after another (no slop,
+/// phrase, 20-70 µs a hit, most of a page's snippets. A phrase of words that must stand one after another (no slop,
 /// no gaps) stands where its words do, position after position: the same spans, so the same marks and the same
 /// fragment. The text is analyzed for its positions before the highlighter analyzes it (the analyzer reuses one
 /// token stream a thread), and only when the query holds a phrase; any other span query is left to Lucene.</summary>
