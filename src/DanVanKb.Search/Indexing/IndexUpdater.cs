@@ -1,5 +1,3 @@
-using DanVanKb.Search.Analysis;
-
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
