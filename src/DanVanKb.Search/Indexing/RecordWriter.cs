@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 namespace DanVanKb.Search.Indexing;
 
 /// <summary>Writes the index's records, one per document and one per passage, for one thread. Its keyword
-/// and number fields are reused from record to record, as Lucene advises: each new one builds a token stream
+/// and number fields are reused from record to record (from report to report for passages), as Lucene advises: each new one builds a token stream
 /// whose attributes Lucene.Net looks up under a lock shared by the whole process, and with the build on every
 /// core, threads waiting for that lock were a fifth of a profile of the build.</summary>
 internal sealed class RecordWriter(IndexWriter writer)
@@ -36,13 +36,16 @@ internal sealed class RecordWriter(IndexWriter writer)
     public int AddPassages(IndexSource s, long ordinal, PassageFacets.Table facets)
     {
         var passages = PassageReader.Read(s);
-        foreach (var p in passages) writer.AddDocument(Passage(s, p, facets, PassageOrder + (ordinal << 20) + p.Index));
+        // one block: a report's passages stand one after another in one segment, whatever the other threads add
+        // (what lets a search count a few reports' hits from their runs of doc ids, ReportRuns); each passage
+        // of the block takes fields of its own from the pool
+        used.Clear();
+        writer.AddDocuments(passages.Select(p => Passage(s, p, facets, PassageOrder + (ordinal << 20) + p.Index)));
         return passages.Count;
     }
 
     private Document Passage(IndexSource s, Passage p, PassageFacets.Table facets, long order)
     {
-        used.Clear();
         var doc = Common(SearchFields.PassageKind, $"{s.Id}#{p.Index}", p.Text, order);
         doc.Add(Keyword(SearchFields.Source, s.Id, Field.Store.YES));
         doc.Add(new StoredField(SearchFields.File, s.File));

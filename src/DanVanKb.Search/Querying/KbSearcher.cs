@@ -148,7 +148,7 @@ public sealed class KbSearcher : IDisposable
         var groups = perReport.Documents + perReport.Reports;
         // the top holds the best hit of each report (and each document record), in rank order
         var pageLeads = top.Docs.Skip((page - 1) * size).ToList();
-        using var inReports = top.Capped ? InReports(query, request, pageLeads) : null;
+        using var inReports = top.Capped ? InReports(top.Weight, pageLeads) : null;
         var grouphits = pageLeads
             .Select(sd => Hit(sd, marked) is var h && h.Source is not null ? h with { MoreInReport = (inReports ?? perReport).InReportOf(sd.Doc) - 1 } : h)
             .ToList();
@@ -160,15 +160,30 @@ public sealed class KbSearcher : IDisposable
     }
 
     /// <summary>The passages matching in each report of the page's hits, counted in a pass over those reports'
-    /// passages alone, when the first pass counted only the first hits.</summary>
-    private ReportCounter InReports(Query query, SearchRequest request, IEnumerable<ScoreDoc> hits)
+    /// passages alone (<see cref="ReportFilter"/>), when the first pass counted only the first hits. The pass runs
+    /// with the first pass's weight: a phrase's weight seeks each of its words in every segment again.</summary>
+    private ReportCounter InReports(Weight weight, IEnumerable<ScoreDoc> hits)
     {
         var ordinals = reportOrdinals.Value;
-        var only = new BooleanQuery();
-        foreach (var report in hits.Select(sd => ordinals.Of(sd.Doc)).Where(r => r >= 0).Distinct())
-            only.Add(new TermQuery(new Term(SearchFields.Source, ordinals.Name(report))), Occur.SHOULD);
+        var reports = hits.Select(sd => ordinals.Of(sd.Doc)).Where(r => r >= 0).Distinct().ToList();
         var counter = new ReportCounter(ordinals);
-        if (only.Clauses.Count > 0) searcher.Search(new FilteredQuery(query, new QueryWrapperFilter(only)), SearchFilters.Build(request, except: null), counter);
+        if (reports.Count == 0) return counter;
+        var only = new ReportFilter(ordinals, reports);
+        foreach (var leaf in reader.Leaves)
+        {
+            var live = leaf.AtomicReader.LiveDocs;
+            var passages = only.GetDocIdSet(leaf, live)?.GetIterator();
+            var scorer = passages is null ? null : weight.GetScorer(leaf, live);
+            if (passages is null || scorer is null) continue;
+            counter.SetNextReader(leaf);
+            var doc = passages.NextDoc();
+            while (doc != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var hit = scorer.DocID < doc ? scorer.Advance(doc) : scorer.DocID;
+                if (hit == doc) counter.Collect(doc);
+                doc = hit == DocIdSetIterator.NO_MORE_DOCS ? hit : passages.Advance(hit == doc ? doc + 1 : hit);
+            }
+        }
         return counter;
     }
 

@@ -13,13 +13,18 @@ internal sealed class ReportOrdinals
     private readonly IList<AtomicReaderContext> leaves;
     private readonly SortedDocValues[] terms;
     private readonly MultiDocValues.OrdinalMap map;
+    private readonly Lazy<ReportRuns>[] runs;
 
     public ReportOrdinals(IndexReader reader)
     {
         leaves = reader.Leaves;
         terms = [.. leaves.Select(l => FieldCache.DEFAULT.GetTermsIndex(l.AtomicReader, SearchFields.Source))];
         map = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, [.. terms.Select(t => t.GetTermsEnum())]);
+        runs = [.. leaves.Select(l => new Lazy<ReportRuns>(() => new ReportRuns(this, l.Ord, l.AtomicReader.MaxDoc)))];
     }
+
+    /// <summary>Where each report's passages stand in the segment at <paramref name="leaf"/>, read at first use.</summary>
+    public ReportRuns Runs(int leaf) => runs[leaf].Value;
 
     /// <summary>How many reports the index holds passages of.</summary>
     public int Count => checked((int)map.ValueCount);

@@ -95,7 +95,7 @@ internal sealed class SliceSearcher : IndexSearcher
         }
         for (var f = 0; f < (facets?.Count ?? 0); f++)
             foreach (var slice in facetCounters) facets![f].Add(slice[f]);
-        return new RankedHits(RankedTop.Merge(tops, n), counted.Sum(), capped.Any(c => c), scored.Sum());
+        return new RankedHits(RankedTop.Merge(tops, n), counted.Sum(), capped.Any(c => c), scored.Sum(), weight);
     }
 
     /// <summary>The normalized weight of a query, as IndexSearcher.CreateNormalizedWeight makes it, and its
@@ -218,5 +218,6 @@ internal sealed class SliceSearcher : IndexSearcher
 }
 
 /// <summary>The top hits of a search, best first; how many hits were counted (all of them unless Capped, when
-/// the first <see cref="SearchLimits.ExactCount"/> were) and how many were scored.</summary>
-internal sealed record RankedHits(ScoreDoc[] Docs, int Counted, bool Capped, int Scored);
+/// the first <see cref="SearchLimits.ExactCount"/> were) and how many were scored; the weight the search ran with,
+/// for a second pass over some of its hits.</summary>
+internal sealed record RankedHits(ScoreDoc[] Docs, int Counted, bool Capped, int Scored, Weight Weight);

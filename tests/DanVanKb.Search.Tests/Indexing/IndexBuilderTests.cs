@@ -40,4 +40,32 @@ public sealed class IndexBuilderTests : IndexFolders
         using var searcher = KbSearcher.Open(Folder("index"));
         Assert.Equal(3, searcher.DocumentRecords);
     }
+
+    [Fact]
+    public void Each_reports_passages_stand_together_in_one_segment_whatever_the_threads_add_beside_them()
+    {
+        // 400 reports of 40 passages each, added on every core
+        var sources = Enumerable.Range(0, 400).Select(r => Report($"src-{r:D3}",
+            string.Join("\n\n", Enumerable.Range(0, 40).Select(p => $"Báo cáo {r} đoạn {p}: công tác dân vận ở cơ sở."))));
+        IndexBuilder.Build(Folder("index"), [Resolution], sources, graphVersion: 1);
+
+        using var dir = Lucene.Net.Store.FSDirectory.Open(Folder("index"));
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(dir);
+        var ordinals = new ReportOrdinals(reader);
+        Assert.Equal(400, ordinals.Count);
+        var segments = new int[ordinals.Count];
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = ordinals.Segment(leaf.Ord);
+            var runs = ordinals.Runs(leaf.Ord);
+            for (var ord = 0; ord < values.ValueCount; ord++)
+            {
+                segments[ordinals.Global(leaf.Ord, ord)]++;
+                var (first, last) = runs.Run(ord);
+                Assert.Equal(40, last - first + 1);
+                Assert.All(Enumerable.Range(first, 40), d => Assert.Equal(ord, values.GetOrd(d)));
+            }
+        }
+        Assert.All(segments, n => Assert.Equal(1, n));
+    }
 }
