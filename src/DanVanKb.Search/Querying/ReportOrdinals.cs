@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -14,6 +16,7 @@ internal sealed class ReportOrdinals
     private readonly SortedDocValues[] terms;
     private readonly MultiDocValues.OrdinalMap map;
     private readonly Lazy<ReportRuns>[] runs;
+    private readonly ConcurrentBag<int[]>[] zeroed;
 
     public ReportOrdinals(IndexReader reader)
     {
@@ -21,7 +24,15 @@ internal sealed class ReportOrdinals
         terms = [.. leaves.Select(l => FieldCache.DEFAULT.GetTermsIndex(l.AtomicReader, SearchFields.Source))];
         map = new MultiDocValues.OrdinalMap(reader.CoreCacheKey, [.. terms.Select(t => t.GetTermsEnum())]);
         runs = [.. leaves.Select(l => new Lazy<ReportRuns>(() => new ReportRuns(this, l.Ord, l.AtomicReader.MaxDoc)))];
+        zeroed = [.. leaves.Select(_ => new ConcurrentBag<int[]>())];
     }
+
+    /// <summary>An array of one int per report of the segment at <paramref name="leaf"/>, every one 0: one given back
+    /// before, or a new one. As many are kept as searches counted at once.</summary>
+    public int[] Lend(int leaf) => zeroed[leaf].TryTake(out var counts) ? counts : new int[terms[leaf].ValueCount];
+
+    /// <summary>Takes back an array <see cref="Lend"/> gave, which the borrower has zeroed again.</summary>
+    public void GiveBack(int leaf, int[] counts) => zeroed[leaf].Add(counts);
 
     /// <summary>Where each report's passages stand in the segment at <paramref name="leaf"/>, read at first use.</summary>
     public ReportRuns Runs(int leaf) => runs[leaf].Value;

@@ -89,6 +89,27 @@ public sealed class SliceSearcherTests : IDisposable
         Assert.Equal(manyReports.Counts()[first], manyReports.InReportOf(all[0].Doc));
     }
 
+    [Fact]
+    public void Counts_each_search_from_nothing_in_the_arrays_an_earlier_search_gave_back()
+    {
+        var ordinals = new ReportOrdinals(reader);
+        var searcher = new SliceSearcher(reader, minParallelRecords: 0);
+        IReadOnlyDictionary<string, int> Count(string word)
+        {
+            using var counter = new ReportCounter(ordinals);
+            searcher.Top(new TermQuery(new Term(SearchFields.Text, word)), null, 10, counter);
+            return counter.Counts();
+        }
+
+        var first = Count("vận");
+        var dan = Count("dân");
+        var again = Count("vận");
+
+        Assert.Equal(first.OrderBy(kv => kv.Key), again.OrderBy(kv => kv.Key));
+        Assert.Equal(RankedReference.All(new IndexSearcher(reader), new TermQuery(new Term(SearchFields.Text, "vận"))).Count, again.Values.Sum());
+        Assert.Equal(1630, dan.Values.Sum());
+    }
+
     [Theory]
     [InlineData(int.MaxValue, 1630)]
     [InlineData(100, 100)]
