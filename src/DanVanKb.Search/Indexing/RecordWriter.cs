@@ -5,9 +5,10 @@ using Lucene.Net.Util;
 namespace DanVanKb.Search.Indexing;
 
 /// <summary>Writes the index's records, one per document and one per passage, for one thread. Its keyword
-/// and number fields are reused from record to record (from report to report for passages), as Lucene advises: each new one builds a token stream
-/// whose attributes Lucene.Net looks up under a lock shared by the whole process, and with the build on every
-/// core, threads waiting for that lock were a fifth of a profile of the build.</summary>
+/// and number fields are reused from record to record (from report to report for passages, each passage of a
+/// report's block holding its own), as Lucene advises: each new one builds a token stream whose attributes
+/// Lucene.Net looks up under a lock shared by the whole process, and with the build on every core, threads waiting
+/// for that lock were a fifth of a profile of the build.</summary>
 internal sealed class RecordWriter(IndexWriter writer)
 {
     /// <summary>Passages sort after every document record; a report's passages keep their text order.</summary>
@@ -37,8 +38,7 @@ internal sealed class RecordWriter(IndexWriter writer)
     {
         var passages = PassageReader.Read(s);
         // one block: a report's passages stand one after another in one segment, whatever the other threads add
-        // (what lets a search count a few reports' hits from their runs of doc ids, ReportRuns); each passage
-        // of the block takes fields of its own from the pool
+        // (what lets a search count a few reports' hits from their runs of doc ids, ReportRuns)
         used.Clear();
         writer.AddDocuments(passages.Select(p => Passage(s, p, facets, PassageOrder + (ordinal << 20) + p.Index)));
         return passages.Count;
