@@ -6,13 +6,14 @@ namespace DanVanKb.Search.Querying;
 
 /// <summary>The passages of a few reports, read from their runs of doc ids (<see cref="ReportRuns"/>): a term filter
 /// over their names seeks each name in every segment and merges their postings, most of counting a page's reports.
-/// Each doc of a run is kept when it is a passage of any of the reports: runs may overlap (an index written before
-/// reports were added as blocks), and a run is read from where the one before it ended.</summary>
+/// A segment written before reports were added as blocks, whose runs overlap, is filtered by the names' postings as
+/// before.</summary>
 internal sealed class ReportFilter(ReportOrdinals ordinals, IReadOnlyCollection<int> reports) : Filter
 {
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
         var runs = ordinals.Runs(context.Ord);
+        if (!runs.Tight) return ByName().GetDocIdSet(context, acceptDocs);
         var chosen = new List<(int First, int Last)>();
         var ords = new List<int>();
         foreach (var report in reports)
@@ -27,12 +28,20 @@ internal sealed class ReportFilter(ReportOrdinals ordinals, IReadOnlyCollection<
         return new Runs([.. chosen], [.. ords], ordinals.Segment(context.Ord), acceptDocs);
     }
 
+    private QueryWrapperFilter ByName()
+    {
+        var names = new BooleanQuery();
+        foreach (var report in reports) names.Add(new TermQuery(new Term(SearchFields.Source, ordinals.Name(report))), Occur.SHOULD);
+        return new QueryWrapperFilter(names);
+    }
+
     private sealed class Runs((int First, int Last)[] runs, int[] ords, SortedDocValues values, IBits? acceptDocs) : DocIdSet
     {
         public override DocIdSetIterator GetIterator() => new Iterator(runs, ords, values, acceptDocs);
     }
 
-    /// <summary>The docs of each run in turn, in order, that are passages of the chosen reports and not deleted.</summary>
+    /// <summary>The docs of each run in turn that are not deleted (and, should a run hold another report's passage,
+    /// are the chosen reports').</summary>
     private sealed class Iterator((int First, int Last)[] runs, int[] ords, SortedDocValues values, IBits? acceptDocs) : DocIdSetIterator
     {
         private int run;

@@ -28,7 +28,13 @@ internal sealed class ReportRuns
             if (first[ord] < 0) first[ord] = doc;
             last[ord] = doc;
         }
+        var byStart = Enumerable.Range(0, count).Where(o => first[o] >= 0).OrderBy(o => first[o]).ToArray();
+        Tight = byStart.Skip(1).Select((o, i) => first[o] > last[byStart[i]]).All(apart => apart);
     }
+
+    /// <summary>Whether no two reports' runs overlap: false in a segment written before reports were added as blocks,
+    /// where one report's run can span most of the segment.</summary>
+    public bool Tight { get; }
 
     /// <summary>The segment's ordinal for the report numbered <paramref name="report"/> index-wide, or -1 when the
     /// segment holds none of its passages.</summary>

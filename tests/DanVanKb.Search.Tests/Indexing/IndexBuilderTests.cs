@@ -58,6 +58,7 @@ public sealed class IndexBuilderTests : IndexFolders
         {
             var values = ordinals.Segment(leaf.Ord);
             var runs = ordinals.Runs(leaf.Ord);
+            Assert.True(runs.Tight);
             for (var ord = 0; ord < values.ValueCount; ord++)
             {
                 segments[ordinals.Global(leaf.Ord, ord)]++;

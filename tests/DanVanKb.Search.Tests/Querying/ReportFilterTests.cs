@@ -11,9 +11,9 @@ using Lucene.Net.Util;
 
 namespace DanVanKb.Search.Tests.Querying;
 
-/// <summary>The passages of chosen reports read from their runs of doc ids: exactly the reports' live passages,
-/// whether each report's passages stand together (as the index builder adds them) or interleaved with others'
-/// and spread over segments (an index written before), with document records and deleted passages among them.</summary>
+/// <summary>The passages of chosen reports: exactly the reports' live passages, from their runs of doc ids where each
+/// report's passages stand together (as the index builder adds them), by their names where they are interleaved with
+/// others' and spread over segments (an index written before), with document records and deleted passages among them.</summary>
 public sealed class ReportFilterTests : IDisposable
 {
     private const int Reports = 12;
@@ -56,6 +56,8 @@ public sealed class ReportFilterTests : IDisposable
         Assert.Equal(3, reader.Leaves.Count);
         Assert.True(reader.HasDeletions);
         var ordinals = new ReportOrdinals(reader);
+        // the interleaved segments are filtered by the reports' names, the last by its runs
+        Assert.Equal([false, false, true], reader.Leaves.Select(l => ordinals.Runs(l.Ord).Tight));
         var searcher = new IndexSearcher(reader);
         var numbers = Enumerable.Range(0, ordinals.Count).Where(r => chosen.Select(Name).Contains(ordinals.Name(r))).ToList();
         Assert.Equal(chosen.Length, numbers.Count);
