@@ -14,18 +14,8 @@ internal sealed class ReportFilter(ReportOrdinals ordinals, IReadOnlyCollection<
     {
         var runs = ordinals.Runs(context.Ord);
         if (!runs.Tight) return ByName().GetDocIdSet(context, acceptDocs);
-        var chosen = new List<(int First, int Last)>();
-        var ords = new List<int>();
-        foreach (var report in reports)
-            if (runs.SegmentOrd(report) is var ord and >= 0)
-            {
-                chosen.Add(runs.Run(ord));
-                ords.Add(ord);
-            }
-        if (chosen.Count == 0) return null;
-        chosen.Sort();
-        ords.Sort();
-        return new Runs([.. chosen], [.. ords], ordinals.Segment(context.Ord), acceptDocs);
+        var chosen = reports.Select(runs.SegmentOrd).Where(ord => ord >= 0).Select(runs.Run).Order().ToArray();
+        return chosen.Length == 0 ? null : new Runs(chosen, ordinals.Segment(context.Ord), acceptDocs);
     }
 
     private QueryWrapperFilter ByName()
@@ -35,14 +25,13 @@ internal sealed class ReportFilter(ReportOrdinals ordinals, IReadOnlyCollection<
         return new QueryWrapperFilter(names);
     }
 
-    private sealed class Runs((int First, int Last)[] runs, int[] ords, SortedDocValues values, IBits? acceptDocs) : DocIdSet
+    private sealed class Runs((int First, int Last)[] runs, SortedDocValues values, IBits? acceptDocs) : DocIdSet
     {
-        public override DocIdSetIterator GetIterator() => new Iterator(runs, ords, values, acceptDocs);
+        public override DocIdSetIterator GetIterator() => new Iterator(runs, values, acceptDocs);
     }
 
-    /// <summary>The docs of each run in turn that are not deleted (and, should a run hold another report's passage,
-    /// are the chosen reports').</summary>
-    private sealed class Iterator((int First, int Last)[] runs, int[] ords, SortedDocValues values, IBits? acceptDocs) : DocIdSetIterator
+    /// <summary>The docs of each run in turn that are passages (runs apart hold no other report's) and not deleted.</summary>
+    private sealed class Iterator((int First, int Last)[] runs, SortedDocValues values, IBits? acceptDocs) : DocIdSetIterator
     {
         private int run;
         private int doc = -1;
@@ -57,7 +46,7 @@ internal sealed class ReportFilter(ReportOrdinals ordinals, IReadOnlyCollection<
             {
                 var (first, last) = runs[run];
                 for (var d = Math.Max(target, first); d <= last; d++)
-                    if (Array.BinarySearch(ords, values.GetOrd(d)) >= 0 && acceptDocs?.Get(d) != false) return doc = d;
+                    if (values.GetOrd(d) >= 0 && acceptDocs?.Get(d) != false) return doc = d;
             }
             return doc = NO_MORE_DOCS;
         }
