@@ -61,6 +61,9 @@ internal sealed class RankedTop(int size, ReportOrdinals? groupBy = null)
         return rank != heap[0].Rank ? rank > heap[0].Rank : minOrder < heap[0].Order;
     }
 
+    /// <summary>Holds as many hits as it keeps: a hit must now beat the worst of them.</summary>
+    public bool Full => count == size;
+
     public IEnumerable<Hit> Hits => heap.Take(count);
 
     /// <summary>The best <paramref name="n"/> of several tops (one per slice of the segments), best first

@@ -10,9 +10,9 @@ namespace DanVanKb.Search.Querying;
 /// <summary>Collects the top hits of a query with the index's segments split across the cores, as Lucene's
 /// own executor search does: one weight for the whole index (so scores are the ones a single pass gives),
 /// one top per slice of segments, merged by the same ranking (<see cref="ScoreRank"/>, then the store's order,
-/// unique), so the merged hits are exactly those of a single pass. Each slice collects its share of the first
-/// <see cref="SearchLimits.ExactCount"/> hits in full (counting them, their reports and filter values); beyond,
-/// it skips every block of records whose <see cref="ScoreBounds"/> cannot beat the worst hit it keeps, so a
+/// unique), so the merged hits are exactly those of a single pass. Each slice counts its share of the first
+/// <see cref="SearchLimits.ExactCount"/> hits (their reports and filter values too), scoring those of the blocks
+/// whose <see cref="ScoreBounds"/> could beat the worst hit it keeps; beyond, it skips every other block, so a
 /// common word reads the postings of a few blocks, not of every hit. The hits are the same either way.</summary>
 internal sealed class SliceSearcher : IndexSearcher
 {
@@ -115,7 +115,7 @@ internal sealed class SliceSearcher : IndexSearcher
     {
         public int Counted { get; private set; }
 
-        /// <summary>Hits scored: counted, or in a block that could not be skipped.</summary>
+        /// <summary>Hits scored: those of blocks that could not be skipped, counted or not.</summary>
         public int Scored { get; private set; }
 
         /// <summary>The slice has more hits than it counted.</summary>
@@ -145,6 +145,11 @@ internal sealed class SliceSearcher : IndexSearcher
             }
         }
 
+        /// <summary>Past this share of its counted hits a slice consults the blocks' bounds before scoring a counted hit:
+        /// a query with fewer hits would have its bounds built for nothing (a phrase's cost a pass over its positions),
+        /// one with more is mostly going past its count, where they are built anyway.</summary>
+        private const int BoundedCountShare = 4;
+
         /// <summary>A segment is learnt when more than one in this many of its blocks were read past the counted hits.</summary>
         private const int LearnShare = 8;
 
@@ -159,7 +164,8 @@ internal sealed class SliceSearcher : IndexSearcher
         {
             counting?.SetNextReader(leaf);
             counting?.SetScorer(scorer);
-            int read = -1, lastRead = -1;
+            int read = -1, lastRead = -1, lastChecked = -1;
+            var keepable = true;
             LeafBounds? blocks = null;
             var doc = scorer.NextDoc();
             while (doc != DocIdSetIterator.NO_MORE_DOCS)
@@ -169,6 +175,19 @@ internal sealed class SliceSearcher : IndexSearcher
                 if (Counted < exactCount)
                 {
                     Counted++;
+                    // counted all the same, but not scored where the block's bound says no hit of it could be kept
+                    if (bounds is not null && top.Full && Counted > exactCount / BoundedCountShare)
+                    {
+                        blocks ??= bounds.Blocks(leaf, learned);
+                        if (block != lastChecked) (lastChecked, keepable) = (block, blocks.CanKeep(block, top, orders.BlockMin(block)));
+                        if (!keepable)
+                        {
+                            if (seen is not null) TermBlockMaxima.Raise(seen, doc, blocks[block]);
+                            counting?.Collect(doc);
+                            doc = scorer.NextDoc();
+                            continue;
+                        }
+                    }
                     Scored++;
                     top.Offer(doc, score = scorer.GetScore(), orders, leaf.DocBase, leaf.Ord);
                     if (seen is not null) TermBlockMaxima.Raise(seen, doc, score);

@@ -137,6 +137,28 @@ public sealed class BlockSkippingTests : IDisposable
         if (!shuffle) Assert.True(scored < hits / 2, $"{scored} of {hits} hits of single words scored");
     }
 
+    /// <summary>The hits within the count are counted every one, but a block none of whose hits could enter the top
+    /// is not scored: with the count above most words' hits, the same hits and counts as scoring them all, and fewer
+    /// scored than counted (every counted hit was scored before).</summary>
+    [Fact]
+    public void Counted_hits_are_scored_only_in_blocks_that_could_enter_the_top()
+    {
+        var skipping = new SliceSearcher(reader, minParallelRecords: 0, exactCount: 8_000);
+        var counting = new SliceSearcher(reader, minParallelRecords: 0, exactCount: 8_000, skipBlocks: false);
+        long scored = 0, counted = 0;
+        foreach (var word in Words)
+        {
+            var (query, _) = TextQueryParser.Parse(word);
+            var got = skipping.Top(query, null, 10, reports: null);
+            var reference = counting.Top(query, null, 10, reports: null);
+
+            Assert.Equal(reference.Docs.Select(d => (d.Doc, d.Score)), got.Docs.Select(d => (d.Doc, d.Score)));
+            Assert.Equal((reference.Counted, reference.Capped), (got.Counted, got.Capped));
+            if (!got.Capped) (scored, counted) = (scored + got.Scored, counted + got.Counted);
+        }
+        Assert.True(scored < counted * 2 / 3, $"{scored} of {counted} counted hits scored");
+    }
+
     /// <summary>A phrase is bounded by its own maxima (by the least of its words' it read nearly every hit here),
     /// a prefix by its constant score (as the sum of its expansions it read up to all of them), a filtered word by
     /// its maxima over the records the filter keeps (over all records it read two thirds of the hits).</summary>
