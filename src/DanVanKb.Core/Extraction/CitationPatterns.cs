@@ -22,9 +22,10 @@ internal static class CitationPatterns
     private const string Qualifier = @"(?:\s+(?:hành động|phối hợp|liên tịch|hoạt động|công tác|liên ngành|liên bộ|chuyên đề))?";
 
     /// <summary>"Nghị quyết số ", "Kế hoạch kiểm tra số " or "CTrHĐ " right before a symbol: up to two
-    /// lower-case words may qualify the type when "số" follows them.</summary>
+    /// lower-case words may qualify the type when "số" follows them (case-sensitive: in "hướng dẫn Nghị định số"
+    /// the verb is no type of the decree's).</summary>
     public static readonly Regex TypeWordBefore = new(
-        @"(?<![\p{L}])(?<tw>" + AllTypeWords + ")" + Qualifier + @"(?:(?:\s+\p{Ll}+){1,2}(?=\s+(?:số|Số)))?(?:\s*(?:số|Số|SỐ)\s*:?)?\s*$",
+        @"(?<![\p{L}])(?<tw>" + AllTypeWords + ")" + Qualifier + @"(?:(?-i:(?:\s+\p{Ll}+){1,2})(?=\s+(?:số|Số)))?(?:\s*(?:số|Số|SỐ)\s*:?)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"Nghị quyết số 25", "Chương trình hành động 43": a type and a bare number.</summary>
@@ -37,6 +38,10 @@ internal static class CitationPatterns
     /// symbol's start (25-NQ/TW), a decimal or a day ("ngày" before a date is the citation's own date).</summary>
     private const string ShortNumber =
         @"(?<num>\d{1,5}(?:[a-z](?![\p{L}]))?)(?![\d\p{L}]|\s*[-/–]\s*[\p{L}\d]|[.,]\d|\s+(?:năm|tháng|ngày(?!\s+\d)|lần|đợt|kỳ|người|cuộc|văn bản|kế hoạch)(?![\p{L}]))";
+
+    /// <summary>"số" before a short reference's number: "Kế hoạch số 121" gives a document's number, where "Kế hoạch
+    /// 121" mostly points back at one cited in full.</summary>
+    public static readonly Regex NumberWord = new(@"(?<![\p{L}])[Ss]ố\s", RegexOptions.Compiled);
 
     /// <summary>The next number of a compressed list after a short reference: "Quyết định 217, 218", "các Nghị quyết
     /// 59, 70, 71 và 72".</summary>
@@ -58,7 +63,8 @@ internal static class CitationPatterns
 
     /// <summary>A ministry or department whose name holds a comma or "và": "Bộ Lao động, Thương binh và Xã hội",
     /// "Sở Nông nghiệp và Phát triển nông thôn", "Bộ Văn hóa, Thể thao và Du lịch"; its lower-case words end
-    /// before the words of a title or clause ("Bộ Giáo dục và Đào tạo hướng dẫn …").</summary>
+    /// before the words of a title or clause ("Bộ Giáo dục và Đào tạo hướng dẫn …"). The Bộ Chính trị is no ministry:
+    /// "của Bộ Chính trị và Kết luận số …" joins two citations.</summary>
     public static readonly Regex CompoundBodyName = new(CompoundBody, RegexOptions.Compiled);
 
     /// <summary><see cref="CompoundBodyName"/> starting exactly where <c>Match(text, at)</c> asks, so that a miss
@@ -66,7 +72,7 @@ internal static class CitationPatterns
     public static readonly Regex CompoundBodyNameAt = new(@"\G" + CompoundBody, RegexOptions.Compiled);
 
     private const string CompoundBody =
-        @"(?<![\p{L}])(?:Bộ|Sở|Phòng|Bộ trưởng Bộ)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[,–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)*\s*(?:và|&)\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:về|việc|hướng|quy|ban|tại|theo|ngày|số|năm|của|và|thực|tổ|các|đã|có|đến|cho|trong|với|nhằm|để|triển khai)(?![\p{L}]))\p{Ll}+){0,3}(?![\p{L}])";
+        @"(?<![\p{L}])(?:Bộ(?!\s+Chính\s+trị)|Sở|Phòng|Bộ trưởng Bộ)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[,–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)*\s*(?:và|&)\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:về|việc|hướng|quy|ban|tại|theo|ngày|số|năm|của|và|thực|tổ|các|đã|có|đến|cho|trong|với|nhằm|để|triển khai)(?![\p{L}]))\p{Ll}+){0,3}(?![\p{L}])";
 
     /// <summary>Where a title starts after the core of a citation.</summary>
     public static readonly Regex TitleStart = new(@"^\s*,?\s*(?:(?:về việc|v/v|V/v|về)\s*:?\s*|(?=[“""]))", RegexOptions.Compiled);
@@ -78,10 +84,10 @@ internal static class CitationPatterns
         RegexOptions.Compiled);
 
     /// <summary>A body named as the subject right before its document: "UBND tỉnh Sóc Trăng ban hành Kế hoạch
-    /// số …", "Ban Dân vận Thành ủy và Công an thành phố đã ký kết Chương trình phối hợp số …", or as the label
+    /// số …", "UBND huyện Đông Anh có Văn bản số …", "Ban Dân vận Thành ủy và Công an thành phố đã ký kết Chương trình phối hợp số …", or as the label
     /// of a list item: "Đảng ủy xã Phú Thành A: Kế hoạch số …".</summary>
     public static readonly Regex SubjectBefore = new(
-        @"(?<iss>(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|Ban Dân vận|BDV|Công an|Mặt trận|Ủy ban Mặt trận|Khối [Dd]ân vận|Sở|Phòng)(?:[^,;.:()]{0,70}?))\s*(?:(?:đã\s+)?(?:(?:xây dựng|ký kết|nghiên cứu|phối hợp),?\s+)?(?:ban hành|ký kết|ký|xây dựng)|:)\s*$",
+        @"(?<iss>(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|Ban Dân vận|BDV|Công an|Mặt trận|Ủy ban Mặt trận|Khối [Dd]ân vận|Sở|Phòng)(?:[^,;.:()]{0,70}?))\s*(?:(?:đã\s+|vừa\s+)?(?:(?:xây dựng|ký kết|nghiên cứu|phối hợp),?\s+)?(?:ban hành|ký kết|ký|xây dựng|có)|:)\s*$",
         RegexOptions.Compiled);
 
     /// <summary>Names without numbers: "Nghị quyết Trung ương 7 khóa XI", "NQTW7", "Nghị quyết Đại hội XIII",

@@ -256,11 +256,12 @@ internal static class DocumentResolver
 
     /// <summary>A reference by type and number that names no document cited with its symbol, but says when or by
     /// whom it was issued ("Nghị quyết số 04 ngày 30/10/2016 của BCH Trung ương Đảng khóa XII", "Quyết định 328
-    /// của BTV Huyện ủy"), is a document of its own, known by its number.</summary>
+    /// của BTV Huyện ủy") or gives its number and title ("Kế hoạch số 121 về thực hiện …"), is a document of its own,
+    /// known by its number; a bare "Nghị quyết số 25" points back at one the reader knows.</summary>
     private static void AddNumberOnly(IReadOnlyList<LocatedMention> mentions, List<CitedDocument> documents, string?[] docOf)
     {
         var groups = Enumerable.Range(0, mentions.Count)
-            .Where(i => docOf[i] is null && mentions[i].Mention is { Kind: MentionKind.Short } m && (m.Date is not null || m.Issuer is not null))
+            .Where(i => docOf[i] is null && mentions[i].Mention is { Kind: MentionKind.Short } m && (m.Date is not null || m.Issuer is not null || mentions[i].TitleStart >= 0))
             .GroupBy(i => (mentions[i].Mention.TypeName, mentions[i].Mention.ShortNumber!, mentions[i].Mention.Date?.Year));
         foreach (var g in groups)
         {

@@ -14,8 +14,9 @@ internal static partial class HeaderLines
     public readonly record struct Line(string Text, int Block);
 
     /// <summary>"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc" and "ĐẢNG CỘNG SẢN VIỆT NAM",
-    /// also run into the lines beside them when a table was flattened.</summary>
-    [GeneratedRegex(@"(?:CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGH[ĨI]A\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)(?:\s*Độc\s+lập\s*[-–]\s*(?:Tự(?:\s+do)?\s*[-–]\s*)?Hạnh\s+phúc)?|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
+    /// also run into the lines beside them when a table was flattened; not the Party named in a title ("… NGÀY THÀNH
+    /// LẬP ĐẢNG CỘNG SẢN VIỆT NAM", "… CỦA ĐẢNG CỘNG SẢN VIỆT NAM").</summary>
+    [GeneratedRegex(@"(?:CỘNG\s+H(?:ÒA|OÀ|OA)\s+XÃ\s+HỘI\s+CHỦ\s+NGH[ĨI]A\s+VIỆT\s+NAM|(?<!(?:THÀNH\s+LẬP|CỦA|VỀ|VỚI)\s+)ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM)(?:\s*Độc\s+lập\s*[-–]\s*(?:Tự(?:\s+do)?\s*[-–]\s*)?Hạnh\s+phúc)?|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", RegexOptions.IgnoreCase)]
     private static partial Regex Motto();
 
     /// <summary>Words a body's name cannot end with: the line was cut inside the name.</summary>
@@ -32,7 +33,7 @@ internal static partial class HeaderLines
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}$")]
     private static partial Regex PlaceNameStart();
 
-    [GeneratedRegex(@"^[\p{L}’' ]{1,30},\s*ngày", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\p{L}’' –-]{1,30},\s*ngày", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceDateRest();
 
     [GeneratedRegex(@"(?<![\p{L}])ngày\s*$", RegexOptions.IgnoreCase)]

@@ -10,10 +10,10 @@ namespace DanVanKb.Core.Extraction;
 /// header, or failing those from the symbol's issuer code and the report's own locality.</summary>
 public static partial class IssuerReader
 {
-    [GeneratedRegex(@"Trung ương|Bộ Chính trị|Ban Bí thư|Thủ tướng|Chính phủ|Quốc hội|(?<![\p{L}])Bộ\s+(?:trưởng|\p{Lu})")]
+    [GeneratedRegex(@"Trung ương|Bộ Chính trị|Ban Bí thư|Thủ tướng|Chính phủ|Quốc hội|Ủy ban Dân tộc|(?<![\p{L}])Bộ\s+(?:trưởng|\p{Lu})")]
     private static partial Regex CentralPattern();
 
-    [GeneratedRegex(@"Công an|[Qq]uân sự|Ban Chỉ huy|(?<![\p{L}])Sở\s|(?<![\p{L}])Phòng\s|Ban Dân vận|Mặt trận|(?<![\p{L}])Hội\s(?!đồng|nghị)|Ban Chỉ đạo|Tòa án|Viện [Kk]iểm sát|Văn phòng|Ban Tuyên giáo|Ban Tổ chức|Ủy ban Kiểm tra|Đoàn (?:thanh niên|TNCS)|Ban cán sự|Đảng ủy\s+(?!Công an|Quân sự)\p{Lu}")]
+    [GeneratedRegex(@"Công an|[Qq]uân sự|Ban Chỉ huy|(?<![\p{L}])Sở\s|(?<![\p{L}])Phòng\s|Ban Dân vận|Ban Dân tộc|Mặt trận|(?<![\p{L}])Hội\s(?!đồng|nghị)|Ban Chỉ đạo|Tòa án|Viện [Kk]iểm sát|Văn phòng|Ban Tuyên giáo|Ban Tổ chức|Ủy ban Kiểm tra|Đoàn (?:thanh niên|TNCS)|Ban cán sự|Đảng ủy\s+(?!Công an|Quân sự)\p{Lu}")]
     private static partial Regex AgencyPattern();
 
     [GeneratedRegex(@"Khối [Dd]ân vận|(?<![\p{L}])(?:xã|phường|thị trấn)(?![\p{L}])|Đảng ủy(?!\s+\p{Lu})")]
@@ -34,6 +34,11 @@ public static partial class IssuerReader
 
     [GeneratedRegex(@"(?:Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Quận ủy|Đảng ủy|tỉnh|thành phố|thị xã|huyện|quận|xã|phường|thị trấn)$", RegexOptions.RightToLeft)]
     private static partial Regex EndsWithUnitPattern();
+
+    /// <summary>A unit word written with a capital inside a body's name, before the place: "UBND Huyện Triệu Sơn".
+    /// Not a committee ("Huyện ủy"), whose next word is lower case.</summary>
+    [GeneratedRegex(@"(?<=\S\s+)(?:Thành [Pp]hố|Thị [Xx]ã|Thị [Tt]rấn|Tỉnh|Huyện|Quận|Xã|Phường)(?=\s+\p{Lu})")]
+    private static partial Regex CapitalisedUnitWord();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:BAN|ỦY|UỶ|ĐẢNG|NHÂN DÂN|TỈNH|HUYỆN|THÀNH PHỐ|XÃ|PHƯỜNG|THƯỜNG VỤ|CHẤP HÀNH|SỞ|PHÒNG|BỘ)(?![\p{L}])")]
     private static partial Regex UpperCaseHeaderWord();
@@ -66,7 +71,7 @@ public static partial class IssuerReader
         "quân", "sự", "tỉnh", "huyện", "thành", "phố", "thị", "xã", "phường", "trấn", "quận", "khóa", "khoá", "lần", "thứ",
         "đảng", "bộ", "công", "an", "vận", "cựu", "chiến", "binh", "tổ", "quốc", "hội", "trực", "mặt", "trận", "chỉ", "đạo",
         "huy", "nghị", "đại", "biểu", "tướng", "phủ", "đồng", "kiểm", "tra", "tuyên", "giáo", "khối", "sở", "phòng", "nội",
-        "trưởng", "cán", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "cơ", "sở", "liên", "tịch", "và",
+        "trưởng", "cán", "tộc", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "cơ", "sở", "liên", "tịch", "và",
     ];
 
     private static readonly char[] WordPunctuation = [',', '.', ';', ':'];
@@ -224,6 +229,7 @@ public static partial class IssuerReader
         s = s.Trim(' ', ',', ';', '.', ':', '“', '”', '"', '(', ')', '-');
         if (IsUpperCaseHeader(s)) s = LowerKeepingAbbreviations(s);
         s = ToneMarks.ToModern(SectorNames.Capitalize(Abbreviations.Expand(s)));
+        s = CapitalisedUnitWord().Replace(s, m => m.Value.ToLowerInvariant());
         s = WithCanonicalBodyNames(s);
         s = CapitalizePlaceNames(s);
         return s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;

@@ -260,7 +260,9 @@ internal static partial class MentionReader
             var (date, issuerPhrase, coreEnd) = ReadTail(text, numbers[^1].End, segment, dates);
             var issuer = issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context);
             var ts = CitationPatterns.TitleStart.Match(TextRange.Between(text, coreEnd, Math.Min(text.Length, coreEnd + 12)));
-            var titleStart = (date is not null || issuer is not null) && ts.Success && ts.Length > 0 && HasTitleMarker(text, coreEnd, ts) ? coreEnd + ts.Length : -1;
+            // a title after a bare back-reference ("Nghị quyết 25 về …") is most often the cited one's, retold
+            var titled = date is not null || issuer is not null || CitationPatterns.NumberWord.IsMatch(m.Value);
+            var titleStart = titled && ts.Success && ts.Length > 0 && HasTitleMarker(text, coreEnd, ts) ? coreEnd + ts.Length : -1;
             for (var k = 0; k < numbers.Count; k++)
             {
                 var (written, start, end, number) = numbers[k];

@@ -83,9 +83,14 @@ internal sealed partial class RelationReader
         var tail = TextRange.Between(text, tailFrom, sentence.End);
         if (!SpeaksForItself(tail, own, preamble)) return;
         var voice = OwnVoice(unit);
+        // "Thi hành Nghị định X, Bộ Quốc phòng hướng dẫn thực hiện … như sau:": the text guides what it carries out
+        var type = leadIn == RelationType.Implements && GuidesItself().IsMatch(tail) ? RelationType.Guides : leadIn;
         foreach (var g in governed.Items)
-            Add(voice, docOf[g]!, leadIn, unit, sentence.Start, sentence.End);
+            Add(voice, docOf[g]!, type, unit, sentence.Start, sentence.End);
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])hướng dẫn(?![\p{L}])[^;]*như sau\s*:")]
+    private static partial Regex GuidesItself();
 
     /// <summary>"Thực hiện Công văn số 186/PCTT … . Ngày 23/8/2019, UBND huyện đã ban hành công văn số 3045/UBND-NN
     /// để triển khai thực hiện …": a governed list whose sentence ends before any acting clause is taken up by an

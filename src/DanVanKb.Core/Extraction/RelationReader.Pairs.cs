@@ -31,11 +31,12 @@ internal sealed partial class RelationReader
             if (gap.Length > MaxGap) { (previous, actedOn) = (null, null); continue; }
 
             // "thực hiện Nghị quyết A và Kết luận B": the cue goes on to B; in a list of legal bases a comma
-            // starts the next basis instead
+            // starts the next basis instead, and a document issued after the actor belongs to an outer list
             if (IsConjunction(gap) && previous is { } p && p.From != db && !EndsTitle(p.Quoted, gap)
                 && (gap.Contains("và", StringComparison.Ordinal) || (IsCentral(db) && !IsBasisList(unit, a.Start))))
             {
-                Add(p.From, db, p.Type, unit, a.Start, b.End);
+                if (RunsBackward(p.From, db)) (previous, actedOn) = (null, null);
+                else Add(p.From, db, p.Type, unit, a.Start, b.End);
                 continue;
             }
             // "Thông tư A được sửa đổi, bổ sung tại Thông tư B, Thông tư C và Thông tư D": each amends A

@@ -6,9 +6,27 @@ using DanVanKb.Core.Vocabulary;
 
 namespace DanVanKb.Core.Extraction;
 
-/// <summary>The title rule: what the report's own title says it reviews or carries out.</summary>
+/// <summary>The title rule: what the report's own title, or a news item's headline, says it reviews or carries out.</summary>
 internal sealed partial class RelationReader
 {
+    /// <summary>The longest line read as a news item's headline.</summary>
+    private const int MaxHeadline = 250;
+
+    /// <summary>A header-less text's headline: among its first lines, the first that cites a document and does not end
+    /// as a sentence does ("Kết quả thực hiện Đề án số 07-ĐA/TU về …").</summary>
+    private int? headline;
+
+    private static int? Headline(IReadOnlyList<Block> blocks, IEnumerable<TextUnit> citing)
+    {
+        var first = citing.Where(u => !u.InTable && !u.InFootnote && u.Block < HeadlineLines).Select(u => (int?)u.Block).Min();
+        if (first is not int b || blocks[b].Kind != BlockKind.Paragraph) return null;
+        var text = blocks[b].Text.Text.Trim();
+        return text.Length <= MaxHeadline && !BlockReader.IsTerminated(text) ? b : null;
+    }
+
+    /// <summary>How many of a page's first lines may hold its headline (a banner or a date line may come before it).</summary>
+    private const int HeadlineLines = 4;
+
     /// <summary>The report's own title says what it reviews or carries out.</summary>
     private void ReadTitle(TextUnit unit, List<int> ordered)
     {
@@ -31,7 +49,8 @@ internal sealed partial class RelationReader
             previous = null;
             if (k > 0 && targets.Contains(doc) && !Regex.IsMatch(gap, @"(?:;|\bvà)\s*\d*\s*(?:năm\s+)?(?:thực hiện|tổng kết|sơ kết)", RegexOptions.IgnoreCase)) continue;
             if (!Regex.IsMatch(gap, @"thực hiện|triển khai|tổng kết|sơ kết|kết quả", RegexOptions.IgnoreCase)) continue;
-            var type = own.Type == DocumentTypes.Report || Regex.IsMatch(gap, "tổng kết|sơ kết|kết quả", RegexOptions.IgnoreCase)
+            // a news item is typed a report for want of another type: its headline's words say what it tells of
+            var type = (own.Type == DocumentTypes.Report && unit.Block != headline) || Regex.IsMatch(gap, "tổng kết|sơ kết|kết quả", RegexOptions.IgnoreCase)
                 ? RelationType.Reviews : RelationType.Implements;
             Add(CitedDocument.OwnId, doc, type, unit, 0, text.Length);
             previous = type;

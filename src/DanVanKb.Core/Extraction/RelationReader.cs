@@ -54,6 +54,7 @@ internal sealed partial class RelationReader
         var byUnit = Enumerable.Range(0, mentions.Count).Where(i => docOf[i] is not null)
             .GroupBy(i => mentions[i].Unit).Select(g => (Unit: g.Key, Cites: g.OrderBy(i => mentions[i].Start).ToList())).ToList();
         foreach (var (unit, cites) in byUnit) reader.citesOf[unit] = cites;
+        reader.headline = layout.Headerless ? Headline(blocks, byUnit.Select(u => u.Unit)) : null;
         reader.FindReproduced(blocks, byUnit);
         foreach (var (unit, cites) in byUnit)
             reader.ReadUnit(unit, cites);
@@ -74,13 +75,17 @@ internal sealed partial class RelationReader
             var cites = ordered.Where(i => mentions[i].Start >= sentence.Start && mentions[i].Start < sentence.End).ToList();
             if (cites.Count == 0) continue;
             ReadLeadIns(unit, sentence, cites, preamble, beforeBody: !unit.InFootnote && unit.Block < layout.BodyStart);
-            if (layout.Headerless && !unit.InFootnote) ReadOwnActs(unit, sentence, cites);
+            if (layout.Headerless && !unit.InFootnote)
+            {
+                ReadOwnActs(unit, sentence, cites);
+                ReadAnnouncedActs(unit, sentence, cites);
+            }
             if (!unit.InFootnote) ReadOwnSupersedes(unit, sentence, cites);
             if (!unit.InFootnote) ReadOwnReport(unit, sentence, cites);
             ReadDirections(unit, sentence, cites);
         }
         ReadReviewHeading(unit, ordered);
-        if (unit.Block == layout.TitleBlock) ReadTitle(unit, ordered);
+        if (unit.Block == layout.TitleBlock || unit.Block == headline) ReadTitle(unit, ordered);
     }
 
     /// <summary>The relation a gap between two citations states. A cue counts only where it governs the
@@ -130,6 +135,13 @@ internal sealed partial class RelationReader
     /// a province's plan. Such a pair is a cue read past the end of the title that held it.</summary>
     private bool RunsUpward(string from, string to) =>
         documents.TryGetValue(from, out var f) && documents.TryGetValue(to, out var t) && LevelOrder.IsAbove(f.Issuer?.Level, t.Issuer?.Level);
+
+    /// <summary>A document carries out only what was issued before it: "Kế hoạch A ngày 30/11/2016 thực hiện Kết luận
+    /// B và Kết luận C ngày 14/8/2017" joins C to the list A stands in, not to A's own. (A cue written straight
+    /// before a later document is kept: a draft that says so is flagged by the checker.)</summary>
+    private bool RunsBackward(string from, string to) =>
+        documents.TryGetValue(from, out var f) && documents.TryGetValue(to, out var t)
+        && f.Date is { } fd && t.Date is { } td && fd.IsBefore(td);
 
     private static string ItemText(LocatedMention m)
     {

@@ -13,7 +13,7 @@ internal static partial class ReportHeaderReader
     [GeneratedRegex(@"^Số\s*:?\s*(?<sym>[\d\s]*[a-z]?\s*[-/][^\s,]*|\d+[a-z]?[-/]\S*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}’' ]{1,40}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}’' –-]{1,40}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceDateLine();
 
     [GeneratedRegex(@"^(?<type>BÁO CÁO|CHỈ THỊ|NGHỊ QUYẾT|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| PHỐI HỢP)?|HƯỚNG DẪN|ĐỀ ÁN|QUY CHẾ|QUY ĐỊNH|QUYẾT ĐỊNH|KẾT LUẬN|THÔNG BÁO|THÔNG TRI|TỜ TRÌNH|CÔNG VĂN)(?![\p{L}])\s*(?<rest>.*)$")]
@@ -176,11 +176,19 @@ internal static partial class ReportHeaderReader
             title ??= headline.Title;
         }
 
+        // a page that announces a document and reproduces it without its number is that document
+        string? announcedIssuer = null;
+        if (symbolWritten is null && AnnouncementReader.Read(blocks, titleBlock ?? lastHeaderBlock ?? MaxLeadBlocks, type) is { } announced)
+        {
+            (type, symbolWritten, symbol, date, announcedIssuer) = (type ?? announced.Type, announced.Written, announced.Symbol, date ?? announced.Date, announced.IssuerPhrase);
+            if (announced.Alone) numberBlock = announced.Block;
+        }
+
         var (role, signer, signedBy, signedOn) = SignatureBlockReader.Read(paragraphs.Select(p => p.b).ToList());
         date ??= signedOn;
         var closing = ReadClosingIssuer(blocks);
         var issuerPhrase = AgencyHeader(bodyLines) is { } agency && (IssuerReader.PlaceNameIn(agency) || enacting is null) ? agency
-            : enacting is not null ? IssuerReader.Clean(enacting) : headerIssuer ?? closing ?? signedBy ?? SignatureBlockReader.SigningBody(role);
+            : enacting is not null ? IssuerReader.Clean(enacting) : headerIssuer ?? announcedIssuer ?? closing ?? signedBy ?? SignatureBlockReader.SigningBody(role);
 
         // the report's own units, named most often in its text, complete local bodies ("UBND tỉnh")
         var context = ReportContextReader.Read(blocks, issuerPhrase, place, bodyLines);
@@ -205,6 +213,9 @@ internal static partial class ReportHeaderReader
     }
 
     private const int MaxHeadline = 250;
+
+    /// <summary>A page without a header announces the document it reproduces within its first paragraphs.</summary>
+    private const int MaxLeadBlocks = 6;
 
     private sealed record HeadlineDocument(string Type, string Written, DocumentSymbol Symbol, PartialDate? Date, string? Title, int Block);
 

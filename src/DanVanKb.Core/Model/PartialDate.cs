@@ -32,6 +32,14 @@ public sealed record PartialDate(int Year, int? Month = null, int? Day = null) :
         return new PartialDate(y, m, d);
     }
 
+    /// <summary>Before <paramref name="other"/> at the precision both state: 2016 is before 2017-08, but neither
+    /// 2017 nor 2017-08 is before 2017-08-14.</summary>
+    public bool IsBefore(PartialDate other) =>
+        Year != other.Year ? Year < other.Year
+        : Month is not int m || other.Month is not int om ? false
+        : m != om ? m < om
+        : Day is int d && other.Day is int od && d < od;
+
     public int CompareTo(PartialDate? other)
     {
         if (other is null) return 1;

@@ -21,7 +21,8 @@ public static class RelationCues
         new(new Regex(@"sửa đổi,?\s*bổ sung|bổ sung,?\s*sửa đổi|sửa đổi(?![\p{L}])", Options), RelationType.Amends),
         new(new Regex(@"tiếp tục (?:thực hiện|triển khai|lãnh đạo, chỉ đạo thực hiện)", Options), RelationType.Continues),
         new(new Regex(@"sơ kết|tổng kết|báo cáo kết quả|đánh giá kết quả", Options), RelationType.Reviews),
-        new(new Regex(@"hướng dẫn (?:thực hiện|triển khai|thi hành|chi tiết)|quy định chi tiết", Options), RelationType.Guides),
+        // bare "hướng dẫn" only right before the document it guides: "Thông tư X của Bộ Tài chính hướng dẫn Nghị định Y"
+        new(new Regex(@"hướng dẫn (?:thực hiện|triển khai|thi hành|chi tiết)|quy định chi tiết|hướng dẫn\s+(?:một số điều\s+(?:của\s+)?)?$", Options), RelationType.Guides),
         new(new Regex(@"ban hành(?![\p{L}])", Options), RelationType.Issues),
         new(new Regex(@"thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt|học tập", Options), RelationType.Implements),
     ];

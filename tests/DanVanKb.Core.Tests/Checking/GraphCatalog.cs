@@ -11,7 +11,7 @@ public sealed class GraphCatalog(params string[] reports) : IDocumentCatalog
             [.. reports.Select((t, i) => new SourceExtraction($"src-{i}", $"r{i}.txt", Extractor.Extract(t)))])
         .Documents.Where(d => d.Symbol is not null)
         .Select(d => new KnownDocument(d.Id, d.Type, d.Symbol!.Canonical, d.Date, d.Issuer?.Name, d.Level, d.Locality, d.Title,
-            [.. d.Variants.Select(v => new Model.DateVariant(v.Symbol, v.Date, v.Count))], d.Sources.Count, d.DateReason))];
+            [.. d.Variants.Select(v => new DanVanKb.Core.Model.DateVariant(v.Symbol, v.Date, v.Count))], d.Sources.Count, d.DateReason))];
 
     public IReadOnlyList<KnownDocument> BySymbol(string canonicalSymbol) => [.. docs.Where(d => d.Symbol == canonicalSymbol)];
 

@@ -260,5 +260,20 @@ internal static partial class ReportSnippets
             Documents = [Doc("09/NQ-CP", "Nghị quyết", "2023-02-02", Central), Doc("612-CV/BCSĐ", "Công văn", "2023-03-06"), Doc("640/UBND-KT", "Công văn", "2023-03-10")],
             Relations = [Rel(Self, Implements, "09/NQ-CP"), Rel(Self, Implements, "612-CV/BCSĐ"), Rel(Self, Implements, "640/UBND-KT")],
         };
+
+        yield return new("a_plan_does_not_carry_out_a_conclusion_issued_after_it",
+            "Quán triệt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, Kế hoạch số 12-KH/HU ngày 10/3/2022 của Huyện ủy thực hiện Kết luận số 01-KL/TW của Bộ Chính trị và Kết luận số 35-KL/TU ngày 5/9/2023 của Tỉnh ủy, các chi bộ đã nêu gương.")
+        {
+            Documents = [Doc("01-KL/TW", "Kết luận", "2021-05-18", Central), Doc("12-KH/HU", "Kế hoạch", "2022-03-10", District), Doc("35-KL/TU", "Kết luận", "2023-09-05", Province)],
+            Relations = [Rel("12-KH/HU", Implements, "01-KL/TW")],
+            ExactRelations = false,
+        };
+
+        yield return new("a_plan_carries_out_each_earlier_document_of_its_list",
+            "Kế hoạch số 12-KH/HU ngày 10/3/2022 của Huyện ủy thực hiện Kết luận số 01-KL/TW của Bộ Chính trị và Kết luận số 35-KL/TU ngày 5/9/2021 của Tỉnh ủy.")
+        {
+            Documents = [Doc("12-KH/HU", "Kế hoạch", "2022-03-10", District), Doc("01-KL/TW", "Kết luận", level: Central), Doc("35-KL/TU", "Kết luận", "2021-09-05", Province)],
+            Relations = [Rel("12-KH/HU", Implements, "01-KL/TW"), Rel("12-KH/HU", Implements, "35-KL/TU")],
+        };
     }
 }

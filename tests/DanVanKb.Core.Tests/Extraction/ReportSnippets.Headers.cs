@@ -148,6 +148,34 @@ internal static partial class ReportSnippets
                 Signer: "Phạm Thị Lan", SignatureRoleStart: "T/M ĐẢNG ỦY"),
             Documents = [Doc("09-KH/ĐU", "Kế hoạch", "2022-04-15", Commune, "Cao Xanh")],
         };
+
+        yield return new("a_place_name_with_a_hyphen_dates_the_report",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH BÀ RỊA - VŨNG TÀU",
+                "Số: 88/KH-UBND",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "Bà Rịa-Vũng Tàu, ngày 12 tháng 4 năm 2019",
+                "KẾ HOẠCH",
+                "Thực hiện công tác dân vận chính quyền năm 2019",
+                "Căn cứ Chỉ thị số 16/CT-TTg ngày 8/6/2018 của Thủ tướng Chính phủ;"))
+        {
+            Own = new(Type: "Kế hoạch", Symbol: "88/KH-UBND", Date: "2019-04-12", Level: Province, TitleStart: "Thực hiện công tác dân vận chính quyền"),
+            Documents = [Doc("16/CT-TTg", "Chỉ thị", "2018-06-08", Central)],
+            ExactRelations = false,
+        };
+
+        yield return new("the_party_named_in_a_title_is_not_the_motto",
+            Lines(
+                "KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 - 3/2/2025)",
+                "Căn cứ Hướng dẫn số 150-HD/BTGTW ngày 12/11/2024 của Ban Tuyên giáo Trung ương;",
+                "Ủy ban nhân dân huyện xây dựng Kế hoạch tổ chức các hoạt động kỷ niệm như sau:"))
+        {
+            Own = new(Type: "Kế hoạch", TitleStart: "TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930"),
+            Documents = [Doc("150-HD/BTGTW", "Hướng dẫn", "2024-11-12", Central)],
+            ExactRelations = false,
+        };
     }
 
     /// <summary>The Nam Đàn report of the brief; reused in NFD and CRLF forms.</summary>

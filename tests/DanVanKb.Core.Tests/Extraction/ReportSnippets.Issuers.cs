@@ -279,6 +279,35 @@ internal static partial class ReportSnippets
         {
             Documents = [Doc("120/KH-SNV", "Kế hoạch", "2022-04-05", Agency, "Quảng Ninh", "Sở Nội vụ tỉnh Quảng Ninh")],
         };
+
+        yield return new("a_unit_word_written_with_a_capital_still_names_the_level",
+            "Thực hiện Kế hoạch số 15/KH-UBND ngày 02/3/2021 của UBND Huyện Như Xuân và Kế hoạch số 09/KH-UBND ngày 04/3/2021 của Ủy ban nhân dân Xã Xuân Bình.")
+        {
+            Documents =
+            [
+                Doc("15/KH-UBND", "Kế hoạch", "2021-03-02", District, "Như Xuân", "Ủy ban nhân dân huyện Như Xuân"),
+                Doc("09/KH-UBND", "Kế hoạch", "2021-03-04", Commune, "Xuân Bình", "Ủy ban nhân dân xã Xuân Bình"),
+            ],
+            ExactRelations = false,
+        };
+
+        yield return new("a_district_committee_keeps_its_capital",
+            "Thực hiện Kế hoạch số 40-KH/HU ngày 02/3/2021 của Huyện ủy Như Xuân.")
+        {
+            Documents = [Doc("40-KH/HU", "Kế hoạch", "2021-03-02", District, "Như Xuân", "Huyện ủy Như Xuân")],
+            ExactRelations = false,
+        };
+
+        yield return new("the_ethnic_affairs_committee_is_central",
+            "Căn cứ Thông tư liên tịch số 07/2014/TTLT-UBDT-BNV ngày 10/12/2014 của Ủy ban Dân tộc và Bộ Nội vụ; Hướng dẫn số 12/HD-BDT ngày 3/3/2015 của Ban Dân tộc tỉnh.")
+        {
+            Documents =
+            [
+                Doc("07/2014/TTLT-UBDT-BNV", "Thông tư", "2014-12-10", Central, issuer: "Ủy ban Dân tộc"),
+                Doc("12/HD-BDT", "Hướng dẫn", "2015-03-03", Agency, issuer: "Ban Dân tộc"),
+            ],
+            ExactRelations = false,
+        };
     }
 
     private static string HaiPhongText => Lines(

@@ -85,11 +85,13 @@ internal static partial class ReportSnippets
         const string Quoted =
             "Căn cứ Quy định số 190-QĐ/TW ngày 24/9/2019 của Ban Bí thư về chức năng, nhiệm vụ của Ban Dân vận Trung ương; " +
             "Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả công tác dân vận, Ban Dân vận Trung ương hướng dẫn như sau:";
+        // the page announcing the document it reproduces is that document (AnnouncementReader)
         yield return new("a_page_reproducing_a_document_in_full_gives_its_bases_to_that_document",
             Lines("Hướng dẫn công tác dân vận năm 2024", Lead + " Ban biên tập trích đăng toàn văn Hướng dẫn.", Quoted, "I. MỤC ĐÍCH, YÊU CẦU"))
         {
-            Documents = [Doc("52-HD/BDVTW", "Hướng dẫn", "2024-03-15", Central), Doc("190-QĐ/TW", "Quy định", "2019-09-24", Central), Doc("114-KL/TW", "Kết luận", "2015-07-14", Central)],
-            Relations = [Rel("52-HD/BDVTW", BasedOn, "190-QĐ/TW"), Rel("52-HD/BDVTW", BasedOn, "114-KL/TW")],
+            Own = new(Type: "Hướng dẫn", Symbol: "52-HD/BDVTW", Date: "2024-03-15", Level: Central, Issuer: "Ban Dân vận Trung ương"),
+            Documents = [Doc("190-QĐ/TW", "Quy định", "2019-09-24", Central), Doc("114-KL/TW", "Kết luận", "2015-07-14", Central)],
+            Relations = [Rel(Self, BasedOn, "190-QĐ/TW"), Rel(Self, BasedOn, "114-KL/TW")],
         };
 
         yield return new("without_a_word_of_reproduction_the_quoted_bases_stay_the_page_s",

@@ -86,6 +86,88 @@ internal static partial class ReportSnippets
             Own = new(Type: "Báo cáo", Symbol: "95-BC/HU", Level: District, Locality: "Gia Bình"),
             Documents = [Doc("35-CT/TW", "Chỉ thị", "2024-06-14", Central)],
         };
+
+        yield return new("a_headline_on_the_results_of_a_document_reviews_it",
+            Lines(
+                "Cổng thông tin Huyện ủy Quỳ Hợp",
+                "Kết quả 3 năm thực hiện Đề án số 05-ĐA/HU về nâng cao chất lượng sinh hoạt chi bộ",
+                "Sau 3 năm thực hiện Đề án số 05-ĐA/HU ngày 12/4/2021 của Ban Thường vụ Huyện ủy, chất lượng sinh hoạt chi bộ có nhiều chuyển biến."))
+        {
+            Documents = [Doc("05-ĐA/HU", "Đề án", "2021-04-12", District)],
+            Relations = [Rel(Self, Reviews, "05-ĐA/HU")],
+        };
+
+        yield return new("a_headline_that_carries_a_document_out_implements_it_though_the_item_is_typed_a_report",
+            Lines(
+                "Huyện ủy Quỳ Hợp triển khai thực hiện Chỉ thị số 21-CT/TU của Ban Thường vụ Tỉnh ủy",
+                "Chiều 5/3, Huyện ủy Quỳ Hợp tổ chức hội nghị cán bộ chủ chốt; Chỉ thị số 21-CT/TU ngày 20/1/2024 của Ban Thường vụ Tỉnh ủy Nghệ An được phổ biến đến các chi bộ."))
+        {
+            Documents = [Doc("21-CT/TU", "Chỉ thị", "2024-01-20", Province, "Nghệ An")],
+            Relations = [Rel(Self, Implements, "21-CT/TU")],
+        };
+
+        yield return new("a_headline_that_only_names_a_document_states_no_relation",
+            Lines(
+                "Ban Thường vụ Huyện ủy Quỳ Hợp ban hành Đề án số 05-ĐA/HU",
+                "Ngày 12/4/2021, Ban Thường vụ Huyện ủy ban hành Đề án số 05-ĐA/HU về nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2021-2025."))
+        {
+            Documents = [Doc("05-ĐA/HU", "Đề án", "2021-04-12", District)],
+        };
+
+        yield return new("an_announced_letter_carries_out_what_its_accordingly_sentence_names",
+            Lines(
+                "Tăng cường công tác dân vận chính quyền trên địa bàn huyện Yên Thành",
+                "Ngày 3/4, UBND huyện Yên Thành có Công văn số 812/UBND-NV gửi các phòng, ban và UBND các xã, thị trấn.",
+                "Ảnh minh họa",
+                "Theo đó, UBND huyện yêu cầu các cơ quan, đơn vị tiếp tục triển khai thực hiện nghiêm Kế hoạch số 56/KH-UBND ngày 20/2/2024 của UBND huyện về công tác dân vận chính quyền năm 2024."))
+        {
+            Documents = [Doc("812/UBND-NV", "Công văn", level: District, locality: "Yên Thành"), Doc("56/KH-UBND", "Kế hoạch", "2024-02-20", District, "Yên Thành")],
+            Relations = [Rel("812/UBND-NV", Implements, "56/KH-UBND")],
+        };
+
+        yield return new("an_announced_plans_request_to_disseminate_a_directive_is_not_read_as_carrying_it_out",
+            Lines(
+                "Huyện ủy Yên Thành chuẩn bị đại hội đảng bộ các cấp",
+                "Ban Thường vụ Huyện ủy Yên Thành vừa ban hành Kế hoạch số 95-KH/HU về tổ chức đại hội đảng bộ các cấp.",
+                "Theo đó, Ban Thường vụ Huyện ủy yêu cầu các cấp ủy quán triệt nghiêm túc Chỉ thị số 45-CT/TW của Bộ Chính trị."))
+        {
+            Documents = [Doc("95-KH/HU", "Kế hoạch", level: District), Doc("45-CT/TW", "Chỉ thị", level: Central)],
+        };
+
+        yield return new("a_page_that_announces_a_programme_and_reproduces_it_is_that_programme",
+            Lines(
+                "Tin tức - Sự kiện",
+                "Ngày 15/3/2022, Tỉnh ủy Hà Giang đã ban hành Chương trình số 31-CTr/TU về thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.",
+                "Ban biên tập trân trọng giới thiệu toàn văn Chương trình:",
+                "CHƯƠNG TRÌNH",
+                "Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương Đảng khóa XIII",
+                "Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng, Ban Thường vụ Tỉnh ủy ban hành Chương trình thực hiện như sau:"))
+        {
+            Own = new(Type: "Chương trình", Symbol: "31-CTr/TU", Date: "2022-03-15", Level: Province, Locality: "Hà Giang"),
+            Documents = [Doc("31-CTr/TU", "Chương trình", "2022-03-15", Province, "Hà Giang"), Doc("21-KL/TW", "Kết luận", "2021-10-25", Central)],
+            Relations = [Rel("31-CTr/TU", Implements, "21-KL/TW"), Rel(Self, Implements, "21-KL/TW")],
+        };
+
+        yield return new("a_page_that_announces_a_directive_by_number_and_reproduces_it_is_that_directive",
+            Lines(
+                "Ngày 2/5, Ban Thường vụ Tỉnh ủy Hà Giang đã ban hành Chỉ thị số 26 về tăng cường công tác dân vận.",
+                "Nội dung Chỉ thị như sau:",
+                "Những năm qua, công tác dân vận của tỉnh đạt nhiều kết quả; thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư, chính quyền các cấp đã đổi mới phong cách làm việc."))
+        {
+            Own = new(Type: "Chỉ thị", Level: Province, Locality: "Hà Giang", Issuer: "Ban Thường vụ Tỉnh ủy Hà Giang"),
+            Documents = [Doc("114-KL/TW", "Kết luận", "2015-07-14", Central)],
+            ExactRelations = false,
+        };
+
+        yield return new("a_news_item_that_only_announces_a_programme_stays_a_news_item",
+            Lines(
+                "Ngày 15/3/2022, Tỉnh ủy Hà Giang đã ban hành Chương trình số 31-CTr/TU về thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.",
+                "Chương trình đề ra 5 nhóm nhiệm vụ trọng tâm."))
+        {
+            Own = new(Type: "Báo cáo", NoSymbol: true),
+            Documents = [Doc("31-CTr/TU", "Chương trình", "2022-03-15", Province, "Hà Giang"), Doc("21-KL/TW", "Kết luận", level: Central)],
+            Relations = [Rel("31-CTr/TU", Implements, "21-KL/TW")],
+        };
     }
 
     /// <summary>Documents cited by type and number only, alone or in compressed lists that share a type and an
@@ -114,6 +196,19 @@ internal static partial class ReportSnippets
 
         yield return new("counts_after_a_type_word_are_not_documents",
             "Huyện triển khai Kế hoạch 5 năm 2021-2025 và Chương trình 3 lần kiểm tra; Nghị quyết 10 năm qua đã đi vào cuộc sống.")
+        {
+            Documents = [],
+        };
+
+        yield return new("a_plan_given_its_number_with_so_is_a_document_and_carries_out_what_it_names",
+            "Huyện ủy đã ban hành Kế hoạch số 87 về thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; các chi bộ thực hiện tốt Kế hoạch 87.")
+        {
+            Documents = [Doc("05-CT/TW", "Chỉ thị", "2016-05-15", Central), Doc("#Kế hoạch 87", "Kế hoạch", mentions: 2)],
+            Relations = [Rel("#Kế hoạch 87", Implements, "05-CT/TW")],
+        };
+
+        yield return new("a_bare_number_without_so_date_or_issuer_stays_a_back_reference",
+            "Các chi bộ tiếp tục thực hiện Kế hoạch 87 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
         {
             Documents = [],
         };

@@ -203,6 +203,32 @@ internal static partial class ReportSnippets
                 Doc("05-CT/TW", "Chỉ thị", level: Central),
             ],
         };
+
+        yield return new("a_circular_guides_the_decree_named_right_after_its_verb",
+            Lines(
+                "QUYẾT ĐỊNH",
+                "Căn cứ Nghị định số 45/2018/NĐ-CP ngày 2/4/2018 của Chính phủ về chính sách hỗ trợ;",
+                "Căn cứ Thông tư số 12/2019/TT-BTC ngày 5/3/2019 của Bộ Tài chính hướng dẫn Nghị định số 45/2018/NĐ-CP ngày 2/4/2018 của Chính phủ;",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định"),
+            Documents = [Doc("45/2018/NĐ-CP", "Nghị định", "2018-04-02", Central, mentions: 2), Doc("12/2019/TT-BTC", "Thông tư", "2019-03-05", Central)],
+            Relations = [Rel(Self, BasedOn, "45/2018/NĐ-CP"), Rel(Self, BasedOn, "12/2019/TT-BTC"), Rel("12/2019/TT-BTC", Guides, "45/2018/NĐ-CP")],
+        };
+
+        yield return new("a_text_that_says_it_guides_what_it_carries_out_guides_it",
+            "Thi hành Nghị định số 45/2018/NĐ-CP ngày 2/4/2018 của Chính phủ, Bộ Tài chính hướng dẫn thực hiện chính sách hỗ trợ như sau:")
+        {
+            Documents = [Doc("45/2018/NĐ-CP", "Nghị định", "2018-04-02", Central)],
+            Relations = [Rel(Self, Guides, "45/2018/NĐ-CP")],
+        };
+
+        yield return new("a_text_that_says_it_carries_out_a_decree_implements_it",
+            "Thi hành Nghị định số 45/2018/NĐ-CP ngày 2/4/2018 của Chính phủ, Sở Tài chính triển khai các nhiệm vụ như sau:")
+        {
+            Documents = [Doc("45/2018/NĐ-CP", "Nghị định", "2018-04-02", Central)],
+            Relations = [Rel(Self, Implements, "45/2018/NĐ-CP")],
+        };
     }
 
     private static string GuidanceText =>

@@ -29,8 +29,8 @@ internal static partial class ReportSnippets
 
     private static ExpectedDocument Doc(
         string symbol, string? type = null, string? date = null, Level? level = null, string? locality = null,
-        string? issuer = null, string? title = null, int? mentions = null) =>
-        new(symbol, type, date, level, locality, issuer, title, mentions);
+        string? issuer = null, string? title = null, int? mentions = null, bool undated = false) =>
+        new(symbol, type, date, level, locality, issuer, title, mentions, undated);
 
     private static ExpectedRelation Rel(string from, RelationType type, string to) => new(from, type, to);
 

@@ -48,6 +48,8 @@ internal static class SpecChecker
             problems.Add($"{name}: type expected '{e.Type}', got '{doc.Type}'");
         if (e.Date is not null && doc.Date?.ToIso() != e.Date)
             problems.Add($"{name}: date expected {e.Date}, got {doc.Date?.ToIso() ?? "null"}");
+        if (e.Undated && doc.Date is not null)
+            problems.Add($"{name}: no date expected, got {doc.Date.ToIso()}");
         if (e.Level is not null && doc.Issuer?.Level != e.Level)
             problems.Add($"{name}: level expected {e.Level}, got {doc.Issuer?.Level?.ToString() ?? "null"}");
         if (e.Level == Level.Central && doc.Issuer?.Locality is not null)
