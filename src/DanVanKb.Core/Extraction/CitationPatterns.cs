@@ -72,7 +72,7 @@ internal static class CitationPatterns
     public static readonly Regex CompoundBodyNameAt = new(@"\G" + CompoundBody, RegexOptions.Compiled);
 
     private const string CompoundBody =
-        @"(?<![\p{L}])(?:Bộ(?!\s+Chính\s+trị)|Sở|Phòng|Bộ trưởng Bộ)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[,–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)*\s*(?:và|&)\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:về|việc|hướng|quy|ban|tại|theo|ngày|số|năm|của|và|thực|tổ|các|đã|có|đến|cho|trong|với|nhằm|để|triển khai)(?![\p{L}]))\p{Ll}+){0,3}(?![\p{L}])";
+        @"(?<![\p{L}])(?:Bộ(?!\s+Chính\s+trị)|Sở|Phòng|Bộ trưởng Bộ)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[,–-]\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)*\s*(?:và|&)\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:về|việc|hướng|quy|ban|tại|theo|ngày|số|năm|của|và|thực|tổ|các|đã|có|đến|cho|trong|với|nhằm|để|triển khai|sửa|bổ|thay|bãi|phê|gửi|giao|sơ|tổng|báo)(?![\p{L}]))\p{Ll}+){0,3}(?![\p{L}])";
 
     /// <summary>Where a title starts after the core of a citation.</summary>
     public static readonly Regex TitleStart = new(@"^\s*,?\s*(?:(?:về việc|v/v|V/v|về)\s*:?\s*|(?=[“""]))", RegexOptions.Compiled);

@@ -39,10 +39,11 @@ internal static partial class HeaderLines
     [GeneratedRegex(@"(?<![\p{L}])ngày\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithNgay();
 
-    public static List<Line> Read(IReadOnlyList<Block> blocks)
+    /// <summary>The header's lines, read from block <paramref name="from"/>.</summary>
+    public static List<Line> Read(IReadOnlyList<Block> blocks, int from = 0)
     {
         var raw = new List<Line>();
-        for (var i = 0; i < Math.Min(blocks.Count, Blocks); i++)
+        for (var i = from; i < Math.Min(blocks.Count, from + Blocks); i++)
         {
             var b = blocks[i];
             var pieces = b.Kind == BlockKind.TableRow ? b.Cells.Select(c => c.Text) : b.Kind == BlockKind.Paragraph ? [b.Text.Text] : [];

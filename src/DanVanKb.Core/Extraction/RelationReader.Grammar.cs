@@ -49,7 +49,7 @@ internal sealed partial class RelationReader
             var first = cites.FindIndex(i => mentions[i].Start >= after);
             if (first < 0) continue;
             var reach = TextRange.Between(text, after, mentions[cites[first]].Start);
-            if (reach.Length > LeadInReach || reach.Contains(';') || IsActingClause(reach)) continue;
+            if (reach.Length > LeadInReach && !IsIssuedWith(reach) || reach.Contains(';') || IsActingClause(reach)) continue;
             var type = LeadIns.TypeOf(m);
             Govern(unit, sentence, cites, first, type, preamble || (type == RelationType.BasedOn && beforeBody));
         }
@@ -89,7 +89,7 @@ internal sealed partial class RelationReader
             Add(voice, docOf[g]!, type, unit, sentence.Start, sentence.End);
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])hướng dẫn(?![\p{L}])[^;]*như sau\s*:")]
+    [GeneratedRegex(@"(?<![\p{L}])hướng dẫn (?:thực hiện|thi hành|triển khai)(?![\p{L}])[^;]*như sau\s*:")]
     private static partial Regex GuidesItself();
 
     /// <summary>"Thực hiện Công văn số 186/PCTT … . Ngày 23/8/2019, UBND huyện đã ban hành công văn số 3045/UBND-NN
@@ -124,6 +124,14 @@ internal sealed partial class RelationReader
         }
         return preamble;
     }
+
+    /// <summary>A name issued with the citation after it, within reach and in one clause.</summary>
+    private static bool IsIssuedWith(string gap) =>
+        gap.Length <= LeadIns.MaxIssuedWithName && !gap.Contains(';') && LeadIns.IssuedWithNext().IsMatch(gap);
+
+    /// <summary>") và Chương trình công tác … (ban hành kèm theo": the next item is a name issued with a citation.</summary>
+    [GeneratedRegex(@"^\s*\)?\s*(?:,|và)\s*(?:các\s+)?\p{Lu}")]
+    private static partial Regex JoinsNamed();
 
     /// <summary>Reads a list of citations from <paramref name="first"/>: the items joined at its own level, and
     /// the citations nested in an item's title ("Nghị định 38 … sửa đổi, bổ sung … Nghị định 27"), which are
@@ -172,7 +180,9 @@ internal sealed partial class RelationReader
                 continue;
             }
             // a joiner closes the gap: read its end, not a long title before it
-            if (!LeadIns.ListJoiner().IsMatch(gap.Length > JoinerWindow ? gap[^JoinerWindow..] : gap)) return new(items, j, ListEnd.Unrelated, mentions[last].CoreEnd);
+            var joined = LeadIns.ListJoiner().IsMatch(gap.Length > JoinerWindow ? gap[^JoinerWindow..] : gap)
+                || (IsIssuedWith(gap) && JoinsNamed().IsMatch(gap));
+            if (!joined) return new(items, j, ListEnd.Unrelated, mentions[last].CoreEnd);
             if (nesting is { } n && KeepsNesting(gap, basis) && !EndsTitle(n.Quoted, gap) && !RunsUpward(n.Parent, docOf[b]!))
             {
                 Add(n.Parent, docOf[b]!, n.Type, unit, mentions[last].Start, mentions[b].End);

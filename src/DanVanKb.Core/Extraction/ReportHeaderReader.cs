@@ -77,7 +77,7 @@ internal static partial class ReportHeaderReader
         var bodyLines = new List<string>();
         int? numberBlock = null;
         var titleOpen = false;
-        foreach (var (t, i) in HeaderLines.Read(blocks))
+        foreach (var (t, i) in HeaderLines.Read(blocks, HeaderStart(blocks)))
         {
             if (type is null && symbolWritten is null && place is null && title is null && IsBodyLine(t))
             {
@@ -289,6 +289,31 @@ internal static partial class ReportHeaderReader
 
     [GeneratedRegex(@"^\W{0,3}(?:Căn cứ|Căn(?= (?:vào )?\p{Ll})|Thực hiện|Triển khai|Quán triệt|Tiếp tục thực hiện|Để (?:tiếp tục |triển khai |tổ chức )?(?:thực hiện|cụ thể hóa)|Nhằm|Cụ thể hóa|Trên cơ sở|Thi hành|Xét|Theo đề nghị|Sau khi|CĂN CỨ)(?![\p{L}])")]
     private static partial Regex PreambleLine();
+
+    /// <summary>How far down a web page's menu, breadcrumb and page title may push the document's header.</summary>
+    private const int MaxChromeBlocks = 30;
+
+    /// <summary>Where the header starts: a page may put its menu and its own title above the document's header
+    /// ("TRANG CHỦ > ĐƯỜNG LỐI - CHÍNH SÁCH", "HƯỚNG DẪN xây dựng mô hình …"). The header is the run of upper-case
+    /// lines (bodies, the motto, "*") down to the first number or place-and-date line.</summary>
+    private static int HeaderStart(IReadOnlyList<Block> blocks)
+    {
+        for (var i = 0; i < Math.Min(blocks.Count, MaxChromeBlocks); i++)
+        {
+            var t = blocks[i].Text.Text.Trim();
+            if (blocks[i].Kind != BlockKind.Paragraph || !(NumberLine().IsMatch(t) || PlaceDateLine().IsMatch(t))) continue;
+            var start = i;
+            while (start > 0 && IsHeaderBlock(blocks[start - 1])) start--;
+            return start;
+        }
+        return 0;
+    }
+
+    private static bool IsHeaderBlock(Block b)
+    {
+        var t = b.Text.Text.Trim();
+        return b.Kind == BlockKind.TableRow || IsUpper(t) || NationalLine().IsMatch(t) || !t.Any(char.IsLetterOrDigit);
+    }
 
     private static bool IsBodyLine(string t) =>
         t.Length < 130 && !t.Any(char.IsLower) && !NationalLine().IsMatch(t) && (BodyLine().IsMatch(t) || (UnitLine().IsMatch(t) && t.Length < 60));

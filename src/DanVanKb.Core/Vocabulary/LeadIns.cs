@@ -11,12 +11,12 @@ namespace DanVanKb.Core.Vocabulary;
 public static partial class LeadIns
 {
     /// <summary>A lead-in at the start of a clause, after an optional label ("BDK - ", "1.", "- "); its relation
-    /// is the group that matched.</summary>
+    /// is the group that matched. "Trên cơ sở xem xét Tờ trình …" is a council's "Xét …", which states none.</summary>
     [GeneratedRegex(
         @"^(?:[^:;,.\n]{2,40}:\s*|\(?\p{Lu}{2,8}\)?\s*[-–]\s*|[-+•*]\s*|(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?\W{0,3}" +
         @"(?:(?<based_on>Căn cứ(?:\s+vào)?|Căn(?:\s+vào)?(?=\s+(?:công văn|văn bản|quyết định|nghị quyết|kế hoạch|hướng dẫn|thông tư|nghị định|chỉ thị)))" +
         @"|(?<continues>(?:Để |Nhằm )?[Tt]iếp tục (?:thực hiện|triển khai|quán triệt))" +
-        @"|(?<implements>Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở|Thi hành))(?![\p{L}])")]
+        @"|(?<implements>Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở(?!\s+(?:xem xét|đề nghị|ý kiến))|Thi hành))(?![\p{L}])")]
     public static partial Regex Opening();
 
     /// <summary>A heading that opens a list of legal bases on the lines below it: "I. CĂN CỨ LẬP KẾ HOẠCH",
@@ -35,6 +35,14 @@ public static partial class LeadIns
         @"|(?:(?<![\p{L}])và|[,;])\s*(?:ý kiến\s+)?chỉ đạo của [^,;:]{2,60}?\s+(?:tại|theo))" +
         @"\s*(?:(?:các|với|vào|theo)\s+)?(?:(?:các\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+của\s+[^,;:()]{2,60}?)?\s*:\s*)?(?:số\s*:?\s*)?$", RegexOptions.RightToLeft)]
     public static partial Regex ListJoiner();
+
+    /// <summary>A named document issued with the citation right after it: "Quy chế quản lý … (ban hành kèm theo
+    /// Quyết định số …": what governs the name governs the decision that issued it.</summary>
+    [GeneratedRegex(@"\(\s*(?:được\s+)?(?:ban hành\s+)?kèm theo\s*$")]
+    public static partial Regex IssuedWithNext();
+
+    /// <summary>How long such a name may run between a lead-in or a list's last item and the citation.</summary>
+    public const int MaxIssuedWithName = 240;
 
     /// <summary>An acting clause right before the document it issues: a subject (or "đã" after a subject named
     /// earlier), then a verb ("…, UBND huyện Bạch Thông đã xây dựng, ban hành Kế hoạch …", "…; Đảng ủy xã xây
@@ -96,9 +104,10 @@ public static partial class LeadIns
 
     /// <summary>What the event a news item tells of does, in a sentence about the event ("hội nghị", "buổi sinh
     /// hoạt", a document the item does not number): "tổ chức hội nghị quán triệt …", "Hội nghị đã thông qua báo cáo
-    /// sơ kết thực hiện …", "các đồng chí dự hội nghị đã được quán triệt …", "vừa ban hành Kế hoạch tổng kết 10 năm
-    /// thực hiện …", and a clause after a semicolon ("…; triển khai thực hiện Thông báo …").</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị|đã|được)\s+(?:\p{Ll}+\s+){0,8}?|;\s*|" + IssuedUnnumbered + @")(?<cue>quán triệt|triển khai|học tập|sơ kết|tổng kết)(?![\p{L}])")]
+    /// sơ kết thực hiện …", "các đồng chí dự hội nghị đã được quán triệt …", "Tại hội nghị, các đại biểu nghiên cứu
+    /// nội dung …", "vừa ban hành Kế hoạch tổng kết 10 năm thực hiện …", and a clause after a semicolon ("…; triển
+    /// khai thực hiện Thông báo …").</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị,?|đã|được)\s+(?:\p{Ll}+\s+){0,8}?|;\s*|" + IssuedUnnumbered + @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết)(?![\p{L}])")]
     public static partial Regex OwnAct();
 
     /// <summary>A news item about a document it does not number: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10

@@ -176,6 +176,26 @@ internal static partial class ReportSnippets
             Documents = [Doc("150-HD/BTGTW", "Hướng dẫn", "2024-11-12", Central)],
             ExactRelations = false,
         };
+
+        yield return new("a_page_menu_and_title_above_the_header_are_not_the_header",
+            Lines(
+                "TRANG CHỦ > VĂN BẢN CHỈ ĐẠO",
+                "Đăng ngày 12/5/2024",
+                "KẾ HOẠCH tuyên truyền bầu cử đại biểu Hội đồng nhân dân xã",
+                "ĐẢNG BỘ HUYỆN NGỌC HỒI",
+                "ĐẢNG ỦY XÃ BỜ Y",
+                "*",
+                "Số 41-KH/ĐU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Bờ Y, ngày 10 tháng 5 năm 2024",
+                "KẾ HOẠCH",
+                "tuyên truyền bầu cử đại biểu Hội đồng nhân dân xã",
+                "Thực hiện Kế hoạch số 120-KH/HU ngày 2/5/2024 của Ban Thường vụ Huyện ủy, Đảng ủy xã xây dựng kế hoạch như sau:"))
+        {
+            Own = new(Type: "Kế hoạch", Symbol: "41-KH/ĐU", Date: "2024-05-10", Level: Commune, Locality: "Bờ Y", TitleStart: "tuyên truyền bầu cử"),
+            Documents = [Doc("120-KH/HU", "Kế hoạch", "2024-05-02", District)],
+            Relations = [Rel(Self, Implements, "120-KH/HU")],
+        };
     }
 
     /// <summary>The Nam Đàn report of the brief; reused in NFD and CRLF forms.</summary>

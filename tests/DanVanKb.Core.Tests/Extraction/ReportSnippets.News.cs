@@ -168,6 +168,16 @@ internal static partial class ReportSnippets
             Documents = [Doc("31-CTr/TU", "Chương trình", "2022-03-15", Province, "Hà Giang"), Doc("21-KL/TW", "Kết luận", level: Central)],
             Relations = [Rel("31-CTr/TU", Implements, "21-KL/TW")],
         };
+
+        yield return new("delegates_studying_resolutions_at_the_conference_implement_them",
+            Lines(
+                "Hội Nông dân tỉnh triển khai nghị quyết chuyên đề",
+                "Ngày 12/6, Ban Thường vụ Hội Nông dân tỉnh Phú Yên tổ chức hội nghị triển khai nghị quyết chuyên đề nhiệm kỳ 2023-2028.",
+                "Tại hội nghị, các đại biểu tập trung nghiên cứu nội dung 2 chuyên đề: Nghị quyết số 03/NQ-HND về phát triển hội viên; Nghị quyết số 04/NQ-HND về hỗ trợ nông dân chuyển đổi số."))
+        {
+            Documents = [Doc("03/NQ-HND", "Nghị quyết"), Doc("04/NQ-HND", "Nghị quyết")],
+            Relations = [Rel(Self, Implements, "03/NQ-HND"), Rel(Self, Implements, "04/NQ-HND")],
+        };
     }
 
     /// <summary>Documents cited by type and number only, alone or in compressed lists that share a type and an

@@ -280,5 +280,40 @@ internal static partial class ReportSnippets
                 Rel(Self, Continues, "49-CT/TW"), Rel(Self, Continues, "23-QĐ/TW"),
             ],
         };
+
+        yield return new("a_council_considering_a_proposal_states_no_relation_to_it",
+            Lines(
+                "NGHỊ QUYẾT",
+                "Về việc thành lập thị trấn Phú Mỹ",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                "Trên cơ sở xem xét Tờ trình số 85/TTr-UBND ngày 2 tháng 10 năm 2023 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số 40/BC-HĐND ngày 5 tháng 10 năm 2023 của Ban Pháp chế Hội đồng nhân dân tỉnh,",
+                "QUYẾT NGHỊ:"))
+        {
+            Documents = [Doc("85/TTr-UBND", "Tờ trình", "2023-10-02"), Doc("40/BC-HĐND", "Báo cáo", "2023-10-05")],
+            Relations = [],
+        };
+
+        yield return new("on_the_basis_of_a_conclusion_the_plan_carries_it_out",
+            Lines(
+                "KẾ HOẠCH",
+                "Trên cơ sở Kết luận số 18-KL/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh xây dựng Kế hoạch thực hiện như sau:"))
+        {
+            Documents = [Doc("18-KL/TU", "Kết luận", "2023-03-02", Province)],
+            Relations = [Rel(Self, Implements, "18-KL/TU")],
+        };
+
+        yield return new("a_named_rule_issued_with_a_decision_stands_for_the_decision",
+            "Thực hiện Quy chế quản lý, điều hành thực hiện các Chương trình mục tiêu quốc gia (ban hành kèm theo Quyết định số 41/2016/QĐ-TTg ngày 10/10/2016 của Thủ tướng Chính phủ) và Chương trình công tác năm 2018 của Ban Chỉ đạo Trung ương (ban hành kèm theo Quyết định số 435/QĐ-TTg ngày 21/4/2018 của Thủ tướng Chính phủ), Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn các tỉnh tiến hành sơ kết như sau:")
+        {
+            Documents = [Doc("41/2016/QĐ-TTg", "Quyết định", "2016-10-10", Central), Doc("435/QĐ-TTg", "Quyết định", "2018-04-21", Central)],
+            Relations = [Rel(Self, Implements, "41/2016/QĐ-TTg"), Rel(Self, Implements, "435/QĐ-TTg")],
+        };
+
+        yield return new("a_long_name_without_kem_theo_is_out_of_the_lead_ins_reach",
+            "Thực hiện chương trình công tác trọng tâm của năm về cải cách hành chính và chuyển đổi số trong các cơ quan nhà nước trên địa bàn, theo Quyết định số 41/2016/QĐ-TTg ngày 10/10/2016 của Thủ tướng Chính phủ về quản lý các chương trình, sở đã làm tốt.")
+        {
+            Documents = [Doc("41/2016/QĐ-TTg", "Quyết định", "2016-10-10", Central)],
+            Relations = [],
+        };
     }
 }

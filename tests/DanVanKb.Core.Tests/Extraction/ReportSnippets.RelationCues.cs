@@ -229,6 +229,14 @@ internal static partial class ReportSnippets
             Documents = [Doc("45/2018/NĐ-CP", "Nghị định", "2018-04-02", Central)],
             Relations = [Rel(Self, Implements, "45/2018/NĐ-CP")],
         };
+
+        yield return new("a_ministry_whose_name_holds_va_amends_the_circular_after_it",
+            "Căn cứ Thông tư số 02/2022/TT-BLĐTBXH ngày 30/3/2022 của Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung một số nội dung của Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và Xã hội;")
+        {
+            Documents = [Doc("02/2022/TT-BLĐTBXH", "Thông tư", "2022-03-30", Central, issuer: "Bộ Lao động - Thương binh và Xã hội"), Doc("07/2021/TT-BLĐTBXH", "Thông tư", "2021-07-18", Central)],
+            Relations = [Rel("02/2022/TT-BLĐTBXH", Amends, "07/2021/TT-BLĐTBXH")],
+            ExactRelations = false,
+        };
     }
 
     private static string GuidanceText =>
