@@ -78,7 +78,7 @@ internal sealed partial class RelationReader
             if (layout.Headerless && !unit.InFootnote)
             {
                 ReadOwnActs(unit, sentence, cites);
-                ReadAnnouncedActs(unit, sentence, cites);
+                ReadAccordingly(unit, sentence, cites);
             }
             if (!unit.InFootnote) ReadOwnSupersedes(unit, sentence, cites);
             if (!unit.InFootnote) ReadOwnReport(unit, sentence, cites);

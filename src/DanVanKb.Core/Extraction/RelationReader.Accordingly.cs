@@ -6,7 +6,7 @@ using DanVanKb.Core.Vocabulary;
 
 namespace DanVanKb.Core.Extraction;
 
-/// <summary>The announced-document rule: a news item that announces a document ("Ngày 14/8, UBND huyện có Văn bản
+/// <summary>The "Theo đó" rule: a news item that announces a document ("Ngày 14/8, UBND huyện có Văn bản
 /// số 1554/UBND-VH&amp;TT …") goes on to tell what it asks for ("Theo đó, UBND huyện yêu cầu … triển khai thực hiện
 /// Kế hoạch số 241/KH-UBND …"): the document carries out what that sentence names.</summary>
 internal sealed partial class RelationReader
@@ -24,11 +24,11 @@ internal sealed partial class RelationReader
     /// line may come between).</summary>
     private const int AnnouncementBlocks = 4;
 
-    private void ReadAnnouncedActs(TextUnit unit, Segment sentence, List<int> cites)
+    private void ReadAccordingly(TextUnit unit, Segment sentence, List<int> cites)
     {
         var text = unit.Text.Text;
         var s = TextRange.Between(text, sentence.Start, sentence.End);
-        if (!Accordingly().IsMatch(s) || Announced(unit, sentence.Start) is not { } announced) return;
+        if (!Accordingly().IsMatch(s) || AnnouncedBefore(unit, sentence.Start) is not { } announced) return;
         foreach (Match m in CarryingOut().Matches(s))
         {
             var after = sentence.Start + m.Index + m.Length;
@@ -47,7 +47,7 @@ internal sealed partial class RelationReader
 
     /// <summary>The document cited last before <paramref name="at"/>: earlier in the same paragraph or in one of the
     /// few before it.</summary>
-    private string? Announced(TextUnit unit, int at)
+    private string? AnnouncedBefore(TextUnit unit, int at)
     {
         string? last = null;
         (int Block, int Start) lastAt = (-1, -1);
