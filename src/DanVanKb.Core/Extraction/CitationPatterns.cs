@@ -84,7 +84,8 @@ internal static class CitationPatterns
         RegexOptions.Compiled);
 
     /// <summary>A body named as the subject right before its document: "UBND tỉnh Sóc Trăng ban hành Kế hoạch
-    /// số …", "UBND huyện Đông Anh có Văn bản số …", "Ban Dân vận Thành ủy và Công an thành phố đã ký kết Chương trình phối hợp số …", or as the label
+    /// số …", "UBND huyện Đông Anh có Văn bản số …", "Ban Dân vận Thành ủy và Công an thành phố đã ký kết
+    /// Chương trình phối hợp số …", or as the label
     /// of a list item: "Đảng ủy xã Phú Thành A: Kế hoạch số …".</summary>
     public static readonly Regex SubjectBefore = new(
         @"(?<iss>(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|Ban Dân vận|BDV|Công an|Mặt trận|Ủy ban Mặt trận|Khối [Dd]ân vận|Sở|Phòng)(?:[^,;.:()]{0,70}?))\s*(?:(?:đã\s+|vừa\s+)?(?:(?:xây dựng|ký kết|nghiên cứu|phối hợp),?\s+)?(?:ban hành|ký kết|ký|xây dựng|có)|:)\s*$",

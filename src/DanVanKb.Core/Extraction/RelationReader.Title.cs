@@ -9,9 +9,6 @@ namespace DanVanKb.Core.Extraction;
 /// <summary>The title rule: what the report's own title, or a news item's headline, says it reviews or carries out.</summary>
 internal sealed partial class RelationReader
 {
-    /// <summary>The longest line read as a news item's headline.</summary>
-    private const int MaxHeadline = 250;
-
     /// <summary>A header-less text's headline: among its first lines, the first that cites a document and does not end
     /// as a sentence does ("Kết quả thực hiện Đề án số 07-ĐA/TU về …").</summary>
     private int? headline;
@@ -21,7 +18,7 @@ internal sealed partial class RelationReader
         var first = citing.Where(u => !u.InTable && !u.InFootnote && u.Block < HeadlineLines).Select(u => (int?)u.Block).Min();
         if (first is not int b || blocks[b].Kind != BlockKind.Paragraph) return null;
         var text = blocks[b].Text.Text.Trim();
-        return text.Length <= MaxHeadline && !BlockReader.IsTerminated(text) ? b : null;
+        return text.Length <= ReportHeaderReader.MaxHeadline && !BlockReader.IsTerminated(text) ? b : null;
     }
 
     /// <summary>How many of a page's first lines may hold its headline (a banner or a date line may come before it).</summary>

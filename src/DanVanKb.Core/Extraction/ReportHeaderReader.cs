@@ -212,7 +212,8 @@ internal static partial class ReportHeaderReader
         return new Header(info, titleBlock, numberBlock, opening, PreambleEnd(blocks, opening), BodyStart(blocks, opening), headerless);
     }
 
-    private const int MaxHeadline = 250;
+    /// <summary>The longest line read as a header-less page's headline.</summary>
+    internal const int MaxHeadline = 250;
 
     /// <summary>A page without a header announces the document it reproduces within its first paragraphs.</summary>
     private const int MaxLeadBlocks = 6;
