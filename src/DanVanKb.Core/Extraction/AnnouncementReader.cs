@@ -18,13 +18,10 @@ internal static partial class AnnouncementReader
     [GeneratedRegex(@"(?<![\p{L}])(?:đã\s+|vừa\s+)?ban hành\s+(?<tw>Chương trình hành động|Chương trình|Kế hoạch|Chỉ thị|Nghị quyết|Quyết định|Hướng dẫn|Kết luận|Quy chế|Quy định|Đề án|Công văn|Thông báo)\s+(?:số\s*:?\s*)?(?<num>\d[^\s,;]*)")]
     private static partial Regex Announces();
 
-    /// <summary>The page says it reproduces the document: "xin đăng toàn văn", "trích đăng", "Nội dung Chỉ thị như
-    /// sau:" (not the document's own "… hướng dẫn như sau:", which a page may quote without being it).</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:toàn văn|nguyên văn|trích đăng)(?![\p{L}])|[Nn]ội dung\s+(?:của\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}\s+như sau")]
-    private static partial Regex Reproduces();
-
     [GeneratedRegex(@"(?<![\p{L}])[Nn]gày\s+(?<date>\d{1,2}/\d{1,2}/\d{4})\s*,")]
     private static partial Regex LeadDate();
+
+    private static bool Reproduces(string text) => ReproductionMarkers.Words().IsMatch(text) || ReproductionMarkers.ContentFollows().IsMatch(text);
 
     /// <summary>The body that issued it, named last before the verb: "Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế".</summary>
     private static string? Subject(string prefix)
@@ -49,7 +46,7 @@ internal static partial class AnnouncementReader
             if (!m.Success) continue;
             var announcedType = DocumentTypes.FromWord(m.Groups["tw"].Value)?.Name;
             if (announcedType is null || (type is not null && type != announcedType)) continue;
-            if (!Enumerable.Range(i, MarkerReach + 1).Any(k => k < blocks.Count && Reproduces().IsMatch(k == i ? t[m.Index..] : blocks[k].Text.Text))) continue;
+            if (!Enumerable.Range(i, MarkerReach + 1).Any(k => k < blocks.Count && Reproduces(k == i ? t[m.Index..] : blocks[k].Text.Text))) continue;
             var number = m.Groups["num"].Value.TrimEnd('.');
             var symbol = SymbolParser.Parse(number);
             var prefix = t[..m.Index];

@@ -27,7 +27,7 @@ internal sealed partial class RelationReader
         var leadEnd = Enumerable.Range(0, Math.Min(blocks.Count, LeadBlocks + 1))
             .FirstOrDefault(b => blocks[b].Kind == BlockKind.Paragraph && LeadIns.Opening().IsMatch(blocks[b].Text.Text), -1);
         if (leadEnd <= 0) return;
-        if (!Enumerable.Range(0, leadEnd).Any(b => Reproduction().IsMatch(blocks[b].Text.Text))) return;
+        if (!Enumerable.Range(0, leadEnd).Any(b => ReproductionMarkers.Words().IsMatch(blocks[b].Text.Text))) return;
         var issued = byUnit.Where(u => u.Unit.Block < leadEnd && !u.Unit.InFootnote)
             .SelectMany(u => u.Cites.Where(i => IssuedHere().IsMatch(TextRange.Between(u.Unit.Text.Text, Math.Max(0, mentions[i].Start - 40), mentions[i].Start))))
             .Select(i => docOf[i]!).Distinct().ToList();
@@ -38,9 +38,6 @@ internal sealed partial class RelationReader
     /// else the text's own record.</summary>
     private string OwnVoice(TextUnit unit) =>
         reproduced is { } r && unit.Block >= r.LeadEnd ? r.Document : CitedDocument.OwnId;
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:nguyên văn|toàn văn|trích đăng|đăng tải|đăng nguyên)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex Reproduction();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ban hành|trích đăng|toàn văn|nguyên văn)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex IssuedHere();
