@@ -19,6 +19,10 @@ internal static class CitationPatterns
             .GroupBy(w => char.ToUpperInvariant(w[0]))
             .Select(g => $"(?-i:{Regex.Escape(g.Key.ToString())})(?:{string.Join('|', g.Select(w => Regex.Escape(w[1..])))})"));
 
+    /// <summary>The same words in lower case ("kết luận", "kế hoạch").</summary>
+    private static readonly string LowerCaseFullTypeWords = string.Join('|',
+        DocumentTypes.All.SelectMany(t => t.Words).Where(w => w.Length > 3).Select(w => w.ToLowerInvariant()).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
+
     private const string Qualifier = @"(?:\s+(?:hành động|phối hợp|liên tịch|hoạt động|công tác|liên ngành|liên bộ|chuyên đề))?";
 
     /// <summary>"Nghị quyết số ", "Kế hoạch kiểm tra số " or "CTrHĐ " right before a symbol: up to two
@@ -33,6 +37,12 @@ internal static class CitationPatterns
         @"(?<![\p{L}])(?<tw>" + CapitalisedFullTypeWords + ")" + Qualifier +
         @"\s+(?:số\s+)?" + ShortNumber,
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>"kết luận số 61 của Ban Bí thư": a type written in lower case names a document only with "số" before
+    /// its number. The scan looks for "số" (rare) and reads the type behind it, not for every lower-case type word.</summary>
+    public static readonly Regex LowerCaseShortReference = new(
+        @"(?<=(?<![\p{L}])(?<tw>" + LowerCaseFullTypeWords + @")\s+)số\s+" + ShortNumber,
+        RegexOptions.Compiled);
 
     /// <summary>A bare number, possibly with a letter suffix (30a), that is not a count ("5 năm", "3 lần"), a
     /// symbol's start (25-NQ/TW), a decimal or a day ("ngày" before a date is the citation's own date).</summary>
@@ -51,7 +61,7 @@ internal static class CitationPatterns
 
     /// <summary>Where an issuer phrase ends: a title marker, a verb, punctuation.</summary>
     public static readonly Regex IssuerStop = new(
-        @"\s+(?:về việc|về|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
+        @"\s+(?:[Vv]ề việc|[Vv]ề|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
         RegexOptions.Compiled);
 
     /// <summary>The articles a cue acts on, listed with commas or "và" before the document they belong to: "sửa đổi,
@@ -77,10 +87,10 @@ internal static class CitationPatterns
     /// <summary>Where a title starts after the core of a citation.</summary>
     public static readonly Regex TitleStart = new(@"^\s*,?\s*(?:(?:về việc|v/v|V/v|về)\s*:?\s*|(?=[“""]))", RegexOptions.Compiled);
 
-    /// <summary>"ngày 17/02/2022, UBND huyện Bạch Thông đã xây dựng, ban hành" (or "… đã ký kết", "… có") before the
-    /// document.</summary>
+    /// <summary>"ngày 17/02/2022, UBND huyện Bạch Thông đã xây dựng, ban hành" (or "… đã ký kết", "… có", the older
+    /// "… ra") before the document.</summary>
     public static readonly Regex DateBeforeTail = new(
-        @"^\s*,?\s*(?<iss>[^,;]{2,90}?)?\s*(?:đã\s+|vừa\s+)?(?:(?:xây dựng|ký|nghiên cứu)\s*,?\s*)?(?:ký ban hành|ký kết|ban hành|xây dựng|ký|có)\s*$",
+        @"^\s*,?\s*(?<iss>[^,;]{2,90}?)?\s*(?:đã\s+|vừa\s+)?(?:(?:xây dựng|ký|nghiên cứu)\s*,?\s*)?(?:ký ban hành|ký kết|ban hành|xây dựng|ký|có|(?<![\p{L}])ra)\s*" + LeadIns.AndCarriesOut + "$",
         RegexOptions.Compiled);
 
     /// <summary>A body named as the subject right before its document: "UBND tỉnh Sóc Trăng ban hành Kế hoạch
@@ -88,7 +98,7 @@ internal static class CitationPatterns
     /// Chương trình phối hợp số …", or as the label
     /// of a list item: "Đảng ủy xã Phú Thành A: Kế hoạch số …".</summary>
     public static readonly Regex SubjectBefore = new(
-        @"(?<iss>(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|Ban Dân vận|BDV|Công an|Mặt trận|Ủy ban Mặt trận|Khối [Dd]ân vận|Sở|Phòng)(?:[^,;.:()]{0,70}?))\s*(?:(?:đã\s+|vừa\s+)?(?:(?:xây dựng|ký kết|nghiên cứu|phối hợp),?\s+)?(?:ban hành|ký kết|ký|xây dựng|có)|:)\s*$",
+        @"(?<iss>(?:(?:Ban Thường vụ|BTV|Thường trực|Ban Chấp hành|BCH)\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Quận ủy|Đảng ủy|Đảng uỷ|Ban Dân vận|BDV|Công an|Mặt trận|Ủy ban Mặt trận|Khối [Dd]ân vận|Sở|Phòng)(?:[^,;.:()]{0,70}?))\s*(?:(?:đã\s+|vừa\s+)?(?:(?:xây dựng|ký kết|nghiên cứu|phối hợp),?\s+)?(?:ban hành|ký kết|ký|xây dựng|có|(?<![\p{L}])ra)|:)\s*$",
         RegexOptions.Compiled);
 
     /// <summary>Names without numbers: "Nghị quyết Trung ương 7 khóa XI", "NQTW7", "Nghị quyết Đại hội XIII",

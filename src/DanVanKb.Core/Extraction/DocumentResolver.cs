@@ -1,5 +1,6 @@
 using DanVanKb.Core.Identity;
 using DanVanKb.Core.Model;
+using DanVanKb.Core.Text;
 using DanVanKb.Core.Vocabulary;
 
 namespace DanVanKb.Core.Extraction;
@@ -53,6 +54,8 @@ internal static class DocumentResolver
             clusters.AddRange(ClusterBySymbol(group.Key, [.. group], mentions));
         MergeSameNumberAndDate(clusters, mentions, symbols);
         MergeIssuerCodeSlips(clusters, mentions, symbols);
+        MergeStyleSlips(clusters, mentions, symbols);
+        MergeShortenedStateSymbols(clusters, mentions, symbols);
         clusters.Sort((a, b) => a.Members.Min().CompareTo(b.Members.Min()));
 
         var docOf = new string?[mentions.Count];
@@ -169,6 +172,45 @@ internal static class DocumentResolver
         }
     }
 
+    /// <summary>"Nghị quyết số 49/NQ-TU ngày 28/5/2024" and "Nghị quyết số 49-NQ/TU" in one text: the same number,
+    /// type, issuer and year written once in each style, with no dates against each other, are one document.</summary>
+    private static void MergeStyleSlips(List<Cluster> clusters, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols)
+    {
+        DocumentSymbol First(Cluster c) => symbols[c.Members[0]]!;
+        foreach (var group in clusters.Where(c => First(c).TypeCode is not null)
+            .GroupBy(c => (First(c).Number, First(c).TypeCode, First(c).IssuerPart, First(c).Year)).Where(g => g.Count() == 2).ToList())
+        {
+            var (a, b) = (group.First(), group.Last());
+            if (First(a).Style == First(b).Style) continue;
+            if (a.Dates.Count > 0 && b.Dates.Count > 0 && !a.Dates.Any(x => b.Dates.Any(y => DateAgreement.Compatible(x, y)))) continue;
+            if (a.Places.Any(pa => b.Places.Any(pb => pb.Item1 == pa.Item1 && pb.Item2 != pa.Item2))) continue;
+            foreach (var i in b.Members) a.Add(i, mentions[i].Mention);
+            a.Members.Sort();
+            clusters.Remove(b);
+        }
+    }
+
+    /// <summary>"Nghị định số 92/CP" after "Nghị định số 92/2006/NĐ-CP": the writer shortened a symbol given in full
+    /// before, dropping its year and type code. A State symbol with neither, under the same type word, number and
+    /// issuer as exactly one full symbol cited before it, and with no date of another year, is that document.</summary>
+    private static void MergeShortenedStateSymbols(List<Cluster> clusters, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols)
+    {
+        DocumentSymbol First(Cluster c) => symbols[c.Members[0]]!;
+        string? TypeOf(Cluster c) => c.Members.Select(i => mentions[i].Mention).Where(m => m.TypeWord is not null).Select(m => m.TypeName).FirstOrDefault();
+        foreach (var shortened in clusters.Where(c => First(c) is { Style: SymbolStyle.State, Year: null, TypeCode: null }).ToList())
+        {
+            var (s, type) = (First(shortened), TypeOf(shortened));
+            if (type is null) continue;
+            var full = clusters.Where(c => First(c) is { Style: SymbolStyle.State, Year: { } year, TypeCode: not null } f
+                && f.Number == s.Number && f.IssuerPart == s.IssuerPart && TypeOf(c) == type
+                && c.Members[0] < shortened.Members[0] && shortened.Dates.All(d => d.Year == year)).ToList();
+            if (full.Count != 1) continue;
+            foreach (var i in shortened.Members) full[0].Add(i, mentions[i].Mention);
+            full[0].Members.Sort();
+            clusters.Remove(shortened);
+        }
+    }
+
     /// <summary>One code is the other with one letter dropped, two neighbours swapped, or its end cut off (an excerpt
     /// or a page that stops mid-symbol: "2629/QĐ-T"), and not both are real codes.</summary>
     internal static bool IsCodeSlip(string x, string y)
@@ -192,6 +234,8 @@ internal static class DocumentResolver
         var symbol = c.Members.Select(i => symbols[i]!).GroupBy(s => s.Canonical)
             .OrderByDescending(g => g.Count())
             .ThenByDescending(g => g.First().IssuerCodes.All(c => IssuerCodes.Find(c) is not null) ? 1 : 0)
+            // a style slip (49/NQ-TU beside 49-NQ/TU) yields to the style of the issuer's kind
+            .ThenByDescending(g => g.First().Style == (IssuerCodes.IsParty(g.First().IssuerCodes[0]) ? SymbolStyle.Party : SymbolStyle.State) ? 1 : 0)
             .ThenByDescending(g => typeVotes.Contains(DocumentTypes.FromCode(g.First().TypeCode ?? "", g.First().Style == SymbolStyle.Party)?.Name ?? "") ? 1 : 0)
             .First().First();
 
@@ -284,6 +328,9 @@ internal static class DocumentResolver
             var m = mentions[i].Mention;
             if (m.Kind != MentionKind.Short || docOf[i] is not null) continue;
             var candidates = byNumber[m.ShortNumber!].Where(d => SameType(d, m.TypeName)).ToList();
+            // "Đề án 31" after "Quyết định số 31/2009/QĐ-TTg … phê duyệt đề án …": a project is called by the number of
+            // the decision that approved it
+            if (candidates.Count == 0) candidates = [.. byNumber[m.ShortNumber!].Where(d => Approves(d, m.TypeName, mentions))];
             if (candidates.Count == 0) continue;
             var earlier = candidates.Select(d => (d, at: LastBefore(d.Mentions, i))).Where(x => x.at >= 0)
                 .OrderByDescending(x => x.at).Select(x => x.d).FirstOrDefault();
@@ -310,6 +357,16 @@ internal static class DocumentResolver
         }
         return best;
     }
+
+    /// <summary>A decision whose citation goes on to say it approves a project or programme of the given type.</summary>
+    private static bool Approves(CitedDocument d, string typeName, IReadOnlyList<LocatedMention> mentions) =>
+        typeName is "Đề án" or "Chương trình" && d.Type == "Quyết định"
+        && d.Mentions.Any(j => mentions[j] is var at
+            && TextRange.Between(at.Unit.Text.Text, at.CoreEnd, Math.Min(at.Unit.Text.Length, at.CoreEnd + ApprovalReach))
+                .Contains("phê duyệt " + typeName.ToLowerInvariant(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>How far after a decision's citation its "phê duyệt đề án" may stand: past its date and issuer.</summary>
+    private const int ApprovalReach = 80;
 
     private static bool SameType(CitedDocument d, string typeName) =>
         d.Type == typeName || (d.Symbol?.TypeCode is string code && DocumentTypes.FromCode(code, d.Symbol.Style == SymbolStyle.Party)?.Name == typeName);

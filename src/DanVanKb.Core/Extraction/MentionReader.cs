@@ -66,29 +66,7 @@ internal static partial class MentionReader
         // the tail: date, issuer
         var (date, issuerPhrase, p) = ReadTail(text, symbol.End, segment, dates);
 
-        // a date stated before the document: "ngày 17/02/2022, UBND huyện … ban hành Kế hoạch số 35/KH-UBND"
-        if (date is null)
-        {
-            var before = dates.LastEndingBy(start, Math.Max(segment.Start, start - 160));
-            if (before is not null)
-            {
-                var m = CitationPatterns.DateBeforeTail.Match(TextRange.Between(text, before.End, start));
-                if (m.Success)
-                {
-                    date = before;
-                    if (issuerPhrase is null && m.Groups["iss"].Success && m.Groups["iss"].Value.Any(char.IsUpper))
-                        issuerPhrase = m.Groups["iss"].Value;
-                }
-            }
-        }
-
-        // the issuing body named as the subject: "UBND tỉnh Sóc Trăng ban hành Kế hoạch số 74/KH-UBND …"
-        if (issuerPhrase is null)
-        {
-            var subjectFrom = Math.Max(segment.Start, start - 130);
-            var subject = CitationPatterns.SubjectBefore.Match(TextRange.Between(text, subjectFrom, start));
-            if (subject.Success) issuerPhrase = subject.Groups["iss"].Value;
-        }
+        (date, issuerPhrase) = ReadBefore(text, start, segment, dates, date, issuerPhrase);
 
         var coreEnd = p;
         var ts = CitationPatterns.TitleStart.Match(TextRange.Between(text, coreEnd, Math.Min(text.Length, coreEnd + 12)));
@@ -237,6 +215,30 @@ internal static partial class MentionReader
         return TitleCleaner.Clean(s.Trim('“', '”', '"', ' '))?.Trim('“', '”', '"', ' ') ?? "";
     }
 
+    /// <summary>What the words before a citation say of it when its tail did not: a date stated before it ("ngày
+    /// 17/02/2022, UBND huyện … ban hành Kế hoạch số 35/KH-UBND") and the issuing body named as the subject ("UBND
+    /// tỉnh Sóc Trăng ban hành Kế hoạch số 74/KH-UBND …").</summary>
+    private static (DateMatch? Date, string? IssuerPhrase) ReadBefore(string text, int start, Segment segment, DateIndex dates, DateMatch? date, string? issuerPhrase)
+    {
+        if (date is null && dates.LastEndingBy(start, Math.Max(segment.Start, start - 160)) is { } before)
+        {
+            var m = CitationPatterns.DateBeforeTail.Match(TextRange.Between(text, before.End, start));
+            if (m.Success)
+            {
+                date = before;
+                if (issuerPhrase is null && m.Groups["iss"].Success && m.Groups["iss"].Value.Any(char.IsUpper))
+                    issuerPhrase = m.Groups["iss"].Value;
+            }
+        }
+        if (issuerPhrase is null)
+        {
+            var subjectFrom = Math.Max(segment.Start, start - 130);
+            var subject = CitationPatterns.SubjectBefore.Match(TextRange.Between(text, subjectFrom, start));
+            if (subject.Success) issuerPhrase = subject.Groups["iss"].Value;
+        }
+        return (date, issuerPhrase);
+    }
+
     /// <summary>References by type and number: "Nghị quyết số 25" (a back-reference), "Nghị quyết số 04 ngày
     /// 30/10/2016 của BCH Trung ương" (a document cited without its symbol), and compressed lists that share a
     /// type and an issuer ("Quyết định số 217 và 218 của Bộ Chính trị").</summary>
@@ -244,31 +246,37 @@ internal static partial class MentionReader
     {
         var text = unit.Text.Text;
         var found = new List<LocatedMention>();
-        foreach (Match m in CitationPatterns.ShortReference.Matches(text))
+        foreach (var m in ShortReferences(text))
         {
-            if (taken.Overlaps(m.Index, m.Index + m.Length)) continue;
-            var type = DocumentTypes.FromWord(m.Groups["tw"].Value);
+            var tw = m.Groups["tw"];
+            var (refStart, refEnd) = (tw.Index, m.Index + m.Length);
+            var refWritten = text[refStart..refEnd];
+            if (taken.Overlaps(refStart, refEnd)) continue;
+            var type = DocumentTypes.FromWord(tw.Value);
             if (type is null) continue;
-            var numbers = new List<(string Written, int Start, int End, string Number)> { (m.Value, m.Index, m.Index + m.Length, m.Groups["num"].Value) };
-            for (var next = CitationPatterns.ShortListNext.Match(text, m.Index + m.Length); next.Success; next = CitationPatterns.ShortListNext.Match(text, next.Index + next.Length))
+            var numbers = new List<(string Written, int Start, int End, string Number)> { (refWritten, refStart, refEnd, m.Groups["num"].Value) };
+            for (var next = CitationPatterns.ShortListNext.Match(text, refEnd); next.Success; next = CitationPatterns.ShortListNext.Match(text, next.Index + next.Length))
             {
                 var num = next.Groups["num"];
                 if (taken.Overlaps(num.Index, num.Index + num.Length)) break;
-                numbers.Add(($"{m.Groups["tw"].Value} {num.Value}", num.Index, num.Index + num.Length, num.Value));
+                numbers.Add(($"{tw.Value} {num.Value}", num.Index, num.Index + num.Length, num.Value));
             }
-            var segment = unit.SegmentAt(m.Index);
+            var segment = unit.SegmentAt(refStart);
             var (date, issuerPhrase, coreEnd) = ReadTail(text, numbers[^1].End, segment, dates);
+            // "ngày 23-11-2017, Tỉnh ủy Lai Châu đã ban hành Kế hoạch số 116": issued here, so a document of its own
+            if (numbers.Count == 1 && CitationPatterns.NumberWord.IsMatch(refWritten))
+                (date, issuerPhrase) = ReadBefore(text, refStart, segment, dates, date, issuerPhrase);
             var issuer = issuerPhrase is null ? null : IssuerReader.Read(issuerPhrase, context);
             var ts = CitationPatterns.TitleStart.Match(TextRange.Between(text, coreEnd, Math.Min(text.Length, coreEnd + 12)));
             // a title after a bare back-reference ("Nghị quyết 25 về …") is most often the cited one's, retold
-            var titled = date is not null || issuer is not null || CitationPatterns.NumberWord.IsMatch(m.Value);
+            var titled = date is not null || issuer is not null || CitationPatterns.NumberWord.IsMatch(refWritten);
             var titleStart = titled && ts.Success && ts.Length > 0 && HasTitleMarker(text, coreEnd, ts) ? coreEnd + ts.Length : -1;
             for (var k = 0; k < numbers.Count; k++)
             {
                 var (written, start, end, number) = numbers[k];
                 var last = k == numbers.Count - 1;
                 var seg = unit.SegmentIndexAt(start);
-                var mention = new Mention(MentionKind.Short, written, null, m.Groups["tw"].Value, type.Name, last ? date?.Date : null, last ? date?.Written : null,
+                var mention = new Mention(MentionKind.Short, written, null, tw.Value, type.Name, last ? date?.Date : null, last ? date?.Written : null,
                     issuer, null, Span(unit, lines, start, end), seg, unit.InFootnote, unit.InTable)
                 { ShortNumber = SymbolParser.CanonicalNumber(number) };
                 found.Add(new LocatedMention(mention, unit, start, last ? coreEnd : end, last ? titleStart : -1, last ? coreEnd : end, seg));
@@ -276,6 +284,14 @@ internal static partial class MentionReader
         }
         AssignTitles(unit, found);
         return found;
+    }
+
+    /// <summary>Short references in text order: those with a capitalised type word, and those in lower case with "số".</summary>
+    private static IEnumerable<Match> ShortReferences(string text)
+    {
+        var upper = CitationPatterns.ShortReference.Matches(text);
+        var lower = CitationPatterns.LowerCaseShortReference.Matches(text);
+        return lower.Count == 0 ? upper : upper.Concat(lower).OrderBy(m => m.Groups["tw"].Index);
     }
 
     private static IEnumerable<LocatedMention> ReadNamed(TextUnit unit, Occupancy taken, LineIndex lines)

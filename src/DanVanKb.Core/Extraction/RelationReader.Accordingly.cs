@@ -28,7 +28,7 @@ internal sealed partial class RelationReader
     {
         var text = unit.Text.Text;
         var s = TextRange.Between(text, sentence.Start, sentence.End);
-        if (!Accordingly().IsMatch(s) || AnnouncedBefore(unit, sentence.Start) is not { } announced) return;
+        if (!Accordingly().IsMatch(s) || Announced(unit, sentence.Start) is not { } announced) return;
         foreach (Match m in CarryingOut().Matches(s))
         {
             var after = sentence.Start + m.Index + m.Length;
@@ -43,6 +43,16 @@ internal sealed partial class RelationReader
                 if (docOf[g] != announced) Add(announced, docOf[g]!, RelationType.Implements, unit, sentence.Start, sentence.End);
             return;
         }
+    }
+
+    /// <summary>What "Theo đó" speaks for: the document cited last before it, else, when the text cites nothing
+    /// before it, the unnumbered instruction the text itself reports ("Theo đó, Ban Thường vụ Huyện ủy đề nghị … triển
+    /// khai sâu rộng Kết luận số 93-KL/TW": the text's own record).</summary>
+    private string? Announced(TextUnit unit, int at)
+    {
+        if (AnnouncedBefore(unit, at) is { } announced) return announced;
+        var citedBefore = citesOf.Any(u => u.Value.Count > 0 && (u.Key.Block < unit.Block || (u.Key == unit && u.Value.Any(i => mentions[i].Start < at))));
+        return citedBefore || !documents.ContainsKey(CitedDocument.OwnId) ? null : CitedDocument.OwnId;
     }
 
     /// <summary>The document cited last before <paramref name="at"/>: earlier in the same paragraph or in one of the

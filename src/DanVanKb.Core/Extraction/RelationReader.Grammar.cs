@@ -71,7 +71,10 @@ internal sealed partial class RelationReader
         }
         var text = unit.Text.Text;
         if (issued.Count == 0 && governed.End == ListEnd.Sentence)
-            issued = IssuedInNextSentence(unit, sentence, cites);
+            issued = IssuedInNextSentence(unit, sentence, cites, TextRange.Between(text, tailFrom, sentence.End));
+        // a back-reference to a document cited before the list is not what the clause issues ("…, UBND tỉnh xây dựng
+        // Kế hoạch triển khai thực hiện Đề án 31" names the project cited above, not a new document)
+        issued = [.. issued.Where(x => !(mentions[x].Mention.Kind == MentionKind.Short && CitedBefore(docOf[x]!, governed.Items[0])))];
         if (issued.Count > 0)
         {
             foreach (var x in issued)
@@ -89,15 +92,22 @@ internal sealed partial class RelationReader
             Add(voice, docOf[g]!, type, unit, sentence.Start, sentence.End);
     }
 
+    /// <summary>Whether <paramref name="doc"/> has a mention before mention <paramref name="index"/> (mentions are in text order).</summary>
+    private bool CitedBefore(string doc, int index) => Enumerable.Range(0, index).Any(i => docOf[i] == doc);
+
     [GeneratedRegex(@"(?<![\p{L}])hướng dẫn (?:thực hiện|thi hành|triển khai)(?![\p{L}])[^;]*như sau\s*:")]
     private static partial Regex GuidesItself();
 
     /// <summary>"Thực hiện Công văn số 186/PCTT … . Ngày 23/8/2019, UBND huyện đã ban hành công văn số 3045/UBND-NN
     /// để triển khai thực hiện …": a governed list whose sentence ends before any acting clause is taken up by an
-    /// acting clause that opens the next sentence.</summary>
-    private List<int> IssuedInNextSentence(TextUnit unit, Segment sentence, List<int> cites)
+    /// acting clause that opens the next sentence, or the next paragraph when the lead-in stood alone in its own.</summary>
+    private List<int> IssuedInNextSentence(TextUnit unit, Segment sentence, List<int> cites, string tail)
     {
         var next = unit.Sentences.FirstOrDefault(x => x.Start >= sentence.End);
+        // alone: the sentence is the whole paragraph and holds no clause after the list ("…, các cấp ủy đã …")
+        if (next is null && unit.Sentences.Count == 1 && !unit.InFootnote && !unit.InTable && !Quotations.HasUnquoted(tail, ',')
+            && citesOf.Keys.FirstOrDefault(u => u.Block == unit.Block + 1 && !u.InFootnote && !u.InTable) is { } following)
+            (unit, next) = (following, following.Sentences.FirstOrDefault());
         if (next is null || !citesOf.TryGetValue(unit, out var unitCites)) return [];
         var all = unitCites.Where(i => mentions[i].Start >= next.Start && mentions[i].Start < next.End).ToList();
         if (all.Count == 0) return [];
@@ -179,6 +189,8 @@ internal sealed partial class RelationReader
                 last = b;
                 continue;
             }
+            // "Thực hiện A; căn cứ B": a lead-in of the other kind after a semicolon governs what follows it
+            if (!issuing && SwitchesLeadIn(gap, basis)) return new(items, j, ListEnd.Unrelated, mentions[last].CoreEnd);
             // a joiner closes the gap: read its end, not a long title before it
             var joined = LeadIns.ListJoiner().IsMatch(gap.Length > JoinerWindow ? gap[^JoinerWindow..] : gap)
                 || (IsIssuedWith(gap) && JoinsNamed().IsMatch(gap));
@@ -195,6 +207,11 @@ internal sealed partial class RelationReader
         }
         return new(items, cites.Count, ListEnd.Sentence, mentions[last].CoreEnd);
     }
+
+    private static bool SwitchesLeadIn(string gap, bool basis) =>
+        gap.LastIndexOf(';') is var semi && semi >= 0
+        && LeadIns.Opening().Match(gap[(semi + 1)..].TrimStart()) is { Success: true } m
+        && (LeadIns.TypeOf(m) == RelationType.BasedOn) != basis;
 
     /// <summary>"Kết luận A về “Tiếp tục thực hiện Nghị quyết B …” và Kế hoạch C": the quoted title that held
     /// the cue closes before C, so C is the next item of the list, not another object of A's cue.</summary>

@@ -100,11 +100,13 @@ internal sealed partial class RelationReader
             foreach (var m in cue.Pattern.Matches(gap).Reverse())
             {
                 // "… (được sửa đổi tại Nghị quyết …)": a bracket after the first citation's title refers back to it
-                var bracketed = cue.Reversed && (m.Value.StartsWith('(') || gap[..m.Index].TrimEnd().EndsWith('('));
+                // "… (ban hành kèm theo Quy chế ở xã, phường, thị trấn thay thế Nghị định số 29)": so does any cue in a
+                // bracket left open after it, whatever commas come before
+                var bracketed = (cue.Reversed && (m.Value.StartsWith('(') || gap[..m.Index].TrimEnd().EndsWith('('))) || LeftOpen(gap[..m.Index]);
                 var before = RelationCues.JoinedByAnd.Replace(gap[..m.Index], "${verb} ");
                 if (!bracketed && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(before, " "))) continue;
                 var suffix = gap[(m.Index + m.Length)..];
-                if (suffix.Length > 120 || RelationCues.ClauseBreak.IsMatch(suffix)) continue;
+                if (suffix.Length > 120 || (RelationCues.ClauseBreak.IsMatch(suffix) && !RelationCues.NamedObjectOf.IsMatch(suffix))) continue;
                 // a proposal (Tờ trình) asks for a document; it does not itself replace or amend one
                 if (cue.Type is RelationType.Replaces or RelationType.Amends && actor.Type == DocumentTypes.Proposal) return null;
                 if (cue.Type == RelationType.Issues)
@@ -121,6 +123,8 @@ internal sealed partial class RelationReader
         }
         return null;
     }
+
+    private static bool LeftOpen(string gap) => gap.LastIndexOf('(') is var open && open >= 0 && gap.IndexOf(')', open) < 0;
 
     private static bool IsCoordination(CitedDocument d) =>
         d.Symbol?.TypeCode?.EndsWith("PH", StringComparison.Ordinal) == true || d.Symbol?.IssuerCodes.Count > 1;

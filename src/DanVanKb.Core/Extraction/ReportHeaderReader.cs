@@ -256,7 +256,8 @@ internal static partial class ReportHeaderReader
                 || t.StartsWith("Kính gửi", StringComparison.Ordinal) || t.StartsWith('-') || t.Length < 40)
                 continue;
             if (TypeLine().IsMatch(t)) continue; // the header again, as a page that reproduces the document repeats it
-            if (!BlockReader.IsTerminated(t) && (!titled || t.Length < 150)) continue; // a headline or a title line
+            // a headline or a title line; a long paragraph that opens with a lead-in is neither, even cut off unfinished
+            if (!BlockReader.IsTerminated(t) && (!titled || t.Length < 150) && !(t.Length >= 150 && PreambleLine().IsMatch(t))) continue;
             return i;
         }
         return null;

@@ -12,8 +12,8 @@ namespace DanVanKb.Core.Extraction;
 public static partial class SymbolParser
 {
     /// <summary>A code: upper-case letters and digits; an agency's code may join parts with "&amp;" or "."
-    /// (VH&amp;TT, SGD&amp;ĐT, CT.UBBT, C.IV).</summary>
-    private const string Code = @"\p{Lu}[\p{L}0-9]{0,15}(?:[&.][\p{Lu}\d][\p{Lu}\d]{0,9})*";
+    /// (VH&amp;TT, SGD&amp;ĐT, CT.UBBT, C.IV), the dot sometimes typed after a space (the 1990s "191/UB .TH").</summary>
+    private const string Code = @"\p{Lu}[\p{L}0-9]{0,15}(?:(?:&|[ ]?\.)[\p{Lu}\d][\p{Lu}\d]{0,9})*";
 
     /// <summary>A number, possibly with a letter suffix (168a/QĐ-UBND, 30a/2008/NQ-CP).</summary>
     private const string Number = @"(?<num>\d{1,6}[a-z]?)";
@@ -32,6 +32,11 @@ public static partial class SymbolParser
     /// resolution's type before a slash: 19/2008/NQLT/CP-UBTƯMTTQVN.</summary>
     [GeneratedRegex(@"\G(?<![\p{L}\d/.,\-])" + Number + @"[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?:(?<lt>[\p{Lu}]{2,6}LT)/)?(?<codes>" + Code + @"(?:[ ]?" + Dash + @"[ ]?" + Code + @")*)(?![\p{L}\d])")]
     private static partial Regex StatePattern();
+
+    /// <summary>The government's earlier symbols: a number and the issuing council (61-CP of the Hội đồng Chính phủ,
+    /// 217-HĐBT of the Hội đồng Bộ trưởng). Only these issuers: "25-NQ" alone is a Party symbol cut short.</summary>
+    [GeneratedRegex(@"\G(?<![\p{L}\d/.,\-])" + Number + @"-(?<iss>CP|HĐBT)(?![\p{L}\d/\-])")]
+    private static partial Regex EarlyStatePattern();
 
     [GeneratedRegex(@"(?<=\p{Lu}{2})(?:ngày|năm|của|về|số|và|tại|ban|quy|theo)\p{Ll}*$")]
     private static partial Regex GluedWord();
@@ -101,12 +106,12 @@ public static partial class SymbolParser
         return null;
     }
 
-    private enum ShapeKind { Party, PartySlip, State }
+    private enum ShapeKind { Party, PartySlip, State, EarlyState }
 
-    /// <summary>The shapes in the order they are tried: a Party symbol, its hyphen slip, a State symbol. Each is
-    /// anchored (\G) where it is asked to match.</summary>
+    /// <summary>The shapes in the order they are tried: a Party symbol, its hyphen slip, a State symbol, an early
+    /// State one. Each is anchored (\G) where it is asked to match.</summary>
     private static readonly (ShapeKind Kind, Regex Pattern)[] Shapes =
-        [(ShapeKind.Party, PartyPattern()), (ShapeKind.PartySlip, PartySlipPattern()), (ShapeKind.State, StatePattern())];
+        [(ShapeKind.Party, PartyPattern()), (ShapeKind.PartySlip, PartySlipPattern()), (ShapeKind.State, StatePattern()), (ShapeKind.EarlyState, EarlyStatePattern())];
 
     /// <summary>Spaces dropped, en dash and Icelandic Ð as the hyphen and Đ they stand for; the same string when
     /// there is nothing to change.</summary>
@@ -124,6 +129,8 @@ public static partial class SymbolParser
                 var type = m.Groups["type"].Value;
                 var iss = m.Groups["iss"].Value;
                 return DocumentTypes.IsKnownCode(type) && IssuerCodes.IsParty(iss) ? BuildParty(m.Groups["num"].Value, type, [iss]) : null;
+            case ShapeKind.EarlyState:
+                return new DocumentSymbol(CanonicalNumber(m.Groups["num"].Value), null, null, [m.Groups["iss"].Value], SymbolStyle.EarlyState);
             default:
                 var state = BuildState(m.Groups["num"].Value, m.Groups["year"].Success ? m.Groups["year"].Value : null, m.Groups["codes"].Value.Split('-'));
                 // "NQLT/CP-…": the joint type is written before a slash, the issuers after it

@@ -17,6 +17,7 @@ public sealed record DocumentSymbol(
     public string Canonical => Style switch
     {
         SymbolStyle.Party => $"{Number}-{TypeCode}/{IssuerPart}",
+        SymbolStyle.EarlyState => $"{Number}-{IssuerPart}",
         _ => $"{Number}/{(Year is int y ? $"{y}/" : "")}{(TypeCode is null ? "" : TypeCode + TypeSeparator)}{IssuerPart}",
     };
 

@@ -18,6 +18,21 @@ internal static class Quotations
         return depth > 0 || straight;
     }
 
+    /// <summary>Whether <paramref name="c"/> occurs in <paramref name="text"/> outside every quotation.</summary>
+    public static bool HasUnquoted(string text, char c)
+    {
+        var depth = 0;
+        var straight = false;
+        foreach (var x in text)
+        {
+            if (x == '“') depth++;
+            else if (x == '”') depth = Math.Max(0, depth - 1);
+            else if (x == '"') straight = !straight;
+            else if (x == c && depth == 0 && !straight) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="text"/> closes a quotation opened before it.</summary>
     public static bool Closes(string text) => text.Contains('”') || text.Contains('"');
 }

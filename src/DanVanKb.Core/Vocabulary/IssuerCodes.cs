@@ -35,6 +35,7 @@ public static partial class IssuerCodes
         new("BCĐ", true, Level.Agency, "Ban Chỉ đạo", null),
         new("TTg", false, Level.Central, "Thủ tướng Chính phủ", null),
         new("CP", false, Level.Central, "Chính phủ", null),
+        new("HĐBT", false, Level.Central, "Hội đồng Bộ trưởng", null),
         new("QH", false, Level.Central, "Quốc hội", null),
         new("UBTVQH", false, Level.Central, "Ủy ban Thường vụ Quốc hội", null),
         new("BNV", false, Level.Central, "Bộ Nội vụ", null),

@@ -11,10 +11,11 @@ namespace DanVanKb.Core.Vocabulary;
 public static partial class LeadIns
 {
     /// <summary>A lead-in at the start of a clause, after an optional label ("BDK - ", "1.", "- "); its relation
-    /// is the group that matched. "Trên cơ sở xem xét Tờ trình …" is a council's "Xét …", which states none.</summary>
+    /// is the group that matched. "căn cứ" may open a clause after a semicolon in lower case ("Thực hiện A; căn cứ
+    /// B"). "Trên cơ sở xem xét Tờ trình …" is a council's "Xét …", which states none.</summary>
     [GeneratedRegex(
         @"^(?:[^:;,.\n]{2,40}:\s*|\(?\p{Lu}{2,8}\)?\s*[-–]\s*|[-+•*]\s*|(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?\W{0,3}" +
-        @"(?:(?<based_on>Căn cứ(?:\s+vào)?|Căn(?:\s+vào)?(?=\s+(?:công văn|văn bản|quyết định|nghị quyết|kế hoạch|hướng dẫn|thông tư|nghị định|chỉ thị)))" +
+        @"(?:(?<based_on>[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?(?=\s+(?:công văn|văn bản|quyết định|nghị quyết|kế hoạch|hướng dẫn|thông tư|nghị định|chỉ thị)))" +
         @"|(?<continues>(?:Để |Nhằm )?[Tt]iếp tục (?:thực hiện|triển khai|quán triệt))" +
         @"|(?<implements>Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở(?!\s+(?:xem xét|đề nghị|ý kiến))|Thi hành))(?![\p{L}])")]
     public static partial Regex Opening();
@@ -44,15 +45,23 @@ public static partial class LeadIns
     /// <summary>How long such a name may run between a lead-in or a list's last item and the citation.</summary>
     public const int MaxIssuedWithName = 240;
 
+    /// <summary>A second verb joined to "ban hành": "đã ban hành và tích cực chỉ đạo thực hiện hiệu quả Nghị quyết
+    /// số …" still issues the document named next.</summary>
+    public const string AndCarriesOut =
+        @"(?:và\s+(?:(?:tích cực|kịp thời|khẩn trương)\s+)?(?:(?:chỉ đạo|tổ chức|triển khai)\s+)?thực hiện(?:\s+(?:có\s+)?(?:hiệu quả|nghiêm túc))?\s+)?";
+
     /// <summary>An acting clause right before the document it issues: a subject (or "đã" after a subject named
     /// earlier), then a verb ("…, UBND huyện Bạch Thông đã xây dựng, ban hành Kế hoạch …", "…; Đảng ủy xã xây
     /// dựng kế hoạch …", "…, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn …", "UBND thành phố: Thực hiện
-    /// …, đã ban hành Chỉ thị …"). The subject must name a body and hold no title's "về"/"việc" (<see
-    /// cref="IsSubject"/>): "… Bộ Lao động, Thương binh và Xã hội về việc triển khai …" is a title, not a clause.</summary>
+    /// …, đã ban hành Chỉ thị …", "… đã ban hành và tích cực chỉ đạo thực hiện hiệu quả Nghị quyết …"). The
+    /// subject must name a body and hold no title's "về"/"việc" (<see cref="IsSubject"/>): "… Bộ Lao động, Thương
+    /// binh và Xã hội về việc triển khai …" is a title, not a clause.</summary>
     [GeneratedRegex(
         @"^\s*(?:[Nn]gày\s+[\d/.\-]+\s*,?\s*)?(?:(?:đồng thời|và)\s+|(?<subject>(?:\p{Lu}|các\s)[^,;:()“”""]{0,120}?\s+)|(?=(?:đã|vừa)\s))" +
         @"(?:(?:đã|vừa|đã kịp thời|kịp thời|tiếp tục|cũng|sẽ|chỉ đạo)\s+)*" +
-        @"(?:(?:xây dựng|nghiên cứu|tham mưu)(?:,?\s+và)?,?\s+)?(?:ban hành|xây dựng|triển khai|ký ban hành|ký kết|ký|có|phát hành)\s*(?:(?:các|kèm theo|văn bản|và|thực hiện)\s+){0,3}$")]
+        @"(?:(?:xây dựng|nghiên cứu|tham mưu)(?:,?\s+và)?,?\s+)?(?:ban hành|xây dựng|triển khai|ký ban hành|ký kết|ký|có|phát hành|ra)\s*" +
+        AndCarriesOut +
+        @"(?:(?:các|kèm theo|văn bản|và|thực hiện)\s+){0,3}$")]
     public static partial Regex ActingClause();
 
     /// <summary>The longest clause that can be an acting clause: a body's name and a verb.</summary>
@@ -137,8 +146,9 @@ public static partial class LeadIns
     [GeneratedRegex(@"(?:nhất là|đặc biệt là|trong đó có|trọng tâm là)\s*(?:các\s+)?$", RegexOptions.RightToLeft)]
     public static partial Regex ListOpener();
 
-    /// <summary>A request or task, not an act: "yêu cầu các cấp ủy quán triệt …", "đề nghị … tổ chức thực hiện …".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo|giao|đề ra|cần|phải|nhằm|để|sẽ|tiếp tục)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    /// <summary>A request or task, not an act: "yêu cầu các cấp ủy quán triệt …", "đề nghị … tổ chức thực hiện …". A
+    /// "Ban Chỉ đạo" is a body, not a request.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:yêu cầu|đề nghị|(?<!Ban\s)chỉ đạo|giao|đề ra|cần|phải|nhằm|để|sẽ|tiếp tục)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Request();
 
     /// <summary>The text's own document named in its body as the one that replaces or amends: "Quyết định này có

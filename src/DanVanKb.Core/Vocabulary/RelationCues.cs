@@ -20,7 +20,8 @@ public static class RelationCues
         new(new Regex(@"thay thế(?![\p{L}])", Options), RelationType.Replaces),
         new(new Regex(@"sửa đổi,?\s*bổ sung|bổ sung,?\s*sửa đổi|sửa đổi(?![\p{L}])", Options), RelationType.Amends),
         new(new Regex(@"tiếp tục (?:thực hiện|triển khai|lãnh đạo, chỉ đạo thực hiện)", Options), RelationType.Continues),
-        new(new Regex(@"sơ kết|tổng kết|báo cáo kết quả|đánh giá kết quả", Options), RelationType.Reviews),
+        // "về kết quả 6 năm thực hiện Chỉ thị …": results over years are a review's
+        new(new Regex(@"sơ kết|tổng kết|báo cáo kết quả|đánh giá kết quả|kết quả (?:sau\s+)?\d+\s+năm (?:thực hiện|triển khai)", Options), RelationType.Reviews),
         // bare "hướng dẫn" only right before the document it guides: "Thông tư X của Bộ Tài chính hướng dẫn Nghị định Y"
         new(new Regex(@"hướng dẫn (?:thực hiện|triển khai|thi hành|chi tiết)|quy định chi tiết|hướng dẫn\s+(?:một số điều\s+(?:của\s+)?)?$", Options), RelationType.Guides),
         new(new Regex(@"ban hành(?![\p{L}])", Options), RelationType.Issues),
@@ -30,13 +31,21 @@ public static class RelationCues
     /// <summary>What separates two clauses or list items: a cue on the far side of one belongs elsewhere.</summary>
     public static Regex ClauseBreak { get; } = new(@"[,;]|(?<![\p{L}])(?:và|đồng thời|gắn với|cùng với)(?![\p{L}])", Options);
 
+    /// <summary>A cue's object named, then the document that set it up: "triển khai thực hiện đề án Xây dựng và phát
+    /// triển mạng lưới y tế cơ sở theo Quyết định …". The name may hold "và" or commas, not a "theo" or "tại" of
+    /// its own ("…, theo đề nghị tại Công văn …" is another clause).</summary>
+    public static Regex NamedObjectOf { get; } = new(
+        @"^\s*(?:các\s+)?(?:đề án|chương trình|dự án|chiến lược|quy hoạch|kế hoạch)\s+(?:(?!theo|tại)[^;.]){1,120}?\s+(?:theo|tại|được phê duyệt tại|phê duyệt tại|ban hành kèm theo)\s*$",
+        Options);
+
     /// <summary>A gap that only joins two citations, so a cue before the first goes on to the second: "và",
     /// "cùng", a comma, nothing, or the first citation's quoted title before them ("Nghị quyết A về “…” và
     /// Kết luận B").</summary>
     public static Regex Conjunction { get; } = new(@"^\s*(?:,\s*)?(?:(?:về việc|về|v/v)\s*:?\s*[“""][^“”""]{1,300}[”""]\s*,?\s*)?(?:và|cùng|,)?\s*$", Options);
 
-    /// <summary>A comma that only joins cue verbs ("quán triệt, triển khai thực hiện") is not a clause break.</summary>
-    public static Regex JoinedVerbs { get; } = new(@",\s*(?=(?:quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá|học tập|tuyên truyền|phổ biến|bổ sung|sửa đổi|ban hành)(?![\p{L}]))", Options);
+    /// <summary>A comma that only joins cue verbs ("quán triệt, triển khai thực hiện", "về lãnh đạo, tổ chức triển khai
+    /// thực hiện") is not a clause break.</summary>
+    public static Regex JoinedVerbs { get; } = new(@",\s*(?=(?:quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá|học tập|tuyên truyền|phổ biến|bổ sung|sửa đổi|ban hành|(?:tổ chức|chỉ đạo)\s+(?:triển khai|thực hiện))(?![\p{L}]))", Options);
 
     /// <summary>"… quy định chi tiết và hướng dẫn thực hiện Nghị định …": a "và" right before a cue that joins it to
     /// another cue verb is not a clause break either.</summary>

@@ -21,6 +21,49 @@ internal static partial class ReportSnippets
             Documents = [Doc("05-KH/CAT", "Kế hoạch", "2023-01-10"), Doc("05-KH/CATP", "Kế hoạch", "2023-01-12")],
         };
 
+        yield return new("a_party_symbol_written_once_in_the_state_style_is_one_document",
+            "Thực hiện Nghị quyết số 17/NQ-TU ngày 12/4/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số, UBND huyện ban hành Kế hoạch số 45/KH-UBND. Nghị quyết số 17-NQ/TU đặt mục tiêu đến năm 2025.")
+        {
+            Documents = [Doc("17-NQ/TU", "Nghị quyết", "2023-04-12", Province, mentions: 2), Doc("45/KH-UBND", "Kế hoạch")],
+            Relations = [Rel("45/KH-UBND", Implements, "17-NQ/TU")],
+        };
+
+        yield return new("one_number_in_both_styles_with_dates_of_other_years_is_two_documents",
+            "Nghị quyết số 17/NQ-TU ngày 12/4/2023 của Ban Thường vụ Tỉnh ủy và Nghị quyết số 17-NQ/TU ngày 05/01/2016 của Ban Thường vụ Tỉnh ủy đều được quán triệt.")
+        {
+            Documents = [Doc("17/NQ-TU", "Nghị quyết", "2023-04-12", Province), Doc("17-NQ/TU", "Nghị quyết", "2016-01-05", Province)],
+        };
+
+        yield return new("a_project_called_by_the_number_of_the_decision_that_approved_it_is_that_decision",
+            Lines(
+                "Căn cứ Quyết định số 31/2009/QĐ-TTg ngày 24 tháng 02 năm 2009 của Thủ tướng Chính phủ phê duyệt đề án “Tuyên truyền phổ biến pháp luật cho người lao động”;",
+                "Thực hiện Công văn số 2717/LĐTBXH-PC ngày 08 tháng 8 năm 2012 của Bộ Lao động - Thương binh và Xã hội về việc tiếp tục thực hiện Đề án 31 đến năm 2016, Uỷ ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện Đề án 31 giai đoạn II như sau:"))
+        {
+            Documents = [Doc("31/2009/QĐ-TTg", "Quyết định", "2009-02-24", Central, mentions: 3), Doc("2717/LĐTBXH-PC", "Công văn", "2012-08-08", Central)],
+            Relations = [Rel(Self, BasedOn, "31/2009/QĐ-TTg"), Rel("2717/LĐTBXH-PC", Continues, "31/2009/QĐ-TTg"), Rel(Self, Implements, "2717/LĐTBXH-PC")],
+        };
+
+        yield return new("a_project_with_the_number_of_a_decision_that_approved_none_is_not_that_decision",
+            "Căn cứ Quyết định số 31/2009/QĐ-TTg ngày 24 tháng 02 năm 2009 của Thủ tướng Chính phủ về chế độ báo cáo; các sở tiếp tục triển khai Đề án 31.")
+        {
+            Documents = [Doc("31/2009/QĐ-TTg", "Quyết định", "2009-02-24", Central)],
+            Relations = [Rel(Self, BasedOn, "31/2009/QĐ-TTg")],
+        };
+
+        yield return new("a_decree_shortened_to_its_number_and_issuer_is_the_one_cited_in_full",
+            "Căn cứ Nghị định số 59/2006/NĐ-CP ngày 12/6/2006 của Chính phủ quy định chi tiết Luật Thương mại; Nghị định số 43/2009/NĐ-CP ngày 07/5/2009 của Chính phủ sửa đổi, bổ sung danh mục hàng hóa của Nghị định số 59/CP;")
+        {
+            Documents = [Doc("59/2006/NĐ-CP", "Nghị định", "2006-06-12", Central, mentions: 2), Doc("43/2009/NĐ-CP", "Nghị định", "2009-05-07", Central)],
+            Relations = [Rel(Self, BasedOn, "59/2006/NĐ-CP"), Rel(Self, BasedOn, "43/2009/NĐ-CP"), Rel("43/2009/NĐ-CP", Amends, "59/2006/NĐ-CP")],
+        };
+
+        yield return new("an_old_decree_of_another_year_under_a_shortened_symbol_is_its_own_document",
+            "Nghị định số 59/2006/NĐ-CP ngày 12/6/2006 của Chính phủ thay thế Nghị định số 59/CP ngày 02/8/1996 của Chính phủ.")
+        {
+            Documents = [Doc("59/2006/NĐ-CP", "Nghị định", "2006-06-12", Central), Doc("59/CP", "Nghị định", "1996-08-02", Central)],
+            Relations = [Rel("59/2006/NĐ-CP", Replaces, "59/CP")],
+        };
+
         yield return new("short_references_resolve_to_earlier_full_citations", ShortReferencesText)
         {
             Documents =

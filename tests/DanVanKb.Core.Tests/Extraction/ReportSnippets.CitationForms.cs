@@ -8,6 +8,26 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> CitationForms()
     {
+        yield return new("an_early_government_symbol_and_an_older_issuing_verb_are_read",
+            Lines(
+                "Thực hiện Chỉ thị số 228-CT/TW ngày 3-1-1976 của Bộ Chính trị Về việc lãnh đạo cuộc tổng tuyển cử, ngày 28-1-1976 Ban Thường vụ Tỉnh uỷ lâm thời ra Chỉ thị số 01-CT/HT Về lãnh đạo cuộc tổng tuyển cử.",
+                "Quán triệt Nghị quyết 61-CP ngày 5-4-1976 của Hội đồng Chính phủ và Quyết định 217-HĐBT ngày 14-11-1987 của Hội đồng Bộ trưởng, Tỉnh uỷ họp hội nghị."))
+        {
+            Documents =
+            [
+                Doc("228-CT/TW", "Chỉ thị", "1976-01-03", Central, issuer: "Bộ Chính trị"), Doc("01-CT/HT", "Chỉ thị", "1976-01-28"),
+                Doc("61-CP", "Nghị quyết", "1976-04-05", Central), Doc("217-HĐBT", "Quyết định", "1987-11-14", Central, issuer: "Hội đồng Bộ trưởng"),
+            ],
+            ExactRelations = false,
+            Relations = [Rel("01-CT/HT", Implements, "228-CT/TW")],
+        };
+
+        yield return new("a_date_before_an_inspection_of_a_plan_does_not_date_the_plan",
+            "Ngày 05/6/2020, đoàn công tác đã kiểm tra Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy tại xã.")
+        {
+            Documents = [Doc("12-KH/HU", "Kế hoạch", undated: true)],
+        };
+
         yield return new("full_party_citation_with_quoted_title",
             "Qua 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương khóa XI về “Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới”, công tác dân vận trên địa bàn huyện Nam Đàn có nhiều chuyển biến tích cực.")
         {

@@ -180,6 +180,19 @@ internal static partial class ReportSnippets
             Relations = [Rel("151-HD/BTGTW", Implements, "35-CT/TW")], // "Thực hiện" says implements, whatever the actor; guides is "hướng dẫn thực hiện"
         };
 
+        yield return new("a_body_that_issued_and_carries_out_its_document_dates_it_and_implements_the_lead_in",
+            "Thực hiện Chỉ thị số 09-CT/TW của Ban Bí thư về công tác dân vận, ngày 14/3/2021 Ban Chấp hành Hội Nông dân huyện Tam Nông đã ban hành và tích cực chỉ đạo thực hiện Nghị quyết số: 07/NQ-HND về xây dựng chi hội vững mạnh.")
+        {
+            Documents = [Doc("09-CT/TW", "Chỉ thị", level: Central), Doc("07/NQ-HND", "Nghị quyết", "2021-03-14", Agency, "Tam Nông")],
+            Relations = [Rel("07/NQ-HND", Implements, "09-CT/TW")],
+        };
+
+        yield return new("a_body_that_issued_a_document_and_carries_out_another_dates_only_the_first",
+            "Ngày 14/3/2021 Ban Chấp hành Hội Nông dân huyện Tam Nông đã ban hành Kế hoạch số 12/KH-HND và tích cực chỉ đạo thực hiện Nghị quyết số 07/NQ-HND của Hội Nông dân tỉnh.")
+        {
+            Documents = [Doc("12/KH-HND", "Kế hoạch", "2021-03-14", Agency, "Tam Nông"), Doc("07/NQ-HND", "Nghị quyết", undated: true)],
+        };
+
         yield return new("a_decision_replaced_by_a_later_one_in_the_passive",
             "Quyết định số 119/QĐ-UBND ngày 23/11/2009 của UBND tỉnh Bắc Giang đã được thay thế bởi Quyết định số 366/QĐ-UBND ngày 14/8/2015 của UBND tỉnh Bắc Giang.")
         {
@@ -221,6 +234,26 @@ internal static partial class ReportSnippets
         {
             Documents = [Doc("186/PCTT", date: "2019-08-13"), Doc("3045/UBND-NN", "Công văn", "2019-08-23")],
             Relations = [Rel("3045/UBND-NN", Implements, "186/PCTT")],
+        };
+
+        yield return new("a_lead_in_standing_alone_is_taken_up_by_the_acting_clause_opening_the_next_paragraph",
+            Lines(
+                "Thực hiện Nghị quyết số 110-NQ/TU ngày 11/7/2016 của Ban Chấp hành Đảng bộ tỉnh về công tác dân vận.",
+                "",
+                "Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU về tổ chức hoạt động Tháng Dân vận năm 2018."))
+        {
+            Documents = [Doc("110-NQ/TU", "Nghị quyết", "2016-07-11", Province), Doc("62-KH/BDVTU", "Kế hoạch", "2018-09-12", Agency)],
+            Relations = [Rel("62-KH/BDVTU", Implements, "110-NQ/TU")],
+        };
+
+        yield return new("a_lead_in_paragraph_with_its_own_clause_is_not_taken_up_by_the_next",
+            Lines(
+                "Thực hiện Nghị quyết số 110-NQ/TU ngày 11/7/2016 của Ban Chấp hành Đảng bộ tỉnh, các cấp ủy đã tổ chức học tập nghị quyết.",
+                "",
+                "Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU về tổ chức hoạt động Tháng Dân vận năm 2018."))
+        {
+            Documents = [Doc("110-NQ/TU", "Nghị quyết", "2016-07-11", Province), Doc("62-KH/BDVTU", "Kế hoạch", "2018-09-12", Agency)],
+            Relations = [Rel(Self, Implements, "110-NQ/TU")],
         };
 
         yield return new("a_bracketed_passive_amendment_refers_back_across_the_title",

@@ -134,6 +134,27 @@ internal static partial class ReportSnippets
             Documents = [Doc("95-KH/HU", "Kế hoạch", level: District), Doc("45-CT/TW", "Chỉ thị", level: Central)],
         };
 
+        yield return new("a_request_that_follows_an_unnumbered_instruction_is_the_texts_own",
+            Lines(
+                "Ban Thường vụ Huyện ủy Hàm Thuận Bắc vừa có văn bản chỉ đạo về công tác khuyến học.",
+                "Theo đó, Ban Thường vụ Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở tổ chức tuyên truyền, triển khai sâu rộng Kết luận số 49-KL/TW ngày 10/5/2019 của Ban Bí thư."))
+        {
+            Documents = [Doc("49-KL/TW", "Kết luận", "2019-05-10", Central)],
+            Relations = [Rel(Self, Implements, "49-KL/TW")],
+        };
+
+        yield return new("a_request_after_a_document_cited_further_up_is_not_the_texts_own",
+            Lines(
+                "Năm 2019, Ban Bí thư ban hành Kết luận số 49-KL/TW về công tác khuyến học.",
+                "Huyện đã tổ chức nhiều lớp học.",
+                "Các xã đã lập quỹ khuyến học.",
+                "Nhiều gia đình được công nhận gia đình học tập.",
+                "Các dòng họ được công nhận dòng họ học tập.",
+                "Theo đó, Ban Thường vụ Huyện ủy đề nghị các chi bộ tiếp tục triển khai Chỉ thị số 11-CT/TW của Bộ Chính trị."))
+        {
+            Documents = [Doc("49-KL/TW", "Kết luận", level: Central), Doc("11-CT/TW", "Chỉ thị", level: Central)],
+        };
+
         yield return new("a_page_that_announces_a_programme_and_reproduces_it_is_that_programme",
             Lines(
                 "Tin tức - Sự kiện",
@@ -157,6 +178,36 @@ internal static partial class ReportSnippets
             Own = new(Type: "Chỉ thị", Level: Province, Locality: "Hà Giang", Issuer: "Ban Thường vụ Tỉnh ủy Hà Giang"),
             Documents = [Doc("114-KL/TW", "Kết luận", "2015-07-14", Central)],
             ExactRelations = false,
+        };
+
+        yield return new("a_page_that_announces_a_resolution_then_says_its_content_follows_is_that_resolution",
+            Lines(
+                "Ngày 28/5, Ban Thường vụ Tỉnh ủy Hưng Yên ban hành Nghị quyết số 52-NQ/TU về công tác dân vận. Nội dung như sau:",
+                "I. TÌNH HÌNH VÀ NGUYÊN NHÂN",
+                "Thực hiện Chỉ thị số 30-CT/TW ngày 18/02/1998 của Bộ Chính trị, các cấp ủy đã lãnh đạo xây dựng quy chế dân chủ."))
+        {
+            Own = new(Type: "Nghị quyết", Symbol: "52-NQ/TU", Level: Province, Locality: "Hưng Yên"),
+            Documents = [Doc("30-CT/TW", "Chỉ thị", "1998-02-18", Central)],
+            ExactRelations = false,
+        };
+
+        yield return new("a_news_item_that_announces_a_resolution_and_lists_its_content_in_its_own_words_stays_a_news_item",
+            Lines(
+                "Ngày 28/5, Ban Thường vụ Tỉnh ủy Hưng Yên ban hành Nghị quyết số 52-NQ/TU về công tác dân vận, với nội dung như sau: tăng cường tiếp xúc, đối thoại với nhân dân.",
+                "Các huyện ủy tổ chức quán triệt trong tháng 6."))
+        {
+            Own = new(Type: "Báo cáo", NoSymbol: true),
+            Documents = [Doc("52-NQ/TU", "Nghị quyết", level: Province, locality: "Hưng Yên")],
+            ExactRelations = false,
+        };
+
+        yield return new("a_headline_that_tells_of_a_plan_issued_to_carry_out_a_resolution_speaks_for_the_plan",
+            Lines(
+                "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương, Tỉnh ủy Lai Châu ban hành Kế hoạch số 116-KH/TU",
+                "Kế hoạch đề ra nhiều nhiệm vụ sắp xếp tổ chức bộ máy."))
+        {
+            Documents = [Doc("18-NQ/TW", "Nghị quyết", level: Central), Doc("116-KH/TU", "Kế hoạch", level: Province, locality: "Lai Châu")],
+            Relations = [Rel("116-KH/TU", Implements, "18-NQ/TW")],
         };
 
         yield return new("a_news_item_that_only_announces_a_programme_stays_a_news_item",
@@ -215,6 +266,34 @@ internal static partial class ReportSnippets
         {
             Documents = [Doc("05-CT/TW", "Chỉ thị", "2016-05-15", Central), Doc("#Kế hoạch 87", "Kế hoạch", mentions: 2)],
             Relations = [Rel("#Kế hoạch 87", Implements, "05-CT/TW")],
+        };
+
+        yield return new("a_plan_issued_under_a_lead_in_by_its_number_alone_is_a_document_and_carries_it_out",
+            Lines(
+                "Những năm qua, tỉnh Lai Châu đã sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả.",
+                "Thực hiện Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương, ngày 23-11-2017, Tỉnh ủy Lai Châu đã ban hành Kế hoạch số 116 để triển khai."))
+        {
+            Documents = [Doc("18-NQ/TW", "Nghị quyết", "2017-10-25", Central), Doc("#Kế hoạch 116", "Kế hoạch", "2017-11-23", Province, "Lai Châu")],
+            Relations = [Rel("#Kế hoạch 116", Implements, "18-NQ/TW")],
+        };
+
+        yield return new("a_plan_cited_in_full_then_said_to_be_issued_by_its_number_is_one_document",
+            "Kế hoạch số 116-KH/TU ngày 23/11/2017 của Tỉnh ủy Lai Châu được quán triệt rộng rãi. Ngày 23/11/2017, Tỉnh ủy Lai Châu đã ban hành Kế hoạch số 116 để thực hiện.")
+        {
+            Documents = [Doc("116-KH/TU", "Kế hoạch", "2017-11-23", Province, "Lai Châu", mentions: 2)],
+        };
+
+        yield return new("a_steering_committee_reviewing_a_conclusion_written_in_lower_case_reviews_it",
+            "Ngày 13/12/2019, Ban chỉ đạo đề án 61 huyện Thới Bình tổ chức hội nghị tổng kết 10 năm thực hiện kết luận số 61 của Ban bí thư TW Đảng (khóa X) về nâng cao vai trò của Hội Nông dân Việt Nam.")
+        {
+            Documents = [Doc("#Kết luận 61", "Kết luận", level: Central)],
+            Relations = [Rel(Self, Reviews, "#Kết luận 61")],
+        };
+
+        yield return new("a_lower_case_type_without_so_is_no_document_and_a_direction_is_no_act",
+            "Huyện ủy chỉ đạo các xã tổ chức hội nghị quán triệt kế hoạch 5 năm và kết luận 61 của Ban Bí thư.")
+        {
+            Documents = [],
         };
 
         yield return new("a_bare_number_without_so_date_or_issuer_stays_a_back_reference",

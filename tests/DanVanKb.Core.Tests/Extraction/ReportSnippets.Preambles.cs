@@ -37,6 +37,25 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, BasedOn, "64/2014/NĐ-CP"), Rel(Self, BasedOn, "06/2014/TT-TTCP"), Rel(Self, Replaces, "30/2014/QĐ-UBND")],
         };
 
+        yield return new("a_lower_case_basis_after_a_semicolon_is_a_basis_not_a_plan_carried_out",
+            Lines(
+                "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020",
+                "",
+                "Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ",
+                "Tỉnh ủy Bắc Kạn về công tác tuyên giáo năm 2020; căn cứ Hướng dẫn số 115-HD/BTGTW, ngày 08 tháng 01 năm",
+                "2020 của Ban Tuyên giáo Trung ương về tuyên truyền các ngày lễ lớn, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị,",
+                "Mặt trận Tổ quốc, các đoàn thể chính trị - xã hội tỉnh tập trung tuyên truyền tốt các nội dung sau: 1.1"))
+        {
+            Documents = [Doc("172-KH/TU", "Kế hoạch", "2020-01-21", Province, "Bắc Kạn"), Doc("115-HD/BTGTW", "Hướng dẫn", "2020-01-08", Central)],
+            Relations = [Rel(Self, Implements, "172-KH/TU"), Rel(Self, BasedOn, "115-HD/BTGTW")],
+        };
+
+        yield return new("bodies_that_act_on_a_plan_mid_sentence_state_no_basis",
+            "Các cơ quan, đơn vị căn cứ Kế hoạch số 172-KH/TU ngày 21/01/2020 của Ban Thường vụ Tỉnh ủy Bắc Kạn xây dựng kế hoạch tuyên truyền của đơn vị mình.")
+        {
+            Documents = [Doc("172-KH/TU", "Kế hoạch", "2020-01-21", Province, "Bắc Kạn")],
+        };
+
         yield return new("hdnd_resolution_replaces_what_the_proposal_asks_it_to_replace",
             Lines(
                 "HỘI ĐỒNG NHÂN DÂN |",

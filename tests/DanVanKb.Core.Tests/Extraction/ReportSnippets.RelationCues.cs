@@ -8,6 +8,33 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> RelationCues()
     {
+        yield return new("leading_and_organising_the_carrying_out_of_a_resolution_implements_it",
+            "Ban Thường vụ Thành ủy ban hành Chỉ thị số 41-CT/TU ngày 15/9/2020 về lãnh đạo, tổ chức triển khai thực hiện Nghị quyết số 119/2020/QH14 của Quốc hội.")
+        {
+            Documents = [Doc("41-CT/TU", "Chỉ thị", "2020-09-15"), Doc("119/2020/QH14", "Nghị quyết", level: Central)],
+            Relations = [Rel("41-CT/TU", Implements, "119/2020/QH14")],
+        };
+
+        yield return new("a_directive_that_organises_a_conference_after_a_comma_does_not_implement_what_it_studies",
+            "Ban Thường vụ Thành ủy ban hành Chỉ thị số 41-CT/TU ngày 15/9/2020 về công tác cán bộ, tổ chức hội nghị quán triệt Nghị quyết số 119/2020/QH14 của Quốc hội.")
+        {
+            Documents = [Doc("41-CT/TU", "Chỉ thị", "2020-09-15"), Doc("119/2020/QH14", "Nghị quyết", level: Central)],
+            Relations = [Rel(Self, Implements, "119/2020/QH14")], // the text's own conference, not the directive
+        };
+
+        yield return new("a_cue_reaches_the_decision_that_set_up_the_project_it_names",
+            "Căn cứ Chương trình hành động số 1379/CTr-BYT ngày 19/12/2017 của Bộ Y tế về việc triển khai thực hiện đề án Xây dựng và phát triển mạng lưới y tế cơ sở theo Quyết định 2348/QĐ-TTg ngày 05/12/2016 của Thủ tướng Chính phủ;")
+        {
+            Documents = [Doc("1379/CTr-BYT", "Chương trình", "2017-12-19", Central), Doc("2348/QĐ-TTg", "Quyết định", "2016-12-05", Central)],
+            Relations = [Rel(Self, BasedOn, "1379/CTr-BYT"), Rel("1379/CTr-BYT", Implements, "2348/QĐ-TTg")],
+        };
+
+        yield return new("a_project_named_then_another_clause_does_not_reach_the_letter_it_cites",
+            "Chương trình số 12/CTr-SYT ngày 10/3/2018 của Sở Y tế về triển khai thực hiện đề án Xây dựng và phát triển y tế cơ sở, theo đề nghị tại Công văn số 45/BYT-KH ngày 02/3/2018 của Bộ Y tế.")
+        {
+            Documents = [Doc("12/CTr-SYT", "Chương trình", "2018-03-10"), Doc("45/BYT-KH", "Công văn", "2018-03-02", Central)],
+        };
+
         yield return new("cu_the_hoa_implements",
             "Chương trình hành động số 14-CTr/TU ngày 12/11/2013 của Ban Thường vụ Tỉnh ủy Nghệ An cụ thể hóa Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương khóa XI phù hợp với tình hình của tỉnh.")
         {

@@ -124,6 +124,10 @@ public class SymbolParserTests
     [InlineData("27/2001/QĐ-CT.UBBT", "27/2001/QĐ-CT.UBBT")]
     [InlineData("138/TTCP-C.IV", "138/TTCP-C.IV")]
     [InlineData("19/2008/NQLT/CP-UBTƯMTTQVN", "19/2008/NQLT/CP-UBTƯMTTQVN")]
+    [InlineData("191/UB .TH", "191/UB.TH")]
+    [InlineData("61-CP", "61-CP")]
+    [InlineData("217-HĐBT", "217-HĐBT")]
+    [InlineData("5-CP", "05-CP")]
     [InlineData("55 – TB/TW", "55-TB/TW")]
     [InlineData("83-CTHĐ/TU", "83-CTHĐ/TU")]
     public void Parses_the_agency_codes_suffixes_and_joint_types_real_symbols_use(string written, string canonical)
@@ -168,6 +172,7 @@ public class SymbolParserTests
     [InlineData("2021 – 2025")]
     [InlineData("168ab/QĐ-UBND")]
     [InlineData("25-NQ/TW.Trong")]
+    [InlineData("12-UBND")]
     public void Rejects_look_alikes_that_are_not_symbols(string written)
     {
         Assert.Null(SymbolParser.Parse(written));
@@ -181,6 +186,7 @@ public class SymbolParserTests
     [InlineData("Chương trình phối hợp số 65-CTr/BDVTU-CATP ngày 20/3/2022 giữa Ban Dân vận Thành ủy và Công an thành phố.", "65-CTr/BDVTU-CATP")]
     [InlineData("Số ca F0 giảm, dịch Covid-19 được kiểm soát, 98/100 thôn đạt chuẩn, ngày 03/6/2013 và năm 2016-2021.", "")]
     [InlineData("Thực hiện Văn bản số 138/TTCP-C.IV ngày 25/01/2018. Kết luận số 43-KL/TW.Trong năm, tỷ lệ đạt 1.425/8.691.", "138/TTCP-C.IV|43-KL/TW")]
+    [InlineData("Căn cứ Quyết định số 191/UB .TH ngày 31.12.1994; Kết luận số 43-KL/TW .Trong năm, Quyết định số 12/QĐ-UBND . Theo đó", "191/UB.TH|43-KL/TW|12/QĐ-UBND")]
     public void Finds_every_symbol_in_a_sentence_and_nothing_else(string sentence, string expected)
     {
         var found = SymbolParser.FindAll(sentence).Select(m => m.Symbol.Canonical).ToArray();
