@@ -41,7 +41,7 @@ internal static class CitationPatterns
     /// <summary>"kết luận số 61 của Ban Bí thư": a type written in lower case names a document only with "số" before
     /// its number. The scan looks for "số" (rare) and reads the type behind it, not for every lower-case type word.</summary>
     public static readonly Regex LowerCaseShortReference = new(
-        @"(?<=(?<![\p{L}])(?<tw>" + LowerCaseFullTypeWords + @")\s+)số\s+" + ShortNumber,
+        @"số(?<=(?<![\p{L}])(?<tw>" + LowerCaseFullTypeWords + @")\s+số)\s+" + ShortNumber,
         RegexOptions.Compiled);
 
     /// <summary>A bare number, possibly with a letter suffix (30a), that is not a count ("5 năm", "3 lần"), a

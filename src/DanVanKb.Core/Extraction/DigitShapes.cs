@@ -19,7 +19,7 @@ internal static class DigitShapes
     }
 
     /// <summary>Where each number that may start a symbol starts, in text order: the only places a symbol's
-    /// pattern can match. Every symbol starts with a number of at most six digits, perhaps a letter ("168a"),
+    /// pattern can match. Every symbol starts with a number of at most six digits, perhaps a letter ("168a", "64B"),
     /// perhaps a space, then "-", "–" or "/" ("25-NQ/TW", "33/CT-TTg", "30 /KH-UBND").</summary>
     public static IReadOnlyList<int> SymbolStarts(ReadOnlySpan<char> text)
     {
@@ -33,10 +33,10 @@ internal static class DigitShapes
         return starts is null ? [] : starts;
     }
 
-    /// <summary>After a symbol's number: perhaps a letter, perhaps a space, then its separator.</summary>
+    /// <summary>After a symbol's number: perhaps a letter (a capital in 64B-HĐBT), perhaps a space, then its separator.</summary>
     private static bool SeparatorAt(ReadOnlySpan<char> text, int j)
     {
-        if (j < text.Length && text[j] is >= 'a' and <= 'z') j++;
+        if (j < text.Length && text[j] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) j++;
         if (j < text.Length && text[j] == ' ') j++;
         return j < text.Length && text[j] is '-' or '–' or '/';
     }

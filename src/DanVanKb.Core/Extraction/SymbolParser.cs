@@ -20,22 +20,26 @@ public static partial class SymbolParser
 
     private const string Dash = "[-–]";
 
+    /// <summary>Where a symbol may start: not inside a word or another number, except right after a "số" that a PDF
+    /// glued to it ("Quyết định số64B-HĐBT").</summary>
+    private const string Start = @"\G(?:(?<![\p{L}\d/.,\-])|(?<=[Ss]ố))";
+
     /// <summary>Party: 25-NQ/TW, 65-CTr/BDVTU-CATP; spaces around the separators are tolerated.</summary>
-    [GeneratedRegex(@"\G(?<![\p{L}\d/.,\-])" + Number + @"[ ]?" + Dash + @"[ ]?(?<type>" + Code + @")[ ]?/[ ]?(?<iss>" + Code + @"(?:-[ ]?" + Code + @")*)(?![\p{L}\d])")]
+    [GeneratedRegex(Start + Number + @"[ ]?" + Dash + @"[ ]?(?<type>" + Code + @")[ ]?/[ ]?(?<iss>" + Code + @"(?:-[ ]?" + Code + @")*)(?![\p{L}\d])")]
     private static partial Regex PartyPattern();
 
     /// <summary>A Party symbol with a hyphen typed for the slash: 25-KH-ĐU.</summary>
-    [GeneratedRegex(@"\G(?<![\p{L}\d/.,\-])" + Number + @"-(?<type>" + Code + @")-(?<iss>" + Code + @")(?![\p{L}\d/\-])")]
+    [GeneratedRegex(Start + Number + @"-(?<type>" + Code + @")-(?<iss>" + Code + @")(?![\p{L}\d/\-])")]
     private static partial Regex PartySlipPattern();
 
     /// <summary>State: 33/CT-TTg, 28/2018/QĐ-TTg, 10/2022/QH15, 2480/UBND-NCPC, 1091/CATP; a joint
     /// resolution's type before a slash: 19/2008/NQLT/CP-UBTƯMTTQVN.</summary>
-    [GeneratedRegex(@"\G(?<![\p{L}\d/.,\-])" + Number + @"[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?:(?<lt>[\p{Lu}]{2,6}LT)/)?(?<codes>" + Code + @"(?:[ ]?" + Dash + @"[ ]?" + Code + @")*)(?![\p{L}\d])")]
+    [GeneratedRegex(Start + Number + @"[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?:(?<lt>[\p{Lu}]{2,6}LT)/)?(?<codes>" + Code + @"(?:[ ]?" + Dash + @"[ ]?" + Code + @")*)(?![\p{L}\d])")]
     private static partial Regex StatePattern();
 
-    /// <summary>The government's earlier symbols: a number and the issuing council (61-CP of the Hội đồng Chính phủ,
-    /// 217-HĐBT of the Hội đồng Bộ trưởng). Only these issuers: "25-NQ" alone is a Party symbol cut short.</summary>
-    [GeneratedRegex(@"\G(?<![\p{L}\d/.,\-])" + Number + @"-(?<iss>CP|HĐBT)(?![\p{L}\d/\-])")]
+    /// <summary>The government's earlier symbols: a number, perhaps with a capital letter, and the issuing council
+    /// (61-CP of the Hội đồng Chính phủ, 64B-HĐBT of the Hội đồng Bộ trưởng). Only these issuers: "25-NQ" alone is a Party symbol cut short.</summary>
+    [GeneratedRegex(Start + @"(?<num>\d{1,6}[a-zA-Z]?)-(?<iss>CP|HĐBT)(?![\p{L}\d/\-])")]
     private static partial Regex EarlyStatePattern();
 
     [GeneratedRegex(@"(?<=\p{Lu}{2})(?:ngày|năm|của|về|số|và|tại|ban|quy|theo)\p{Ll}*$")]

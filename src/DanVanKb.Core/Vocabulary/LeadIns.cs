@@ -114,9 +114,9 @@ public static partial class LeadIns
     /// <summary>What the event a news item tells of does, in a sentence about the event ("hội nghị", "buổi sinh
     /// hoạt", a document the item does not number): "tổ chức hội nghị quán triệt …", "Hội nghị đã thông qua báo cáo
     /// sơ kết thực hiện …", "các đồng chí dự hội nghị đã được quán triệt …", "Tại hội nghị, các đại biểu nghiên cứu
-    /// nội dung …", "vừa ban hành Kế hoạch tổng kết 10 năm thực hiện …", and a clause after a semicolon ("…; triển
-    /// khai thực hiện Thông báo …").</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị,?|đã|được)\s+(?:\p{Ll}+\s+){0,8}?|;\s*|" + IssuedUnnumbered + @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết)(?![\p{L}])")]
+    /// nội dung …", "vừa ban hành Kế hoạch tổng kết 10 năm thực hiện …", "Dịp này, huyện còn sơ kết 8 năm thực hiện …",
+    /// and a clause after a semicolon ("…; triển khai thực hiện Thông báo …").</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị,?|đã|được|còn|cũng)\s+(?:\p{Ll}+\s+){0,8}?|;\s*|" + IssuedUnnumbered + @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết)(?![\p{L}])")]
     public static partial Regex OwnAct();
 
     /// <summary>A news item about a document it does not number: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10
@@ -124,8 +124,9 @@ public static partial class LeadIns
     private const string IssuedUnnumbered =
         @"(?<![\p{L}])(?:ban hành|có|xây dựng)\s+(?<doc>Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Đề án|Công văn|Thông báo)\s+(?:\p{Ll}+\s+){0,2}?";
 
-    /// <summary>The event itself: a conference, a study session, or the unnumbered document the item tells of.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]ội nghị|[Bb]uổi (?:sinh hoạt|làm việc|học tập)|[Ll]ớp (?:học tập|bồi dưỡng|tập huấn)|[Ss]inh hoạt chuyên đề)(?![\p{L}])|" + IssuedUnnumbered)]
+    /// <summary>The event itself: a conference, a study session, the occasion of one ("Dịp này"), or the unnumbered
+    /// document the item tells of.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]ội nghị|(?:[Nn]hân\s+)?[Dd][ịi]p này|[Bb]uổi (?:sinh hoạt|làm việc|học tập)|[Ll]ớp (?:học tập|bồi dưỡng|tập huấn)|[Ss]inh hoạt chuyên đề)(?![\p{L}])|" + IssuedUnnumbered)]
     public static partial Regex Event();
 
     /// <summary>The text reporting on what it reviews: "Bộ … tổng hợp và báo cáo kết quả thực hiện Nghị quyết 30a

@@ -290,6 +290,21 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Reviews, "#Kết luận 61")],
         };
 
+        yield return new("on_the_occasion_the_district_also_reviewing_a_decision_reviews_it",
+            Lines(
+                "Ngày 13/12/2019, Ban Chỉ đạo huyện Thới Bình tổ chức hội nghị tổng kết công tác Hội Nông dân.",
+                "Dịp này huyện Thới Bình còn sơ kết 8 năm thực hiện Quyết định số 673/QĐ-TTg của Thủ tướng Chính phủ."))
+        {
+            Documents = [Doc("673/QĐ-TTg", "Quyết định", level: Central)],
+            Relations = [Rel(Self, Reviews, "673/QĐ-TTg")],
+        };
+
+        yield return new("a_district_that_still_has_to_review_a_decision_has_not_reviewed_it",
+            "Thời gian tới, huyện Thới Bình còn phải sơ kết 8 năm thực hiện Quyết định số 673/QĐ-TTg của Thủ tướng Chính phủ.")
+        {
+            Documents = [Doc("673/QĐ-TTg", "Quyết định", level: Central)],
+        };
+
         yield return new("a_lower_case_type_without_so_is_no_document_and_a_direction_is_no_act",
             "Huyện ủy chỉ đạo các xã tổ chức hội nghị quán triệt kế hoạch 5 năm và kết luận 61 của Ban Bí thư.")
         {

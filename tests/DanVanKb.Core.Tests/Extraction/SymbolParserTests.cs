@@ -128,6 +128,7 @@ public class SymbolParserTests
     [InlineData("61-CP", "61-CP")]
     [InlineData("217-HĐBT", "217-HĐBT")]
     [InlineData("5-CP", "05-CP")]
+    [InlineData("64B-HĐBT", "64B-HĐBT")]
     [InlineData("55 – TB/TW", "55-TB/TW")]
     [InlineData("83-CTHĐ/TU", "83-CTHĐ/TU")]
     public void Parses_the_agency_codes_suffixes_and_joint_types_real_symbols_use(string written, string canonical)
@@ -186,6 +187,7 @@ public class SymbolParserTests
     [InlineData("Chương trình phối hợp số 65-CTr/BDVTU-CATP ngày 20/3/2022 giữa Ban Dân vận Thành ủy và Công an thành phố.", "65-CTr/BDVTU-CATP")]
     [InlineData("Số ca F0 giảm, dịch Covid-19 được kiểm soát, 98/100 thôn đạt chuẩn, ngày 03/6/2013 và năm 2016-2021.", "")]
     [InlineData("Thực hiện Văn bản số 138/TTCP-C.IV ngày 25/01/2018. Kết luận số 43-KL/TW.Trong năm, tỷ lệ đạt 1.425/8.691.", "138/TTCP-C.IV|43-KL/TW")]
+    [InlineData("Căn cứ Quyết định số64B-HĐBT ngày 12 tháng 9 năm 1981 và Nghị quyết số25-NQ/TW; tỉnh có 64B-Xóm, ấp25-NQ/TW.", "64B-HĐBT|25-NQ/TW")]
     [InlineData("Căn cứ Quyết định số 191/UB .TH ngày 31.12.1994; Kết luận số 43-KL/TW .Trong năm, Quyết định số 12/QĐ-UBND . Theo đó", "191/UB.TH|43-KL/TW|12/QĐ-UBND")]
     public void Finds_every_symbol_in_a_sentence_and_nothing_else(string sentence, string expected)
     {
