@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using DanVanKb.Core.Identity;
 using DanVanKb.Core.Model;
 using DanVanKb.Core.Text;
@@ -9,7 +11,7 @@ namespace DanVanKb.Core.Extraction;
 /// unless their dates and titles say otherwise (06-ĐA/TU of 2017 and of 2023); short references go to
 /// the document of that type and number (the nearest earlier one when several share it); a name is tied
 /// to a numbered document only where the text identifies it.</summary>
-internal static class DocumentResolver
+internal static partial class DocumentResolver
 {
     public sealed record Resolution(IReadOnlyList<CitedDocument> Documents, IReadOnlyList<string?> DocumentOfMention);
 
@@ -316,7 +318,7 @@ internal static class DocumentResolver
                 .OrderBy(v => v.Date?.ToIso(), StringComparer.Ordinal).ToList();
             documents.Add(new CitedDocument(id, g.Key.TypeName, null, ChooseDate(ms.Select(m => m.Date), null, null), ChooseIssuer(ms.Select(m => m.Issuer)),
                 ChooseTitle(ms.Select(m => m.Title)), [.. g], variants)
-            { Number = g.Key.Item2 });
+            { Number = WrittenNumber(ms, g.Key.Item2) });
         }
     }
 
@@ -337,6 +339,15 @@ internal static class DocumentResolver
             docOf[i] = (earlier ?? (candidates.Count == 1 ? candidates[0] : null))?.LocalId;
         }
     }
+
+    /// <summary>A document known only by its number keeps the number as the text wrote it ("Chương trình hành động số
+    /// 3"): without a symbol there is no official form to pad it to. Mentions are grouped by the padded form.</summary>
+    private static string WrittenNumber(List<Mention> ms, string canonical) =>
+        ms.Select(m => TrailingNumber().Match(m.Written).Value).Where(n => n.Length > 0)
+            .GroupBy(n => n).OrderByDescending(n => n.Count()).Select(n => n.Key).FirstOrDefault() ?? canonical;
+
+    [GeneratedRegex(@"\d+[a-zđ]?$")]
+    private static partial Regex TrailingNumber();
 
     /// <summary>The last of the sorted <paramref name="members"/> before <paramref name="index"/>, or -1.</summary>
     private static int LastBefore(IReadOnlyList<int> members, int index)

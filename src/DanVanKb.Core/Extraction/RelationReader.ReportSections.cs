@@ -61,7 +61,8 @@ internal sealed partial class RelationReader
         var limit = LeadIns.ListOpener().IsMatch(gap) ? OpenedReach : reach;
         if (gap.Length > limit || gap.Contains(';') || IsActingClause(gap)) return;
         if (cites.Any(i => mentions[i].Start < after && mentions[i].End > cueStart)) return;
+        var voice = OwnVoice(unit);
         foreach (var g in ReadList(unit, cites, first, basis: false, issuing: false).Items)
-            Add(CitedDocument.OwnId, docOf[g]!, type, unit, sentence.Start, sentence.End);
+            if (docOf[g] != voice) Add(voice, docOf[g]!, type, unit, sentence.Start, sentence.End);
     }
 }

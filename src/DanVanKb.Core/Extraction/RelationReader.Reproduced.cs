@@ -34,10 +34,33 @@ internal sealed partial class RelationReader
         if (issued.Count == 1) reproduced = (issued[0], leadEnd);
     }
 
-    /// <summary>Who a clause that speaks for the text speaks for: the reproduced document inside its quoted text,
-    /// else the text's own record.</summary>
+    /// <summary>Who a clause that speaks for the text speaks for: the document whose content a paragraph lists (<see
+    /// cref="FindListedContent"/>), the reproduced document inside its quoted text, else the text's own record.</summary>
     private string OwnVoice(TextUnit unit) =>
-        reproduced is { } r && unit.Block >= r.LeadEnd ? r.Document : CitedDocument.OwnId;
+        !unit.InFootnote && !unit.InTable && contentOf.TryGetValue(unit.Block, out var listed) ? listed
+        : reproduced is { } r && unit.Block >= r.LeadEnd ? r.Document : CitedDocument.OwnId;
+
+    /// <summary>The paragraphs that list a document's content, by block: "Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo
+    /// số 682-CV/TU yêu cầu các cấp ủy … thực hiện tốt một số nội dung:" is followed by what 682-CV/TU asks.</summary>
+    private readonly Dictionary<int, string> contentOf = [];
+
+    /// <summary>How many paragraphs after the announcing one may list its content.</summary>
+    private const int ContentBlocks = 6;
+
+    private void FindListedContent(IEnumerable<(TextUnit Unit, List<int> Cites)> byUnit)
+    {
+        foreach (var (unit, cites) in byUnit.Where(u => !u.Unit.InFootnote && !u.Unit.InTable).OrderBy(u => u.Unit.Block))
+        {
+            var text = unit.Text.Text;
+            if (!text.TrimEnd().EndsWith(':')) continue;
+            var last = cites[^1];
+            // the sentence that ends with the colon names the document whose content follows
+            if (unit.Sentences.Count > 0 && mentions[last].Start < unit.Sentences[^1].Start) continue;
+            var from = cites.Count > 1 ? mentions[cites[^2]].CoreEnd : 0;
+            if (!IsActingClause(", " + TextRange.Between(text, from, mentions[last].Start))) continue;
+            for (var b = unit.Block + 1; b <= unit.Block + ContentBlocks; b++) contentOf[b] = docOf[last]!;
+        }
+    }
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ban hành|trích đăng|toàn văn|nguyên văn)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex IssuedHere();

@@ -56,6 +56,7 @@ internal sealed partial class RelationReader
         foreach (var (unit, cites) in byUnit) reader.citesOf[unit] = cites;
         reader.headline = layout.Headerless ? Headline(blocks, byUnit.Select(u => u.Unit)) : null;
         reader.FindReproduced(blocks, byUnit);
+        reader.FindListedContent(byUnit);
         foreach (var (unit, cites) in byUnit)
             reader.ReadUnit(unit, cites);
         reader.ReadBasisLists(blocks, byUnit.Where(u => !u.Unit.InTable).ToDictionary(u => u.Unit.Block));

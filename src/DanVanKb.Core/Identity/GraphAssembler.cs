@@ -1,3 +1,4 @@
+using DanVanKb.Core.Extraction;
 using DanVanKb.Core.Model;
 
 using static DanVanKb.Core.Identity.GraphBuilder;
@@ -50,8 +51,12 @@ public sealed class GraphAssembler
     /// (IsUnnumberedOwn) and for a document cited without symbol or number, which no cluster takes.</summary>
     public static string? PartitionOf(CitedDocument doc) =>
         doc.Symbol is { } s ? $"s|{s.Number}|{s.Year}"
-        : !doc.IsOwn && doc.Number is not null ? $"n|{doc.Type} {doc.Number}"
+        : !doc.IsOwn && doc.Number is not null ? $"n|{NumberOnlyKey(doc)}"
         : null;
+
+    /// <summary>A document known only by its number keeps it as written (7 or 07); reports that write it either way
+    /// name one document.</summary>
+    private static string NumberOnlyKey(CitedDocument doc) => $"{doc.Type} {SymbolParser.CanonicalNumber(doc.Number!)}";
 
     public static bool IsUnnumberedOwn(CitedDocument doc) => doc.Symbol is null && doc.IsOwn;
 
@@ -65,7 +70,7 @@ public sealed class GraphAssembler
 
         var clusters = new List<Cluster>();
         var numbered = partition[0].Doc.Symbol is not null;
-        foreach (var bucket in partition.Select(i => new Item(i.Source, i.Doc)).GroupBy(i => numbered ? i.Doc.Symbol!.Canonical : $"{i.Doc.Type} {i.Doc.Number}").OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var bucket in partition.Select(i => new Item(i.Source, i.Doc)).GroupBy(i => numbered ? i.Doc.Symbol!.Canonical : NumberOnlyKey(i.Doc)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var inBucket = ClusterBucket([.. bucket]);
             for (var i = 0; i < inBucket.Count; i++) inBucket[i].Position = new Position(numbered ? 0 : 1, bucket.Key, i);

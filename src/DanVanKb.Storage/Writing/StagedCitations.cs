@@ -23,7 +23,7 @@ internal static class StagedCitations
     /// <summary>meta staged_citations: the rules the rows were staged by, written with a new knowledge base
     /// (KbSchema). Bump it when PartitionOf or the staged form (StagedRecords) changes, and every report is
     /// staged again at the next rebuild.</summary>
-    internal const string Rules = "1";
+    internal const string Rules = "2";
 
     /// <summary>The citations a graph rebuild files of a report's documents (as its stored extraction holds them).</summary>
     public static IReadOnlyList<StagedCitation> Of(IReadOnlyList<CitedDocument> documents)

@@ -210,6 +210,24 @@ internal static partial class ReportSnippets
             Relations = [Rel("116-KH/TU", Implements, "18-NQ/TW")],
         };
 
+        yield return new("the_paragraphs_after_a_letter_that_lists_its_content_speak_for_the_letter",
+            Lines(
+                "Thực hiện Công văn số 4930/MTTW-BTT ngày 12/8/2014 của Ban Thường trực Trung ương Mặt trận Tổ quốc Việt Nam; Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu các cấp ủy thực hiện tốt một số nội dung:",
+                "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong Chỉ thị số 25-CT/TW ngày 20/5/2013 của Ban Bí thư về Đại hội Mặt trận Tổ quốc các cấp."))
+        {
+            Documents = [Doc("4930/MTTW-BTT", "Công văn", "2014-08-12", Central), Doc("682-CV/TU", "Công văn", level: Province), Doc("25-CT/TW", "Chỉ thị", "2013-05-20", Central)],
+            Relations = [Rel("682-CV/TU", Implements, "4930/MTTW-BTT"), Rel("682-CV/TU", Continues, "25-CT/TW")],
+        };
+
+        yield return new("a_report_that_names_a_letter_then_lists_its_own_directions_keeps_them",
+            Lines(
+                "Ban Thường vụ Tỉnh ủy đã ban hành Công văn số 682-CV/TU về Đại hội Mặt trận. Thời gian tới, tỉnh tập trung các nhiệm vụ sau:",
+                "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong Chỉ thị số 25-CT/TW ngày 20/5/2013 của Ban Bí thư về Đại hội Mặt trận Tổ quốc các cấp."))
+        {
+            Documents = [Doc("682-CV/TU", "Công văn", level: Province), Doc("25-CT/TW", "Chỉ thị", "2013-05-20", Central)],
+            Relations = [Rel(Self, Continues, "25-CT/TW")],
+        };
+
         yield return new("a_news_item_that_only_announces_a_programme_stays_a_news_item",
             Lines(
                 "Ngày 15/3/2022, Tỉnh ủy Hà Giang đã ban hành Chương trình số 31-CTr/TU về thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.",
@@ -309,6 +327,12 @@ internal static partial class ReportSnippets
             "Huyện ủy chỉ đạo các xã tổ chức hội nghị quán triệt kế hoạch 5 năm và kết luận 61 của Ban Bí thư.")
         {
             Documents = [],
+        };
+
+        yield return new("a_document_known_only_by_its_number_keeps_the_number_as_written",
+            "Các chi bộ học tập Chương trình hành động số 3 của Ủy ban Mặt trận Tổ quốc tỉnh và Kế hoạch số 07 của Ban Thường trực.")
+        {
+            Documents = [Doc("#Chương trình 3", "Chương trình"), Doc("#Kế hoạch 07", "Kế hoạch")],
         };
 
         yield return new("a_bare_number_without_so_date_or_issuer_stays_a_back_reference",

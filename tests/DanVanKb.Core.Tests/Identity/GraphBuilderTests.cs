@@ -34,6 +34,16 @@ public class GraphBuilderTests
     }
 
     [Fact]
+    public void Takes_a_plan_known_by_its_number_written_with_and_without_a_leading_zero_for_one_document()
+    {
+        var g = Build(
+            "Các chi bộ học tập Kế hoạch số 7 ngày 12/3/2021 của Ban Thường vụ Huyện ủy Yên Thành về công tác dân vận.",
+            "Các chi bộ học tập Kế hoạch số 07 ngày 12/3/2021 của Ban Thường vụ Huyện ủy Yên Thành về công tác dân vận.");
+        var plan = Assert.Single(g.Documents, x => x.Type == "Kế hoạch");
+        Assert.Equal("2021-03-12", plan.Date?.ToIso());
+    }
+
+    [Fact]
     public void Keeps_apart_local_plans_with_one_symbol_from_different_districts()
     {
         var g = Build(
