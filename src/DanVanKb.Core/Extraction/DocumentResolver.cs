@@ -40,6 +40,21 @@ internal static partial class DocumentResolver
         /// của Đảng ủy xã Tường Vân" in one list are two plans.</summary>
         public bool NamesOtherPlace(Mention m) => PlaceOf(m) is var (level, locality) && Places.Any(p => p.Item1 == level && p.Item2 != locality);
 
+        /// <summary>The two name different places of one level: they are two bodies' documents.</summary>
+        public bool NamesOtherPlaceThan(Cluster other) => Places.Any(pa => other.Places.Any(pb => pb.Item1 == pa.Item1 && pb.Item2 != pa.Item2));
+
+        /// <summary>Both are dated, and no date of one agrees with a date of the other.</summary>
+        public bool DatesDisagree(Cluster other) =>
+            Dates.Count > 0 && other.Dates.Count > 0 && !Dates.Any(x => other.Dates.Any(y => DateAgreement.Compatible(x, y)));
+
+        /// <summary>Takes <paramref name="other"/>'s mentions into this one and removes it from <paramref name="clusters"/>.</summary>
+        public void Absorb(Cluster other, List<Cluster> clusters, IReadOnlyList<LocatedMention> mentions)
+        {
+            foreach (var i in other.Members) Add(i, mentions[i].Mention);
+            Members.Sort();
+            clusters.Remove(other);
+        }
+
         private static (Level, string)? PlaceOf(Mention m) =>
             m.Issuer is { Level: { } level, Locality: { } locality } && level != Level.Central ? (level, locality) : null;
     }
@@ -141,10 +156,8 @@ internal static partial class DocumentResolver
                 {
                     var da = members[a].Members.Select(i => mentions[i].Mention.Date).Where(d => d is { IsFull: true }).ToHashSet();
                     if (!members[b].Members.Any(i => mentions[i].Mention.Date is { IsFull: true } d && da.Contains(d))) continue;
-                    if (members[a].Places.Any(pa => members[b].Places.Any(pb => pb.Item1 == pa.Item1 && pb.Item2 != pa.Item2))) continue;
-                    members[a].Members.AddRange(members[b].Members);
-                    members[a].Members.Sort();
-                    clusters.Remove(members[b]);
+                    if (members[a].NamesOtherPlaceThan(members[b])) continue;
+                    members[a].Absorb(members[b], clusters, mentions);
                     members.RemoveAt(b);
                 }
         }
@@ -164,11 +177,8 @@ internal static partial class DocumentResolver
                 for (var b = members.Count - 1; b > a; b--)
                 {
                     if (!IsCodeSlip(First(members[a]).IssuerPart, First(members[b]).IssuerPart)) continue;
-                    var (datesA, datesB) = (members[a].Dates, members[b].Dates);
-                    if (datesA.Count > 0 && datesB.Count > 0 && !datesA.Any(x => datesB.Any(y => DateAgreement.Compatible(x, y)))) continue;
-                    foreach (var i in members[b].Members) members[a].Add(i, mentions[i].Mention);
-                    members[a].Members.Sort();
-                    clusters.Remove(members[b]);
+                    if (members[a].DatesDisagree(members[b])) continue;
+                    members[a].Absorb(members[b], clusters, mentions);
                     members.RemoveAt(b);
                 }
         }
@@ -184,11 +194,8 @@ internal static partial class DocumentResolver
         {
             var (a, b) = (group.First(), group.Last());
             if (First(a).Style == First(b).Style) continue;
-            if (a.Dates.Count > 0 && b.Dates.Count > 0 && !a.Dates.Any(x => b.Dates.Any(y => DateAgreement.Compatible(x, y)))) continue;
-            if (a.Places.Any(pa => b.Places.Any(pb => pb.Item1 == pa.Item1 && pb.Item2 != pa.Item2))) continue;
-            foreach (var i in b.Members) a.Add(i, mentions[i].Mention);
-            a.Members.Sort();
-            clusters.Remove(b);
+            if (a.DatesDisagree(b) || a.NamesOtherPlaceThan(b)) continue;
+            a.Absorb(b, clusters, mentions);
         }
     }
 
@@ -206,10 +213,7 @@ internal static partial class DocumentResolver
             var full = clusters.Where(c => First(c) is { Style: SymbolStyle.State, Year: { } year, TypeCode: not null } f
                 && f.Number == s.Number && f.IssuerPart == s.IssuerPart && TypeOf(c) == type
                 && c.Members[0] < shortened.Members[0] && shortened.Dates.All(d => d.Year == year)).ToList();
-            if (full.Count != 1) continue;
-            foreach (var i in shortened.Members) full[0].Add(i, mentions[i].Mention);
-            full[0].Members.Sort();
-            clusters.Remove(shortened);
+            if (full.Count == 1) full[0].Absorb(shortened, clusters, mentions);
         }
     }
 

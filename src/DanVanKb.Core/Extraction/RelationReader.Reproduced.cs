@@ -57,6 +57,7 @@ internal sealed partial class RelationReader
             // the sentence that ends with the colon names the document whose content follows
             if (unit.Sentences.Count > 0 && mentions[last].Start < unit.Sentences[^1].Start) continue;
             var from = cites.Count > 1 ? mentions[cites[^2]].CoreEnd : 0;
+            // announced by an acting clause ("Ban Thường vụ Tỉnh ủy vừa có …"), which may open the paragraph
             if (!IsActingClause(", " + TextRange.Between(text, from, mentions[last].Start))) continue;
             for (var b = unit.Block + 1; b <= unit.Block + ContentBlocks; b++) contentOf[b] = docOf[last]!;
         }
