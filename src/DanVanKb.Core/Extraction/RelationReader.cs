@@ -103,7 +103,7 @@ internal sealed partial class RelationReader
                 // "… (được sửa đổi tại Nghị quyết …)": a bracket after the first citation's title refers back to it
                 // "… (ban hành kèm theo Quy chế ở xã, phường, thị trấn thay thế Nghị định số 29)": so does any cue in a
                 // bracket left open after it, whatever commas come before
-                var bracketed = (cue.Reversed && (m.Value.StartsWith('(') || gap[..m.Index].TrimEnd().EndsWith('('))) || LeftOpen(gap[..m.Index]);
+                var bracketed = (cue.Reversed && (m.Value.StartsWith('(') || gap[..m.Index].TrimEnd().EndsWith('('))) || LeavesBracketOpen(gap[..m.Index]);
                 var before = RelationCues.JoinedByAnd.Replace(gap[..m.Index], "${verb} ");
                 if (!bracketed && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(before, " "))) continue;
                 var suffix = gap[(m.Index + m.Length)..];
@@ -125,7 +125,7 @@ internal sealed partial class RelationReader
         return null;
     }
 
-    private static bool LeftOpen(string gap) => gap.LastIndexOf('(') is var open && open >= 0 && gap.IndexOf(')', open) < 0;
+    private static bool LeavesBracketOpen(string gap) => gap.LastIndexOf('(') is var open && open >= 0 && gap.IndexOf(')', open) < 0;
 
     private static bool IsCoordination(CitedDocument d) =>
         d.Symbol?.TypeCode?.EndsWith("PH", StringComparison.Ordinal) == true || d.Symbol?.IssuerCodes.Count > 1;

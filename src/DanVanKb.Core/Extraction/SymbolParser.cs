@@ -38,7 +38,8 @@ public static partial class SymbolParser
     private static partial Regex StatePattern();
 
     /// <summary>The government's earlier symbols: a number, perhaps with a capital letter, and the issuing council
-    /// (61-CP of the Hội đồng Chính phủ, 64B-HĐBT of the Hội đồng Bộ trưởng). Only these issuers: "25-NQ" alone is a Party symbol cut short.</summary>
+    /// (61-CP of the Hội đồng Chính phủ, 64B-HĐBT of the Hội đồng Bộ trưởng). Only these issuers: "25-NQ" alone is a
+    /// Party symbol cut short.</summary>
     [GeneratedRegex(Start + @"(?<num>\d{1,6}[a-zA-Z]?)-(?<iss>CP|HĐBT)(?![\p{L}\d/\-])")]
     private static partial Regex EarlyStatePattern();
 
