@@ -32,8 +32,7 @@ internal sealed partial class RelationReader
         var targets = relations.Where(r => r.From != CitedDocument.OwnId).Select(r => r.To).ToHashSet();
         // a headline that tells of a document issued to carry out another ("…, Tỉnh ủy đã ban hành Kế hoạch số 116")
         // speaks for that document, not for the page
-        var acting = relations.Where(r => r.From != CitedDocument.OwnId).Select(r => r.From).ToHashSet();
-        if (unit.Block == headline && ordered.Any(i => acting.Contains(docOf[i]!))) return;
+        if (unit.Block == headline && ordered.Any(i => docOf[i] != CitedDocument.OwnId && acting.Contains(docOf[i]!))) return;
         var previousEnd = 0;
         RelationType? previous = null;
         for (var k = 0; k < ordered.Count; k++)
