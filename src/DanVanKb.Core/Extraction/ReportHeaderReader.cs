@@ -10,7 +10,10 @@ namespace DanVanKb.Core.Extraction;
 /// line and title block, the closing "Trên đây là báo cáo của …", and the signature block.</summary>
 internal static partial class ReportHeaderReader
 {
-    [GeneratedRegex(@"^Số\s*:?\s*(?<sym>[\d\s]*[a-z]?\s*[-/][^\s,]*|\d+[a-z]?[-/]\S*)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>The number line: "Số: 12/KH-UBND", or with the type before it and a colon, as the National Assembly's
+    /// and its Standing Committee's headers write it ("Nghị quyết số: 653/2019/UBTVQH14", "Luật số: 57/2014/QH13"). The
+    /// colon tells the header's line from a table cell naming a document ("Quyết định số 12/QĐ-UBND").</summary>
+    [GeneratedRegex(@"^(?:(?:Nghị quyết|Luật|Pháp lệnh|Nghị định|Quyết định|Thông tư|Chỉ thị)\s+(?=số\s*:))?Số\s*:?\s*(?<sym>[\d\s]*[a-z]?\s*[-/][^\s,]*|\d+[a-z]?[-/]\S*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}’' –-]{1,40}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
@@ -209,7 +212,8 @@ internal static partial class ReportHeaderReader
             context);
         var headerless = symbolWritten is null && place is null && type is null;
         var opening = Opening(blocks, titleEnd ?? titleBlock ?? lastHeaderBlock, titleBlock is not null);
-        return new Header(info, titleBlock, numberBlock, opening, PreambleEnd(blocks, opening), BodyStart(blocks, opening), headerless);
+        var (preamble, preambleEnd) = Preamble(blocks, opening);
+        return new Header(info, titleBlock, numberBlock, preamble, preambleEnd, BodyStart(blocks, opening), headerless);
     }
 
     /// <summary>The longest line read as a header-less page's headline.</summary>
@@ -264,16 +268,41 @@ internal static partial class ReportHeaderReader
     }
 
     /// <summary>The preamble: the run of paragraphs from the opening that each begin with a lead-in ("Căn cứ …;",
-    /// "Thực hiện …;", "Xét …", "Theo đề nghị …"). Returns the first block after it.</summary>
-    private static int PreambleEnd(IReadOnlyList<Block> blocks, int? opening)
+    /// "Thực hiện …;", "Xét …", "Theo đề nghị …"), as its first block and the first block after it. A directive or
+    /// plan may first tell where things stand ("Năm học 2016-2017, toàn ngành … đã triển khai …") in a paragraph or two:
+    /// a run of lead-ins right after them that ends in the text's enacting sentence ("…, Chủ tịch UBND tỉnh chỉ
+    /// thị:") is the preamble all the same.</summary>
+    private static (int? Start, int End) Preamble(IReadOnlyList<Block> blocks, int? opening)
     {
-        if (opening is not int start) return 0;
+        if (opening is not int start) return (null, 0);
+        if (LeadInRunEnd(blocks, start) is var end && end > start) return (start, end);
+        for (var i = start + 1; i <= Math.Min(blocks.Count - 1, start + MaxSituationParagraphs); i++)
+        {
+            if (blocks[i].Kind != BlockKind.Paragraph) break;
+            var run = LeadInRunEnd(blocks, i);
+            if (run > i && Enumerable.Range(i, run - i).Select(b => blocks[b]).LastOrDefault(b => b.Kind == BlockKind.Paragraph) is { } last && EnactingSentence().IsMatch(last.Text.Text))
+                return (i, run);
+        }
+        return (start, start);
+    }
+
+    /// <summary>How many paragraphs of the situation a preamble may follow.</summary>
+    private const int MaxSituationParagraphs = 2;
+
+    private static int LeadInRunEnd(IReadOnlyList<Block> blocks, int start)
+    {
         var i = start;
         while (i < blocks.Count && (blocks[i].Kind == BlockKind.Footnote
             || (blocks[i].Kind == BlockKind.Paragraph && PreambleLine().IsMatch(blocks[i].Text.Text))))
             i++;
         return i;
     }
+
+    /// <summary>The sentence that closes a preamble and opens the text's own content: a body and its act, then a colon
+    /// ("Chủ tịch UBND tỉnh chỉ thị:", "UBND huyện ban hành Kế hoạch thực hiện như sau:", "Ban Dân vận báo cáo kết quả
+    /// như sau:").</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:Chủ tịch|Ủy ban|Uỷ ban|UBND|HĐND|Ban|Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Sở|Bộ trưởng|Giám đốc|Thường trực)(?![\p{L}])[^:;.]{0,120}?(?<![\p{L}])(?:chỉ thị|yêu cầu|quyết định|quyết nghị|kết luận|hướng dẫn|báo cáo|ban hành|xây dựng)(?![\p{L}])[^:;.]{0,120}:\s*$")]
+    private static partial Regex EnactingSentence();
 
     private static int BodyStart(IReadOnlyList<Block> blocks, int? opening)
     {

@@ -24,6 +24,24 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Reviews, "33/CT-TTg")],
         };
 
+        yield return new("a_standing_committee_resolution_names_its_type_before_its_number",
+            Lines(
+                "ỦY BAN THƯỜNG VỤ",
+                "QUỐC HỘI",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Nghị quyết số: 653/2019/UBTVQH14",
+                "Hà Nội, ngày 12 tháng 3 năm 2019",
+                "NGHỊ QUYẾT",
+                "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ TRONG GIAI ĐOẠN 2019 - 2021",
+                "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+                "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;",
+                "QUYẾT NGHỊ:"))
+        {
+            Own = new(Type: "Nghị quyết", Symbol: "653/2019/UBTVQH14", Date: "2019-03-12"),
+            Documents = [Doc("57/2014/QH13", "Luật", null, Central)],
+            Relations = [Rel(Self, BasedOn, "57/2014/QH13")],
+        };
+
         yield return new("signature_block_names_the_signing_body_and_signer",
             Lines(
                 CamXuyenHeader("356-BC/HU", "ngày 20 tháng 12 năm 2022"),

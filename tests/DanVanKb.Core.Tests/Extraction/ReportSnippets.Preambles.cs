@@ -37,6 +37,40 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, BasedOn, "64/2014/NĐ-CP"), Rel(Self, BasedOn, "06/2014/TT-TTCP"), Rel(Self, Replaces, "30/2014/QĐ-UBND")],
         };
 
+        yield return new("a_directive_that_first_tells_where_things_stand_carries_out_what_its_preamble_names",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH HÀ NAM",
+                "Số: 12/CT-UBND",
+                "Hà Nam, ngày 05 tháng 9 năm 2019",
+                "CHỈ THỊ",
+                "VỀ NHIỆM VỤ CHỦ YẾU NĂM HỌC 2019-2020",
+                "Năm học 2018-2019, toàn ngành Giáo dục tỉnh Hà Nam đã triển khai các nhiệm vụ theo Chỉ thị số 20/CT-UBND ngày 10/9/2018 của Ủy ban nhân dân tỉnh, đạt được kết quả quan trọng.",
+                "Thực hiện Chỉ thị số 2268/CT-BGDĐT ngày 08/8/2019 của Bộ Giáo dục và Đào tạo về nhiệm vụ chủ yếu năm học 2019-2020 của ngành Giáo dục;",
+                "Nhằm tiếp tục phát huy những kết quả đã đạt được, Chủ tịch UBND tỉnh chỉ thị:",
+                "1. Tăng cường công tác quản lý."))
+        {
+            Own = new(Type: "Chỉ thị", Symbol: "12/CT-UBND", Date: "2019-09-05"),
+            Documents = [Doc("20/CT-UBND", "Chỉ thị", "2018-09-10"), Doc("2268/CT-BGDĐT", "Chỉ thị", "2019-08-08", Central)],
+            Relations = [Rel(Self, Implements, "2268/CT-BGDĐT")],
+        };
+
+        yield return new("a_report_whose_second_paragraph_tells_of_carrying_out_a_plan_states_nothing_of_its_own",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "XÃ TÂN LẬP",
+                "Số: 31/BC-UBND",
+                "Tân Lập, ngày 10 tháng 6 năm 2021",
+                "BÁO CÁO",
+                "Kết quả công tác dân vận 6 tháng đầu năm 2021",
+                "Sáu tháng đầu năm 2021, tình hình kinh tế - xã hội của xã tiếp tục ổn định, an ninh chính trị được giữ vững.",
+                "Thực hiện Kế hoạch số 45-KH/HU ngày 12/01/2021 của Ban Thường vụ Huyện ủy, Ủy ban nhân dân xã đã tổ chức tuyên truyền đến các thôn.",
+                "I. KẾT QUẢ THỰC HIỆN"))
+        {
+            Own = new(Type: "Báo cáo", Symbol: "31/BC-UBND", Date: "2021-06-10"),
+            Documents = [Doc("45-KH/HU", "Kế hoạch", "2021-01-12", District)],
+        };
+
         yield return new("a_lower_case_basis_after_a_semicolon_is_a_basis_not_a_plan_carried_out",
             Lines(
                 "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020",
