@@ -20,7 +20,8 @@ internal static class DigitShapes
 
     /// <summary>Where each number that may start a symbol starts, in text order: the only places a symbol's
     /// pattern can match. Every symbol starts with a number of at most six digits, perhaps a letter ("168a", "64B"),
-    /// perhaps a space, then "-", "–" or "/" ("25-NQ/TW", "33/CT-TTg", "30 /KH-UBND").</summary>
+    /// perhaps a space, then "-", "–" or "/" ("25-NQ/TW", "33/CT-TTg", "30 /KH-UBND"), or with a type glued to the
+    /// number ("12NQ/TU").</summary>
     public static IReadOnlyList<int> SymbolStarts(ReadOnlySpan<char> text)
     {
         List<int>? starts = null;
@@ -33,12 +34,22 @@ internal static class DigitShapes
         return starts is null ? [] : starts;
     }
 
-    /// <summary>After a symbol's number: perhaps a letter (a capital in 64B-HĐBT), perhaps a space, then its separator.</summary>
+    /// <summary>After a symbol's number: perhaps a letter (a capital in 64B-HĐBT), perhaps a space, then its separator;
+    /// or a Party type glued to it before the slash (12NQ/TU).</summary>
     private static bool SeparatorAt(ReadOnlySpan<char> text, int j)
     {
+        if (GluedTypeAt(text, j)) return true;
         if (j < text.Length && text[j] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) j++;
         if (j < text.Length && text[j] == ' ') j++;
         return j < text.Length && text[j] is '-' or '–' or '/';
+    }
+
+    /// <summary>Two to four capitals (an "r" after the first, as in CTr) and a slash.</summary>
+    private static bool GluedTypeAt(ReadOnlySpan<char> text, int j)
+    {
+        var k = j;
+        while (k < text.Length && k - j < 4 && (char.IsUpper(text[k]) || (k > j && text[k] == 'r'))) k++;
+        return k - j >= 2 && k < text.Length && text[k] == '/';
     }
 
     private static int NextDigit(ReadOnlySpan<char> text, int from)

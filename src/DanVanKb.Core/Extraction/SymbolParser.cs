@@ -43,6 +43,11 @@ public static partial class SymbolParser
     [GeneratedRegex(Start + @"(?<num>\d{1,6}[a-zA-Z]?)-(?<iss>CP|HĐBT)(?![\p{L}\d/\-])")]
     private static partial Regex EarlyStatePattern();
 
+    /// <summary>A Party symbol with its hyphen dropped, the type glued to the number: 12NQ/TU. Only a known type with a
+    /// known Party issuer makes it one ("4G/LTE", "12QĐ/UBND" are not).</summary>
+    [GeneratedRegex(Start + @"(?<num>\d{1,6})(?<type>\p{Lu}[\p{Lu}r]{1,3})/(?<iss>" + Code + @")(?![\p{L}\d/\-])")]
+    private static partial Regex PartyGluedPattern();
+
     [GeneratedRegex(@"(?<=\p{Lu}{2})(?:ngày|năm|của|về|số|và|tại|ban|quy|theo)\p{Ll}*$")]
     private static partial Regex GluedWord();
 
@@ -111,12 +116,13 @@ public static partial class SymbolParser
         return null;
     }
 
-    private enum ShapeKind { Party, PartySlip, State, EarlyState }
+    private enum ShapeKind { Party, PartySlip, State, EarlyState, PartyGlued }
 
     /// <summary>The shapes in the order they are tried: a Party symbol, its hyphen slip, a State symbol, an early
-    /// State one. Each is anchored (\G) where it is asked to match.</summary>
+    /// State one, a Party one with its hyphen dropped. Each is anchored (\G) where it is asked to match.</summary>
     private static readonly (ShapeKind Kind, Regex Pattern)[] Shapes =
-        [(ShapeKind.Party, PartyPattern()), (ShapeKind.PartySlip, PartySlipPattern()), (ShapeKind.State, StatePattern()), (ShapeKind.EarlyState, EarlyStatePattern())];
+        [(ShapeKind.Party, PartyPattern()), (ShapeKind.PartySlip, PartySlipPattern()), (ShapeKind.State, StatePattern()), (ShapeKind.EarlyState, EarlyStatePattern()),
+            (ShapeKind.PartyGlued, PartyGluedPattern())];
 
     /// <summary>Spaces dropped, en dash and Icelandic Ð as the hyphen and Đ they stand for; the same string when
     /// there is nothing to change.</summary>
@@ -129,7 +135,7 @@ public static partial class SymbolParser
         {
             case ShapeKind.Party:
                 return BuildParty(m.Groups["num"].Value, m.Groups["type"].Value, m.Groups["iss"].Value.Split('-'));
-            case ShapeKind.PartySlip:
+            case ShapeKind.PartySlip or ShapeKind.PartyGlued:
                 // only a known type followed by a known Party issuer makes the slip a symbol
                 var type = m.Groups["type"].Value;
                 var iss = m.Groups["iss"].Value;

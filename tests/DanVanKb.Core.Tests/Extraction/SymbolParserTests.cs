@@ -107,6 +107,9 @@ public class SymbolParserTests
     [InlineData("25/NQ-TW", "25-NQ/TW")]
     [InlineData("05-Ctr/BDVTW-BCA", "05-CTr/BDVTW-BCA")]
     [InlineData("33/CT-TTG", "33/CT-TTg")]
+    [InlineData("12NQ/TU", "12-NQ/TU")]
+    [InlineData("45KH/HU", "45-KH/HU")]
+    [InlineData("05CTr/BDVTU", "05-CTr/BDVTU")]
     public void Corrects_the_slips_reports_make(string written, string canonical)
     {
         var symbol = SymbolParser.Parse(written);
@@ -174,6 +177,9 @@ public class SymbolParserTests
     [InlineData("168ab/QĐ-UBND")]
     [InlineData("25-NQ/TW.Trong")]
     [InlineData("12-UBND")]
+    [InlineData("4G/LTE")]
+    [InlineData("12QĐ/UBND")]
+    [InlineData("12NQ/ABC")]
     public void Rejects_look_alikes_that_are_not_symbols(string written)
     {
         Assert.Null(SymbolParser.Parse(written));
@@ -189,6 +195,7 @@ public class SymbolParserTests
     [InlineData("Thực hiện Văn bản số 138/TTCP-C.IV ngày 25/01/2018. Kết luận số 43-KL/TW.Trong năm, tỷ lệ đạt 1.425/8.691.", "138/TTCP-C.IV|43-KL/TW")]
     [InlineData("Căn cứ Quyết định số64B-HĐBT ngày 12 tháng 9 năm 1981 và Nghị quyết số25-NQ/TW; tỉnh có 64B-Xóm, ấp25-NQ/TW.", "64B-HĐBT|25-NQ/TW")]
     [InlineData("Căn cứ Quyết định số 191/UB .TH ngày 31.12.1994; Kết luận số 43-KL/TW .Trong năm, Quyết định số 12/QĐ-UBND . Theo đó", "191/UB.TH|43-KL/TW|12/QĐ-UBND")]
+    [InlineData("Thực hiện Nghị quyết số 12NQ/TU ngày 5/4/2016 của Tỉnh ủy, mạng 4G/LTE phủ 98/100 thôn.", "12-NQ/TU")]
     public void Finds_every_symbol_in_a_sentence_and_nothing_else(string sentence, string expected)
     {
         var found = SymbolParser.FindAll(sentence).Select(m => m.Symbol.Canonical).ToArray();
