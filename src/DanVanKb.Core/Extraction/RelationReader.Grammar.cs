@@ -84,7 +84,8 @@ internal sealed partial class RelationReader
         }
         if (!documents.TryGetValue(CitedDocument.OwnId, out var own)) return;
         var tail = TextRange.Between(text, tailFrom, sentence.End);
-        if (!SpeaksForItself(tail, own, preamble)) return;
+        // the paragraphs that list an announced document's content are its tasks, as a preamble is the text's own
+        if (!SpeaksForItself(tail, own, preamble || (!unit.InFootnote && !unit.InTable && contentOf.ContainsKey(unit.Block)))) return;
         var voice = OwnVoice(unit);
         // "Thi hành Nghị định X, Bộ Quốc phòng hướng dẫn thực hiện … như sau:": the text guides what it carries out
         var type = leadIn == RelationType.Implements && GuidesItself().IsMatch(tail) ? RelationType.Guides : leadIn;

@@ -54,13 +54,24 @@ internal sealed partial class RelationReader
             var text = unit.Text.Text;
             if (!text.TrimEnd().EndsWith(':')) continue;
             var last = cites[^1];
-            // the sentence that ends with the colon names the document whose content follows
-            if (unit.Sentences.Count > 0 && mentions[last].Start < unit.Sentences[^1].Start) continue;
+            // the sentence that ends with the colon names the document whose content follows, or says "Theo đó" of the
+            // one the sentence before it announced ("… ban hành Kế hoạch số 45/KH-UBND …. Theo đó, kế hoạch đề ra các
+            // nhiệm vụ như sau:")
+            if (unit.Sentences.Count > 0 && mentions[last].Start < unit.Sentences[^1].Start && !SaysAccordingly(unit, last)) continue;
             var from = cites.Count > 1 ? mentions[cites[^2]].CoreEnd : 0;
             // announced by an acting clause ("Ban Thường vụ Tỉnh ủy vừa có …"), which may open the paragraph
             if (!IsActingClause(", " + TextRange.Between(text, from, mentions[last].Start))) continue;
             for (var b = unit.Block + 1; b <= unit.Block + ContentBlocks; b++) contentOf[b] = docOf[last]!;
         }
+    }
+
+    /// <summary>The paragraph's last sentence opens with "Theo đó," and cites nothing, and the citation is in the
+    /// sentence before it.</summary>
+    private bool SaysAccordingly(TextUnit unit, int cite)
+    {
+        var sentences = unit.Sentences;
+        if (sentences.Count < 2 || mentions[cite].Start < sentences[^2].Start) return false;
+        return Accordingly().IsMatch(TextRange.Between(unit.Text.Text, sentences[^1].Start, sentences[^1].End));
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?:ban hành|trích đăng|toàn văn|nguyên văn)\s*$", RegexOptions.RightToLeft)]

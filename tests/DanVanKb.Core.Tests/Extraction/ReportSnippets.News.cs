@@ -219,6 +219,24 @@ internal static partial class ReportSnippets
             Relations = [Rel("682-CV/TU", Implements, "4930/MTTW-BTT"), Rel("682-CV/TU", Continues, "25-CT/TW")],
         };
 
+        yield return new("the_tasks_listed_after_theo_do_speak_for_the_plan_announced_before_it",
+            Lines(
+                "Ngày 10/3/2023, UBND huyện Tân Yên ban hành Kế hoạch số 45/KH-UBND về công tác dân vận chính quyền năm 2023. Theo đó, kế hoạch đề ra một số nhiệm vụ trọng tâm như sau:",
+                "- Tiếp tục triển khai thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương về công tác dân vận trong tình hình mới.",
+                "- Thực hiện có hiệu quả Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao chất lượng công tác dân vận."))
+        {
+            Documents = [Doc("45/KH-UBND", "Kế hoạch", "2023-03-10", District), Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central), Doc("114-KL/TW", "Kết luận", "2015-07-14", Central)],
+            Relations = [Rel("45/KH-UBND", Continues, "25-NQ/TW"), Rel("45/KH-UBND", Implements, "114-KL/TW")],
+        };
+
+        yield return new("a_theo_do_after_a_plan_named_in_passing_lists_no_content_of_it",
+            Lines(
+                "Năm 2023, các xã của huyện Tân Yên hưởng ứng phong trào thi đua theo Kế hoạch số 45/KH-UBND ngày 10/3/2023 của UBND huyện. Theo đó, các xã cần lưu ý một số nội dung như sau:",
+                "- Thực hiện có hiệu quả Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao chất lượng công tác dân vận."))
+        {
+            Documents = [Doc("45/KH-UBND", "Kế hoạch", "2023-03-10", District), Doc("114-KL/TW", "Kết luận", "2015-07-14", Central)],
+        };
+
         yield return new("a_report_that_names_a_letter_then_lists_its_own_directions_keeps_them",
             Lines(
                 "Ban Thường vụ Tỉnh ủy đã ban hành Công văn số 682-CV/TU về Đại hội Mặt trận. Thời gian tới, tỉnh tập trung các nhiệm vụ sau:",
