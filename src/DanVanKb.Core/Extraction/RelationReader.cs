@@ -61,6 +61,7 @@ internal sealed partial class RelationReader
             reader.ReadUnit(unit, cites);
         reader.ReadBasisLists(blocks, byUnit.Where(u => !u.Unit.InTable).ToDictionary(u => u.Unit.Block));
         reader.ReadFootnoteLists(blocks);
+        reader.ReadAboveDocuments(blocks);
         reader.ReadTableRows(blocks);
         return reader.relations;
     }

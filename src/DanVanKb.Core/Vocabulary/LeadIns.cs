@@ -139,6 +139,11 @@ public static partial class LeadIns
     [GeneratedRegex(@"^\s*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s+(?:\p{L}+\s+){0,3}?(?:[Kk]ết quả|KẾT QUẢ|[Tt]ình hình|TÌNH HÌNH)(?:\s+\p{L}+){0,3}?\s+(?:thực hiện|triển khai|THỰC HIỆN|TRIỂN KHAI)(?![\p{L}])")]
     public static partial Regex ReviewHeading();
 
+    /// <summary>A request to go on carrying out "the documents above": "… đề nghị các đơn vị tiếp tục thực hiện các văn bản
+    /// chỉ đạo trên và …", "tiếp tục thực hiện nghiêm các văn bản nêu trên.". Not "các văn bản trên địa bàn", "trên cơ sở".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])[Tt]iếp tục (?:triển khai\s+)?(?:thực hiện|quán triệt)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả))?\s+(?:các|những)\s+(?:văn bản|công văn|chỉ thị|nghị quyết|kết luận|kế hoạch|quyết định|hướng dẫn)(?:\s+chỉ đạo)?\s+(?:nêu\s+|kể\s+)?trên(?=\s*(?:[,.;:)]|$)|\s+(?:và|để|nhằm|đồng thời)(?![\p{L}]))")]
+    public static partial Regex ContinuesAbove();
+
     /// <summary>A report's directions: "Tiếp tục thực hiện tốt …, nhất là Nghị quyết X", "- Tiếp tục quán triệt …".</summary>
     [GeneratedRegex(@"^\W{0,3}(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?Tiếp tục\s+(?:\p{Ll}+[\s,]+){0,6}?(?:thực hiện|quán triệt|triển khai)(?![\p{L}])")]
     public static partial Regex Directions();

@@ -4,11 +4,42 @@ using static DanVanKb.Core.Model.RelationType;
 namespace DanVanKb.Core.Tests.Extraction;
 
 /// <summary>Short back-references resolve to the document cited in full before them; one symbol of two
-/// years is two documents.</summary>
+/// years is two documents; "các văn bản trên" points at the documents cited just above.</summary>
 internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> BackReferences()
     {
+        yield return new("a_letter_asking_to_go_on_with_the_documents_above_continues_them",
+            Lines(
+                "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                "TỈNH NAM ĐỊNH",
+                "Số: 1450/SGDĐT-KHTC",
+                "Nam Định, ngày 20 tháng 8 năm 2023",
+                "V/v hướng dẫn thu chi năm học 2023-2024",
+                "Kính gửi: Các cơ sở giáo dục trực thuộc Sở.",
+                "Năm học 2022-2023, Sở Giáo dục và Đào tạo đã ban hành Công văn số 1275/SGDĐT-KHTC ngày 15/7/2022 về việc thực hiện các khoản thu trong lĩnh vực giáo dục;",
+                "Để tăng cường quản lý thu chi năm học 2023-2024, Sở Giáo dục và Đào tạo đề nghị các cơ sở giáo dục tiếp tục thực hiện các văn bản chỉ đạo trên và thực hiện các nội dung cụ thể như sau:",
+                "1. Thu học phí theo quy định."))
+        {
+            Own = new(Type: "Công văn", Symbol: "1450/SGDĐT-KHTC", Date: "2023-08-20"),
+            Documents = [Doc("1275/SGDĐT-KHTC", "Công văn", "2022-07-15")],
+            Relations = [Rel(Self, Continues, "1275/SGDĐT-KHTC")],
+        };
+
+        yield return new("documents_on_the_area_above_are_not_the_documents_above",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "HUYỆN YÊN THẾ",
+                "Số: 88/UBND-VP",
+                "Yên Thế, ngày 02 tháng 6 năm 2023",
+                "V/v rà soát văn bản",
+                "Năm 2022, Ủy ban nhân dân huyện đã ban hành Quyết định số 12/QĐ-UBND ngày 10/01/2022 về quản lý văn bản.",
+                "Ủy ban nhân dân huyện đề nghị các xã tiếp tục thực hiện các văn bản trên địa bàn theo đúng quy định."))
+        {
+            Own = new(Type: "Công văn", Symbol: "88/UBND-VP", Date: "2023-06-02"),
+            Documents = [Doc("12/QĐ-UBND", "Quyết định", "2022-01-10")],
+        };
+
         yield return new("an_issuer_code_slip_beside_the_right_code_is_one_document",
             "Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư được quán triệt đến chi bộ. Sau 5 năm thực hiện Kết luận số 43-KL/T ngày 07/01/2019, công tác dân vận của huyện Quế Sơn có nhiều chuyển biến.")
         {
