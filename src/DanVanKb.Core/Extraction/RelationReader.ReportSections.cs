@@ -28,6 +28,16 @@ internal sealed partial class RelationReader
             OwnList(unit, sentence, cites, sentence.Start + m.Index, sentence.Start + m.Index + m.Length, LeadInReach, RelationType.Reviews);
     }
 
+    /// <summary>A news item or article whose first citing sentence opens "Sau 5 năm thực hiện Chương trình hành động
+    /// số 07-CTr/TU …" tells what came of that document: the text reviews it.</summary>
+    private void ReadReviewOpening(TextUnit unit, Segment sentence, List<int> cites)
+    {
+        if (unit.InFootnote || unit.InTable || unit.Sentences.Count == 0 || sentence.Start != unit.Sentences[0].Start) return;
+        if (citesOf.Keys.Any(u => !u.InFootnote && !u.InTable && u.Block < unit.Block)) return;
+        if (LeadIns.ReviewOpening().Match(TextRange.Between(unit.Text.Text, sentence.Start, sentence.End)) is { Success: true } m)
+            OwnList(unit, sentence, cites, sentence.Start + m.Index, sentence.Start + m.Index + m.Length, LeadInReach, RelationType.Reviews);
+    }
+
     private bool IsOwnReport(TextUnit unit) =>
         !unit.InFootnote && documents.TryGetValue(CitedDocument.OwnId, out var own) && own.Type == DocumentTypes.Report;
 

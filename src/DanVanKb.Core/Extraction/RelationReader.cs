@@ -80,6 +80,7 @@ internal sealed partial class RelationReader
             if (layout.Headerless && !unit.InFootnote)
             {
                 ReadOwnActs(unit, sentence, cites);
+                ReadReviewOpening(unit, sentence, cites);
                 ReadAccordingly(unit, sentence, cites);
             }
             if (!unit.InFootnote) ReadOwnSupersedes(unit, sentence, cites);

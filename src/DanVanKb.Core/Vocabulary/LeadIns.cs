@@ -144,6 +144,11 @@ public static partial class LeadIns
     [GeneratedRegex(@"(?<![\p{L}])[Tt]iếp tục (?:triển khai\s+)?(?:thực hiện|quán triệt)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả))?\s+(?:các|những)\s+(?:văn bản|công văn|chỉ thị|nghị quyết|kết luận|kế hoạch|quyết định|hướng dẫn)(?:\s+chỉ đạo)?\s+(?:nêu\s+|kể\s+)?trên(?=\s*(?:[,.;:)]|$)|\s+(?:và|để|nhằm|đồng thời)(?![\p{L}]))")]
     public static partial Regex ContinuesAbove();
 
+    /// <summary>How an article that tells what came of a document opens: "Sau 5 năm thực hiện Chương trình hành động số
+    /// 07-CTr/TU …", "Qua 10 năm triển khai thực hiện Nghị quyết …". Not "Sau 5 năm, …" alone.</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:Sau|Qua)\s+(?:hơn\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:(?:tổ chức|triển khai)\s+)?(?:thực hiện|triển khai)(?![\p{L}])")]
+    public static partial Regex ReviewOpening();
+
     /// <summary>A report's directions: "Tiếp tục thực hiện tốt …, nhất là Nghị quyết X", "- Tiếp tục quán triệt …".</summary>
     [GeneratedRegex(@"^\W{0,3}(?:(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?Tiếp tục\s+(?:\p{Ll}+[\s,]+){0,6}?(?:thực hiện|quán triệt|triển khai)(?![\p{L}])")]
     public static partial Regex Directions();

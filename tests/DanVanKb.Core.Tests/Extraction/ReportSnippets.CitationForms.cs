@@ -36,6 +36,8 @@ internal static partial class ReportSnippets
                 Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central, issuer: "Ban Chấp hành Trung ương",
                     title: "Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới"),
             ],
+            // a text that opens "Qua 10 năm thực hiện …" tells what came of the resolution
+            Relations = [Rel(Self, Reviews, "25-NQ/TW")],
         };
 
         yield return new("state_directive_with_ttcp_abbreviation_and_comma_before_date",

@@ -219,6 +219,24 @@ internal static partial class ReportSnippets
             Relations = [Rel("682-CV/TU", Implements, "4930/MTTW-BTT"), Rel("682-CV/TU", Continues, "25-CT/TW")],
         };
 
+        yield return new("an_article_opening_after_five_years_of_carrying_out_a_programme_reviews_it",
+            Lines(
+                "Sau 5 năm thực hiện Chương trình hành động số 07-CTr/TU ngày 11-6-2007 của Tỉnh ủy Hòa Bình về thực hiện Nghị quyết số 08-NQ/TW ngày 05-2-2007 của Hội nghị Trung ương 4, kinh tế của tỉnh phát triển nhanh.",
+                "Công nghiệp và dịch vụ tăng trưởng khá."))
+        {
+            Documents = [Doc("07-CTr/TU", "Chương trình", "2007-06-11", Province, "Hòa Bình"), Doc("08-NQ/TW", "Nghị quyết", "2007-02-05", Central)],
+            Relations = [Rel(Self, Reviews, "07-CTr/TU"), Rel("07-CTr/TU", Implements, "08-NQ/TW")],
+        };
+
+        yield return new("an_article_that_opens_with_years_alone_or_comes_to_them_later_reviews_nothing",
+            Lines(
+                "Sau 5 năm, Chương trình hành động số 07-CTr/TU ngày 11-6-2007 của Tỉnh ủy Hòa Bình đã đi vào cuộc sống.",
+                "Kinh tế của tỉnh phát triển nhanh; Chỉ thị số 12-CT/TU ngày 03-4-2008 của Tỉnh ủy Hòa Bình được quán triệt sâu rộng.",
+                "Sau 3 năm thực hiện Chỉ thị số 12-CT/TU, các huyện đều có chuyển biến."))
+        {
+            Documents = [Doc("07-CTr/TU", "Chương trình", "2007-06-11", Province, "Hòa Bình"), Doc("12-CT/TU", "Chỉ thị", "2008-04-03", Province, "Hòa Bình", mentions: 2)],
+        };
+
         yield return new("the_tasks_listed_after_theo_do_speak_for_the_plan_announced_before_it",
             Lines(
                 "Ngày 10/3/2023, UBND huyện Tân Yên ban hành Kế hoạch số 45/KH-UBND về công tác dân vận chính quyền năm 2023. Theo đó, kế hoạch đề ra một số nhiệm vụ trọng tâm như sau:",
