@@ -60,9 +60,15 @@ public static partial class LeadIns
         @"^\s*(?:[Nn]gày\s+[\d/.\-]+\s*,?\s*)?(?:(?:đồng thời|và)\s+|(?<subject>(?:\p{Lu}|các\s)[^,;:()“”""]{0,120}?\s+)|(?=(?:đã|vừa)\s))" +
         @"(?:(?:đã|vừa|đã kịp thời|kịp thời|tiếp tục|cũng|sẽ|chỉ đạo)\s+)*" +
         @"(?:(?:xây dựng|nghiên cứu|tham mưu)(?:,?\s+và)?,?\s+)?(?:ban hành|xây dựng|triển khai|ký ban hành|ký kết|ký|có|phát hành|ra)\s*" +
-        AndCarriesOut +
+        AndCarriesOut + IssuedThrough +
         @"(?:(?:các|kèm theo|văn bản|và|thực hiện)\s+){0,3}$")]
     public static partial Regex ActingClause();
+
+    /// <summary>A document issued without a number of its own, through the decision cited next: "… UBND tỉnh ban hành Kế
+    /// hoạch cải cách hành chính năm 2012 theo Quyết định số 310/QĐ-UBND", "… ban hành Quy chế … kèm theo Quyết định số …".
+    /// Only after "ban hành": "xây dựng Kế hoạch … theo Quyết định …" follows that decision, it does not issue it.</summary>
+    private const string IssuedThrough =
+        @"(?:(?<=ban hành\s+)(?:Kế hoạch|Chương trình(?: hành động)?|Quy chế|Quy định|Đề án|Điều lệ)\s+[^,;:()“”""]{0,120}?\s+(?:kèm theo|tại|theo)\s+(?=$))?";
 
     /// <summary>The longest clause that can be an acting clause: a body's name and a verb.</summary>
     public const int MaxActingClause = 200;

@@ -10,6 +10,19 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> Grammar()
     {
+        yield return new("a_plan_issued_through_a_decision_makes_the_decision_carry_out_the_lead_in",
+            "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ, UBND tỉnh Tây Ninh ban hành Kế hoạch cải cách hành chính năm 2012 theo Quyết định số 310/QĐ-UBND ngày 21/02/2012.")
+        {
+            Documents = [Doc("30c/NQ-CP", "Nghị quyết", "2011-11-08", Central), Doc("310/QĐ-UBND", "Quyết định", "2012-02-21")],
+            Relations = [Rel("310/QĐ-UBND", Implements, "30c/NQ-CP")],
+        };
+
+        yield return new("a_plan_built_after_a_decision_does_not_issue_the_decision",
+            "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ, UBND huyện xây dựng Kế hoạch cải cách hành chính năm 2012 theo Quyết định số 310/QĐ-UBND ngày 21/02/2012 của UBND tỉnh Tây Ninh.")
+        {
+            Documents = [Doc("30c/NQ-CP", "Nghị quyết", "2011-11-08", Central), Doc("310/QĐ-UBND", "Quyết định", "2012-02-21", Province, "Tây Ninh")],
+        };
+
         yield return new("one_lead_in_governs_every_document_issued_across_issuers_and_semicolons",
             "Nhằm cụ thể hóa Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương, Tỉnh ủy Yên Bái ban hành Nghị quyết số 12-NQ/TU ngày 10/12/2021, " +
             "Nghị quyết số 13-NQ/TU ngày 10/12/2021; Chỉ thị số 15-CT/TU ngày 20/01/2022; Quy định số 05-QĐi/TU ngày 25/01/2022; UBND tỉnh ban hành " +
