@@ -18,7 +18,7 @@ internal static partial class AnnouncementReader
     [GeneratedRegex(@"(?<![\p{L}])(?:đã\s+|vừa\s+)?ban hành\s+(?<tw>Chương trình hành động|Chương trình|Kế hoạch|Chỉ thị|Nghị quyết|Quyết định|Hướng dẫn|Kết luận|Quy chế|Quy định|Đề án|Công văn|Thông báo)\s+(?:số\s*:?\s*)?(?<num>\d[^\s,;]*)")]
     private static partial Regex Announces();
 
-    [GeneratedRegex(@"(?<![\p{L}])[Nn]gày\s+(?<date>\d{1,2}/\d{1,2}/\d{4})\s*,")]
+    [GeneratedRegex(@"(?<![\p{L}])[Nn]gày\s+(?<date>\d{1,2}([/-])\d{1,2}\1\d{4})\s*,")]
     private static partial Regex LeadDate();
 
     private static bool Reproduces(string text) => ReproductionMarkers.Words().IsMatch(text) || ReproductionMarkers.ContentFollows().IsMatch(text);

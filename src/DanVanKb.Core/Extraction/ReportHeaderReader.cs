@@ -181,7 +181,9 @@ internal static partial class ReportHeaderReader
 
         // a page that announces a document and reproduces it without its number is that document
         string? announcedIssuer = null;
-        if (symbolWritten is null && AnnouncementReader.Read(blocks, titleBlock ?? lastHeaderBlock ?? MaxLeadBlocks, type) is { } announced)
+        // it is announced before the title, or after it when the title is a web page's own, over no number or place line
+        var announcedBefore = place is null && titleBlock is int pageTitle ? pageTitle + MaxLeadBlocks : titleBlock ?? lastHeaderBlock ?? MaxLeadBlocks;
+        if (symbolWritten is null && AnnouncementReader.Read(blocks, announcedBefore, type) is { } announced)
         {
             (type, symbolWritten, symbol, date, announcedIssuer) = (type ?? announced.Type, announced.Written, announced.Symbol, date ?? announced.Date, announced.IssuerPhrase);
             if (announced.Alone) numberBlock = announced.Block;

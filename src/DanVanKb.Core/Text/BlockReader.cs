@@ -196,14 +196,14 @@ public static partial class BlockReader
     private static partial Regex EndsWithYear();
 
     /// <summary>A wrapped line that stops on a word a sentence cannot end with ("… của Thủ tướng" / "Chính phủ
-    /// về việc …") or on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …"): the next line goes on with it
+    /// về việc …", "… ngày 29/5/2015 giữa" / "Ban Dân vận Tỉnh ủy với …", "giữa Ban cán sự đảng" / "Ủy ban nhân dân tỉnh …") or on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …"): the next line goes on with it
     /// even though it starts with a capital.</summary>
     private static bool ContinuesWithName(string previous, string line) =>
         char.IsUpper(line[0]) && !IsTerminated(previous) && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(','))
         && !LineStartsItem().IsMatch(line)
         && !line.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ)\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|giữa|bởi|thuộc|hoặc|nhằm|để|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ|Ban cán sự đảng)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex CannotEnd();
 
     [GeneratedRegex(@"^(?:[-+•*]|\d+[.)]|[IVX]+\.|[a-zđ]\)|Căn cứ|Thực hiện|Xét|Theo đề nghị)")]

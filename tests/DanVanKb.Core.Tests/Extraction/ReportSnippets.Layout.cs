@@ -9,6 +9,27 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> Layout()
     {
+        yield return new("a_preamble_wrapped_after_giua_and_a_body_name_stays_one_paragraph",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH TRÀ VINH",
+                "Số: 19/KH-UBND",
+                "Trà Vinh, ngày 06 tháng 4 năm 2020",
+                "KẾ HOẠCH",
+                "THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM 2020",
+                "Thực hiện Quy chế phối hợp số 01-QCPH/UBND-BDVTU ngày 29/5/2015 giữa",
+                "Ban Dân vận Tỉnh ủy với Ủy ban nhân dân tỉnh về thực hiện",
+                "công tác dân vận; Chương trình phối hợp số",
+                "161-CTr/BCSĐUBND-BDVTU ngày 28/12/2016 giữa Ban cán sự đảng",
+                "Ủy ban nhân dân tỉnh và Ban Dân vận Tỉnh ủy về công tác dân vận, Ủy ban nhân dân tỉnh Trà Vinh ban hành Kế hoạch",
+                "như sau:",
+                "I. MỤC ĐÍCH, YÊU CẦU"))
+        {
+            Own = new(Type: "Kế hoạch", Symbol: "19/KH-UBND", Date: "2020-04-06"),
+            Documents = [Doc("01-QCPH/UBND-BDVTU", "Quy chế", "2015-05-29"), Doc("161-CTr/BCSĐUBND-BDVTU", "Chương trình", "2016-12-28")],
+            Relations = [Rel(Self, Implements, "01-QCPH/UBND-BDVTU"), Rel(Self, Implements, "161-CTr/BCSĐUBND-BDVTU")],
+        };
+
         yield return new("footnote_lists_the_plans_that_implement_the_resolution",
             Lines(
                 "Đảng bộ huyện Tam Nông có 32 tổ chức cơ sở đảng. Ban Thường vụ Huyện ủy đã ban hành 03 kế hoạch thực hiện Nghị quyết số 25-NQ/TW¹.",

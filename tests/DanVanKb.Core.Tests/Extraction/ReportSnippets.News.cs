@@ -169,6 +169,18 @@ internal static partial class ReportSnippets
             Relations = [Rel("31-CTr/TU", Implements, "21-KL/TW"), Rel(Self, Implements, "21-KL/TW")],
         };
 
+        yield return new("a_page_titled_with_the_guidance_it_announces_below_the_title_is_that_guidance",
+            Lines(
+                "HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN TRONG NĂM 2020",
+                "Thứ năm - 09/01/2020 09:32",
+                "Ngày 08-01-2020, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 118-HD/BTGTW về tuyên truyền kỷ niệm các ngày lễ lớn trong năm 2020. BBT trích đăng nguyên văn Hướng dẫn.",
+                "- Căn cứ Chỉ thị số 45-CT/TW, ngày 22/7/2010 của Bộ Chính trị về đổi mới, nâng cao hiệu quả tổ chức các ngày kỷ niệm, Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền như sau:"))
+        {
+            Own = new(Type: "Hướng dẫn", Symbol: "118-HD/BTGTW", Date: "2020-01-08", Level: Central),
+            Documents = [Doc("45-CT/TW", "Chỉ thị", "2010-07-22", Central)],
+            Relations = [Rel(Self, BasedOn, "45-CT/TW")],
+        };
+
         yield return new("a_page_that_announces_a_directive_by_number_and_reproduces_it_is_that_directive",
             Lines(
                 "Ngày 2/5, Ban Thường vụ Tỉnh ủy Hà Giang đã ban hành Chỉ thị số 26 về tăng cường công tác dân vận.",
