@@ -118,21 +118,26 @@ public static partial class LeadIns
     public static partial Regex IssuesUnnumbered();
 
     /// <summary>What the event a news item tells of does, in a sentence about the event ("hội nghị", "buổi sinh
-    /// hoạt", a document the item does not number): "tổ chức hội nghị quán triệt …", "Hội nghị đã thông qua báo cáo
-    /// sơ kết thực hiện …", "các đồng chí dự hội nghị đã được quán triệt …", "Tại hội nghị, các đại biểu nghiên cứu
+    /// hoạt", a document the item does not number): "tổ chức hội nghị quán triệt …", "Huyện ủy tổ chức tổng kết 10 năm
+    /// thực hiện …", "Hội nghị đã thông qua báo cáo sơ kết thực hiện …", "Hội nghị được nghe đồng chí … truyền đạt về …", "các đồng chí dự hội nghị đã được quán triệt …", "Tại hội nghị, các đại biểu nghiên cứu
     /// nội dung …", "vừa ban hành Kế hoạch tổng kết 10 năm thực hiện …", "Dịp này, huyện còn sơ kết 8 năm thực hiện …",
     /// and a clause after a semicolon ("…; triển khai thực hiện Thông báo …").</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị,?|đã|được|còn|cũng)\s+(?:\p{Ll}+\s+){0,8}?|;\s*|" + IssuedUnnumbered + @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết)(?![\p{L}])")]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị,?|đã|được|còn|cũng)\s+(?:\p{Ll}+\s+){0,8}?|(?<![\p{L}])tổ chức\s+(?=sơ kết|tổng kết)|;\s*|" + IssuedUnnumbered + "|" + ConferenceHeard +
+        @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết|truyền đạt)(?![\p{L}])")]
     public static partial Regex OwnAct();
+
+    /// <summary>A sentence about the conference that names who spoke before what they conveyed: "Hội nghị được nghe đồng
+    /// chí Vũ Văn Diệu - Bí thư Đảng ủy, Chủ tịch UBND xã truyền đạt về Nghị quyết số 42-NQ/TW …".</summary>
+    private const string ConferenceHeard = @"(?<=^\W{0,3}(?:Tại\s+)?[Hh]ội nghị(?![\p{L}])[^.;:]{0,160}?\s)";
 
     /// <summary>A news item about a document it does not number: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10
     /// năm thực hiện Nghị quyết …", "Huyện ủy có Kế hoạch tổ chức quán triệt …".</summary>
     private const string IssuedUnnumbered =
         @"(?<![\p{L}])(?:ban hành|có|xây dựng)\s+(?<doc>Kế hoạch|Chỉ thị|Hướng dẫn|Chương trình|Đề án|Công văn|Thông báo)\s+(?:\p{Ll}+\s+){0,2}?";
 
-    /// <summary>The event itself: a conference, a study session, the occasion of one ("Dịp này"), or the unnumbered
-    /// document the item tells of.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]ội nghị|(?:[Nn]hân\s+)?[Dd][ịi]p này|[Bb]uổi (?:sinh hoạt|làm việc|học tập)|[Ll]ớp (?:học tập|bồi dưỡng|tập huấn)|[Ss]inh hoạt chuyên đề)(?![\p{L}])|" + IssuedUnnumbered)]
+    /// <summary>The event itself: a conference, a review held ("tổ chức tổng kết"), a study session, the occasion of one
+    /// ("Dịp này"), or the unnumbered document the item tells of.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Hh]ội nghị|tổ chức\s+(?:sơ kết|tổng kết)|(?:[Nn]hân\s+)?[Dd][ịi]p này|[Bb]uổi (?:sinh hoạt|làm việc|học tập)|[Ll]ớp (?:học tập|bồi dưỡng|tập huấn)|[Ss]inh hoạt chuyên đề)(?![\p{L}])|" + IssuedUnnumbered)]
     public static partial Regex Event();
 
     /// <summary>The text reporting on what it reviews: "Bộ … tổng hợp và báo cáo kết quả thực hiện Nghị quyết 30a

@@ -249,6 +249,30 @@ internal static partial class ReportSnippets
             Documents = [Doc("07-CTr/TU", "Chương trình", "2007-06-11", Province, "Hòa Bình"), Doc("12-CT/TU", "Chỉ thị", "2008-04-03", Province, "Hòa Bình", mentions: 2)],
         };
 
+        yield return new("a_committee_holding_a_ten_year_review_reviews_each_document_it_names",
+            "Ngày 10-8, Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng; 05 năm thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư về công tác dân vận.")
+        {
+            Documents = [Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central), Doc("43-KL/TW", "Kết luận", "2019-01-07", Central)],
+            Relations = [Rel(Self, Reviews, "25-NQ/TW"), Rel(Self, Reviews, "43-KL/TW")],
+        };
+
+        yield return new("a_conference_that_heard_a_speaker_convey_resolutions_implements_them",
+            Lines(
+                "Ngày 21/12/2023, Đảng bộ xã Ninh Hải tổ chức Hội nghị học tập Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII.",
+                "Hội nghị được nghe đồng chí Vũ Văn Diệu - Bí thư Đảng ủy, Chủ tịch UBND xã truyền đạt về Nghị quyết số 42-NQ/TW về chính sách xã hội; Nghị quyết số 43-NQ/TW về đại đoàn kết toàn dân tộc."))
+        {
+            Documents = [Doc("42-NQ/TW", "Nghị quyết", level: Central), Doc("43-NQ/TW", "Nghị quyết", level: Central)],
+            Relations = [Rel(Self, Implements, "42-NQ/TW"), Rel(Self, Implements, "43-NQ/TW")],
+        };
+
+        yield return new("a_speaker_conveying_a_resolution_outside_the_conference_is_not_its_act",
+            Lines(
+                "Đảng bộ xã Ninh Hải có 320 đảng viên.",
+                "Đồng chí Vũ Văn Diệu - Bí thư Đảng ủy thường xuyên truyền đạt về Nghị quyết số 42-NQ/TW về chính sách xã hội đến các chi bộ."))
+        {
+            Documents = [Doc("42-NQ/TW", "Nghị quyết", level: Central)],
+        };
+
         yield return new("the_tasks_listed_after_theo_do_speak_for_the_plan_announced_before_it",
             Lines(
                 "Ngày 10/3/2023, UBND huyện Tân Yên ban hành Kế hoạch số 45/KH-UBND về công tác dân vận chính quyền năm 2023. Theo đó, kế hoạch đề ra một số nhiệm vụ trọng tâm như sau:",
