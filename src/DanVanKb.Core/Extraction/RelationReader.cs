@@ -62,6 +62,7 @@ internal sealed partial class RelationReader
         reader.ReadBasisLists(blocks, byUnit.Where(u => !u.Unit.InTable).ToDictionary(u => u.Unit.Block));
         reader.ReadFootnoteLists(blocks);
         reader.ReadAboveDocuments(blocks);
+        reader.ReadSpelledOut(blocks);
         reader.ReadTableRows(blocks);
         return reader.relations;
     }

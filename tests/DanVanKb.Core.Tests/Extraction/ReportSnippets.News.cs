@@ -273,6 +273,23 @@ internal static partial class ReportSnippets
             Documents = [Doc("42-NQ/TW", "Nghị quyết", level: Central)],
         };
 
+        yield return new("a_conference_that_counts_the_resolutions_it_conveys_acts_on_those_the_next_paragraph_spells_out",
+            Lines(
+                "Tại Hội nghị, đồng chí Bí thư Đảng ủy xã đã triển khai 2 nghị quyết và 1 kết luận của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII.",
+                "Cụ thể: Nghị quyết số 27-NQ/TW, ngày 9/11/2022 về Nhà nước pháp quyền; Nghị quyết số 28-NQ/TW, ngày 17/11/2022 về phương thức lãnh đạo; Kết luận số 45-KL/TW, ngày 01/12/2022 về công tác đối ngoại."))
+        {
+            Documents = [Doc("27-NQ/TW", "Nghị quyết", "2022-11-09", Central), Doc("28-NQ/TW", "Nghị quyết", "2022-11-17", Central), Doc("45-KL/TW", "Kết luận", "2022-12-01", Central)],
+            Relations = [Rel(Self, Implements, "27-NQ/TW"), Rel(Self, Implements, "28-NQ/TW"), Rel(Self, Implements, "45-KL/TW")],
+        };
+
+        yield return new("a_paragraph_spelling_out_documents_after_a_sentence_that_counts_none_states_no_act",
+            Lines(
+                "Tại Hội nghị, đồng chí Bí thư Đảng ủy xã đã triển khai nhiệm vụ năm 2023.",
+                "Cụ thể: Nghị quyết số 27-NQ/TW, ngày 9/11/2022 về Nhà nước pháp quyền được tuyên truyền rộng rãi."))
+        {
+            Documents = [Doc("27-NQ/TW", "Nghị quyết", "2022-11-09", Central)],
+        };
+
         yield return new("the_tasks_listed_after_theo_do_speak_for_the_plan_announced_before_it",
             Lines(
                 "Ngày 10/3/2023, UBND huyện Tân Yên ban hành Kế hoạch số 45/KH-UBND về công tác dân vận chính quyền năm 2023. Theo đó, kế hoạch đề ra một số nhiệm vụ trọng tâm như sau:",
