@@ -20,9 +20,7 @@ internal sealed partial class RelationReader
         var s = TextRange.Between(text, sentence.Start, sentence.End);
         foreach (System.Text.RegularExpressions.Match m in LeadIns.OwnAct().Matches(s))
         {
-            var clauseStart = Math.Max(s.LastIndexOf(';', m.Index), 0);
-            if (LeadIns.Request().IsMatch(s[clauseStart..m.Index])) continue;
-            if (!LeadIns.Event().IsMatch(s[..(m.Index + m.Length)])) continue; // not the event's act
+            if (!IsEventAct(s, m)) continue;
             if (m.Value.StartsWith(';') && !LeadIns.OwnAct().IsMatch(s[..m.Index])) continue; // a clause of an act named before
             var after = sentence.Start + m.Index + m.Length;
             var first = cites.FindIndex(i => mentions[i].Start >= after);
@@ -31,9 +29,18 @@ internal sealed partial class RelationReader
             if (reach.Length > ActReach || IsActingClause(reach) || (reach.Contains(';') && !reach.TrimEnd().EndsWith(':'))) continue;
             // a cue inside a cited document's title ("Kế hoạch … về triển khai …") belongs to that document
             if (cites.Any(i => mentions[i].Start < after && mentions[i].End > sentence.Start + m.Index)) continue;
-            var type = m.Groups["cue"].Value is "sơ kết" or "tổng kết" ? RelationType.Reviews : RelationType.Implements;
+            var type = ActType(m);
             foreach (var g in ReadList(unit, cites, first, basis: false, issuing: false).Items)
                 Add(CitedDocument.OwnId, docOf[g]!, type, unit, sentence.Start, sentence.End);
         }
     }
+
+    /// <summary>An event's act that is not a request (<see cref="LeadIns.Request"/>) in a sentence about the event.</summary>
+    private static bool IsEventAct(string sentence, System.Text.RegularExpressions.Match act) =>
+        !LeadIns.Request().IsMatch(sentence[Math.Max(sentence.LastIndexOf(';', act.Index), 0)..act.Index])
+        && LeadIns.Event().IsMatch(sentence[..(act.Index + act.Length)]);
+
+    /// <summary>A review's act reviews; studying, disseminating or carrying out implements.</summary>
+    private static RelationType ActType(System.Text.RegularExpressions.Match act) =>
+        act.Groups["cue"].Value is "sơ kết" or "tổng kết" ? RelationType.Reviews : RelationType.Implements;
 }

@@ -22,11 +22,9 @@ internal sealed partial class RelationReader
             var s = TextRange.Between(previous.Text.Text, sentence.Start, sentence.End);
             foreach (System.Text.RegularExpressions.Match m in LeadIns.OwnAct().Matches(s))
             {
-                if (!LeadIns.Event().IsMatch(s[..(m.Index + m.Length)]) || LeadIns.Request().IsMatch(s[..m.Index])) continue;
-                if (!LeadIns.Counted().IsMatch(s[(m.Index + m.Length)..])) continue;
-                var type = m.Groups["cue"].Value is "sơ kết" or "tổng kết" ? RelationType.Reviews : RelationType.Implements;
+                if (!IsEventAct(s, m) || !LeadIns.Counted().IsMatch(s[(m.Index + m.Length)..])) continue;
                 foreach (var doc in cites.Select(i => docOf[i]!).Distinct())
-                    Add(CitedDocument.OwnId, doc, type, counting, sentence.Start, sentence.End);
+                    Add(CitedDocument.OwnId, doc, ActType(m), counting, sentence.Start, sentence.End);
                 break;
             }
         }

@@ -196,7 +196,8 @@ public static partial class BlockReader
     private static partial Regex EndsWithYear();
 
     /// <summary>A wrapped line that stops on a word a sentence cannot end with ("… của Thủ tướng" / "Chính phủ
-    /// về việc …", "… ngày 29/5/2015 giữa" / "Ban Dân vận Tỉnh ủy với …", "giữa Ban cán sự đảng" / "Ủy ban nhân dân tỉnh …") or on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …"): the next line goes on with it
+    /// về việc …", "… ngày 29/5/2015 giữa" / "Ban Dân vận Tỉnh ủy với …", "giữa Ban cán sự đảng" / "Ủy ban nhân dân
+    /// tỉnh …") or on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …"): the next line goes on with it
     /// even though it starts with a capital.</summary>
     private static bool ContinuesWithName(string previous, string line) =>
         char.IsUpper(line[0]) && !IsTerminated(previous) && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(','))

@@ -119,8 +119,8 @@ public static partial class LeadIns
 
     /// <summary>What the event a news item tells of does, in a sentence about the event ("hội nghị", "buổi sinh
     /// hoạt", a document the item does not number): "tổ chức hội nghị quán triệt …", "Huyện ủy tổ chức tổng kết 10 năm
-    /// thực hiện …", "Hội nghị đã thông qua báo cáo sơ kết thực hiện …", "Hội nghị được nghe đồng chí … truyền đạt về …", "các đồng chí dự hội nghị đã được quán triệt …", "Tại hội nghị, các đại biểu nghiên cứu
-    /// nội dung …", "vừa ban hành Kế hoạch tổng kết 10 năm thực hiện …", "Dịp này, huyện còn sơ kết 8 năm thực hiện …",
+    /// thực hiện …", "Hội nghị đã thông qua báo cáo sơ kết thực hiện …", "Hội nghị được nghe đồng chí … truyền đạt về
+    /// …", "các đồng chí dự hội nghị đã được quán triệt …", "Tại hội nghị, các đại biểu nghiên cứu nội dung …", "vừa ban hành Kế hoạch tổng kết 10 năm thực hiện …", "Dịp này, huyện còn sơ kết 8 năm thực hiện …",
     /// and a clause after a semicolon ("…; triển khai thực hiện Thông báo …").</summary>
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị,?|đã|được|còn|cũng)\s+(?:\p{Ll}+\s+){0,8}?|(?<![\p{L}])tổ chức\s+(?=sơ kết|tổng kết)|;\s*|" + IssuedUnnumbered + "|" + ConferenceHeard +
         @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết|truyền đạt)(?![\p{L}])")]
