@@ -108,8 +108,11 @@ internal sealed partial class RelationReader
                 // bracket left open after it, whatever commas come before
                 var bracketed = (cue.Reversed && (m.Value.StartsWith('(') || gap[..m.Index].TrimEnd().EndsWith('('))) || LeavesBracketOpen(gap[..m.Index]);
                 var before = RelationCues.JoinedByAnd.Replace(gap[..m.Index], "${verb} ");
-                if (!bracketed && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(before, " "))) continue;
                 var suffix = gap[(m.Index + m.Length)..];
+                // "Thông tư A … hướng dẫn lập, quản lý, sử dụng kinh phí được sửa đổi, bổ sung bởi Thông tư B": a passive
+                // cue right before B speaks of A, whatever commas A's title holds, within its sentence
+                var passive = cue.Reversed && suffix.Trim().Length == 0 && !RelationCues.SentenceOrItemBreak.IsMatch(before);
+                if (!bracketed && !passive && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(before, " "))) continue;
                 if (suffix.Length > 120 || (RelationCues.ClauseBreak.IsMatch(suffix) && !RelationCues.NamedObjectOf.IsMatch(suffix))) continue;
                 // a proposal (Tờ trình) asks for a document; it does not itself replace or amend one
                 if (cue.Type is RelationType.Replaces or RelationType.Amends && actor.Type == DocumentTypes.Proposal) return null;

@@ -31,6 +31,9 @@ public static class RelationCues
     /// <summary>What separates two clauses or list items: a cue on the far side of one belongs elsewhere.</summary>
     public static Regex ClauseBreak { get; } = new(@"[,;]|(?<![\p{L}])(?:và|đồng thời|gắn với|cùng với)(?![\p{L}])", Options);
 
+    /// <summary>What ends a list item or a sentence: a cue beyond one never speaks of what came before it.</summary>
+    public static Regex SentenceOrItemBreak { get; } = new(@";|\.\s+\p{Lu}|\n", Options & ~RegexOptions.IgnoreCase);
+
     /// <summary>A cue's object named, then the document that set it up: "triển khai thực hiện đề án Xây dựng và phát
     /// triển mạng lưới y tế cơ sở theo Quyết định …". The name may hold "và" or commas, not a "theo" or "tại" of
     /// its own ("…, theo đề nghị tại Công văn …" is another clause).</summary>

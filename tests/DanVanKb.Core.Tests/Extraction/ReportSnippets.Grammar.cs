@@ -287,6 +287,20 @@ internal static partial class ReportSnippets
             ],
         };
 
+        yield return new("a_passive_amendment_right_before_the_amending_document_speaks_of_the_one_whose_title_holds_commas",
+            "Căn cứ Thông tư số 17/2019/TT-BTC ngày 05 tháng 4 năm 2019 của Bộ trưởng Bộ Tài chính hướng dẫn lập, phân bổ, quyết toán kinh phí khuyến nông được sửa đổi, bổ sung bởi Thông tư số 31/2023/TT-BTC;")
+        {
+            Documents = [Doc("17/2019/TT-BTC", "Thông tư", "2019-04-05", Central), Doc("31/2023/TT-BTC", "Thông tư", level: Central)],
+            Relations = [Rel(Self, BasedOn, "17/2019/TT-BTC"), Rel(Self, BasedOn, "31/2023/TT-BTC"), Rel("31/2023/TT-BTC", Amends, "17/2019/TT-BTC")],
+        };
+
+        yield return new("a_passive_amendment_in_the_next_sentence_does_not_speak_of_the_document_before_it",
+            "Năm 2020, tỉnh triển khai Kế hoạch số 12/KH-UBND ngày 10/3/2020 về phát triển, nâng cấp chợ nông thôn. Danh mục chợ được sửa đổi, bổ sung theo Quyết định số 45/QĐ-UBND ngày 02/6/2021.")
+        {
+            Documents = [Doc("12/KH-UBND", "Kế hoạch", "2020-03-10"), Doc("45/QĐ-UBND", "Quyết định", "2021-06-02")],
+            Relations = [],
+        };
+
         yield return new("a_symbol_glued_to_the_next_word_by_a_pdf_is_still_read",
             "Căn cứ quyết định số 3400/2014/QĐ- UBNDngày 31/12/2014 về việc sửa đổi bổ sung một số điều của quyết định số 68/2010/QĐ-UBND ngày 12/01/2010 của UBND tỉnh Quảng Ninh;")
         {
