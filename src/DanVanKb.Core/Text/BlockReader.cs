@@ -200,9 +200,20 @@ public static partial class BlockReader
     /// tỉnh …") or on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …"): the next line goes on with it
     /// even though it starts with a capital.</summary>
     private static bool ContinuesWithName(string previous, string line) =>
-        char.IsUpper(line[0]) && !IsTerminated(previous) && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(','))
+        char.IsUpper(line[0]) && !IsTerminated(previous)
+        && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line)))
         && !LineStartsItem().IsMatch(line)
         && !line.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>"… giai đoạn 2021 - 2025, tỉnh" / "Sóc Trăng;": a line cut between an administrative unit's word and
+    /// its name (two words or more). Only a name that then ends the clause or goes on in lower case: a heading "… trên
+    /// địa bàn tỉnh" is followed by a sentence ("Ban Thường vụ Tỉnh ủy đã …", "Năm 2022, …"), and a source line by a
+    /// byline ("Tin: Thành Nhơn"), not by a name.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex EndsWithUnitWord();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}(?:\s*[;,.)]|\s*$|\s+(?:về|của|và|ngày|năm|giai đoạn|trong|tại|đến|theo|với|đã|để|nhằm|là)(?![\p{L}]))")]
+    private static partial Regex PlaceNameGoesOn();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|giữa|bởi|thuộc|hoặc|nhằm|để|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ|Ban cán sự đảng)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex CannotEnd();

@@ -30,6 +30,25 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Implements, "01-QCPH/UBND-BDVTU"), Rel(Self, Implements, "161-CTr/BCSĐUBND-BDVTU")],
         };
 
+        yield return new("a_basis_wrapped_between_tinh_and_the_province_name_leaves_the_next_lead_in_in_the_preamble",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH BẠC LIÊU",
+                "Số: 88/KH-UBND",
+                "Bạc Liêu, ngày 20 tháng 9 năm 2022",
+                "KẾ HOẠCH",
+                "RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2022",
+                "Căn cứ Quyết định số 1520/QĐ-UBND ngày 12/5/2021 của Chủ tịch Ủy ban nhân dân tỉnh về việc",
+                "thành lập Ban Chỉ đạo giảm nghèo giai đoạn 2021 - 2025, tỉnh",
+                "Bạc Liêu;",
+                "Thực hiện Công văn số",
+                "215/LĐTBXH-VPQ ngày 03/3/2022 của Bộ Lao động - Thương binh và Xã hội."))
+        {
+            Own = new(Type: "Kế hoạch", Symbol: "88/KH-UBND", Date: "2022-09-20", Level: Province, Locality: "Bạc Liêu"),
+            Documents = [Doc("1520/QĐ-UBND", "Quyết định", "2021-05-12", Province, "Bạc Liêu"), Doc("215/LĐTBXH-VPQ", "Công văn", "2022-03-03", Central)],
+            Relations = [Rel(Self, BasedOn, "1520/QĐ-UBND"), Rel(Self, Implements, "215/LĐTBXH-VPQ")],
+        };
+
         yield return new("footnote_lists_the_plans_that_implement_the_resolution",
             Lines(
                 "Đảng bộ huyện Tam Nông có 32 tổ chức cơ sở đảng. Ban Thường vụ Huyện ủy đã ban hành 03 kế hoạch thực hiện Nghị quyết số 25-NQ/TW¹.",

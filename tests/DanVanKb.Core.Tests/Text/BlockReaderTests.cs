@@ -99,4 +99,33 @@ public class BlockReaderTests
         var at = block.Text.Text.IndexOf("quyết", StringComparison.Ordinal);
         Assert.Equal(raw.IndexOf("quyết", StringComparison.Ordinal), block.Text.ToSource(at));
     }
+
+    [Theory]
+    [InlineData("Sóc Trăng;")]
+    [InlineData("Bạc Liêu về việc kiện toàn Ban Chỉ đạo;")]
+    [InlineData("Phú Tân,")]
+    public void Joins_a_line_cut_between_a_unit_word_and_its_name(string name)
+    {
+        var paragraphs = Paragraphs("Căn cứ Quyết định số 2212/QĐ-UBND ngày 27/8/2021 thành lập Ban Chỉ đạo giai đoạn 2021 - 2025, tỉnh", name);
+        Assert.Equal(["Căn cứ Quyết định số 2212/QĐ-UBND ngày 27/8/2021 thành lập Ban Chỉ đạo giai đoạn 2021 - 2025, tỉnh " + name], paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU.")]
+    [InlineData("Năm 2022, toàn tỉnh có 120 mô hình.")]
+    [InlineData("Căn cứ Nghị định số 07/2021/NĐ-CP;")]
+    public void Keeps_a_heading_that_ends_on_a_unit_word_apart_from_the_sentence_after_it(string next)
+    {
+        var paragraphs = Paragraphs("2. Kết quả thực hiện trên địa bàn tỉnh", next);
+        Assert.Equal(["2. Kết quả thực hiện trên địa bàn tỉnh", next], paragraphs);
+    }
+
+    [Fact]
+    public void Keeps_a_byline_apart_from_the_source_line_above_it()
+    {
+        var paragraphs = Paragraphs("Nguồn: CV số 518/VPUBND-NC ngày 31/1/2018 của VPUBND tỉnh", "Tin: Thành Nhơn");
+        Assert.Equal(2, paragraphs.Count);
+    }
+
+    private static List<string> Paragraphs(params string[] lines) => [.. Read(string.Join('\n', lines)).Select(b => b.Text.Text)];
 }
