@@ -48,12 +48,36 @@ internal sealed partial class RelationReader
             var after = start + m.Length;
             var first = cites.FindIndex(i => mentions[i].Start >= after);
             if (first < 0) continue;
-            var reach = TextRange.Between(text, after, mentions[cites[first]].Start);
+            var reach = TextRange.Between(text, AfterNamedItems(unit, after, mentions[cites[first]].Start), mentions[cites[first]].Start);
             if (reach.Length > LeadInReach && !IsIssuedWith(reach) || reach.Contains(';') || IsActingClause(reach)) continue;
             var type = LeadIns.TypeOf(m);
             Govern(unit, sentence, cites, first, type, preamble || (type == RelationType.BasedOn && beforeBody));
         }
     }
+
+    /// <summary>"Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI; Luật Du lịch năm 2017; Kết luận số 28-KL/TU …":
+    /// documents named without a number may open the list a lead-in governs. Where the lead-in's reach starts: at the
+    /// citation that follows those names and their joiners, or at <paramref name="from"/> when no name opens it or
+    /// a clause of its own comes between ("…, năm 2021 các huyện đã rà soát Quyết định …").</summary>
+    private int AfterNamedItems(TextUnit unit, int from, int until)
+    {
+        var text = unit.Text.Text;
+        var cursor = from;
+        foreach (var named in mentions.Where(x => x.Unit == unit && x.Start >= from && x.End <= until).OrderBy(x => x.Start))
+        {
+            var gap = TextRange.Between(text, cursor, named.Start);
+            if (!(cursor == from ? gap.Trim().Length == 0 : IsNamedItemJoiner(gap))) break;
+            cursor = named.End;
+        }
+        return cursor > from && IsNamedItemJoiner(TextRange.Between(text, cursor, until)) ? until : from;
+    }
+
+    private static bool IsNamedItemJoiner(string gap) => NamedItemJoiner().Match(gap) is { Success: true } m && m.Length == gap.Length;
+
+    /// <summary>What ends a named item and joins the next: the rest of its name and a semicolon ("…, thể thao năm 2006;"),
+    /// or a comma or "và" right after it.</summary>
+    [GeneratedRegex(@"^(?:[^;.:]{0,80}?;|\s*(?:,|và(?![\p{L}])))\s*")]
+    private static partial Regex NamedItemJoiner();
 
     /// <summary>Reads the governed list from <paramref name="first"/>, then the acting clauses after it, and
     /// records who carries out what.</summary>

@@ -37,6 +37,38 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, BasedOn, "64/2014/NĐ-CP"), Rel(Self, BasedOn, "06/2014/TT-TTCP"), Rel(Self, Replaces, "30/2014/QĐ-UBND")],
         };
 
+        yield return new("a_lead_in_whose_list_opens_with_documents_named_without_a_number_governs_the_numbered_ones",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH HÀ NAM",
+                "Số: 64/KH-UBND",
+                "Hà Nam, ngày 12 tháng 7 năm 2021",
+                "KẾ HOẠCH",
+                "PHÁT TRIỂN THỂ THAO QUẦN CHÚNG GIAI ĐOẠN 2021 - 2025",
+                "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX; Luật Thể dục, thể thao năm 2006; Kết luận số 07-KL/TU ngày 02/6/2021 của Ban Thường vụ Tỉnh ủy về phát triển thể thao; Quyết định số 1720/QĐ-UBND ngày 15/9/2016 của Ủy ban nhân dân tỉnh. Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+                "I. MỤC ĐÍCH, YÊU CẦU"))
+        {
+            Own = new(Type: "Kế hoạch", Symbol: "64/KH-UBND", Date: "2021-07-12", Level: Province, Locality: "Hà Nam"),
+            Documents = [Doc("07-KL/TU", "Kết luận", "2021-06-02", Province, "Hà Nam"), Doc("1720/QĐ-UBND", "Quyết định", "2016-09-15", Province, "Hà Nam")],
+            Relations = [Rel(Self, Implements, "07-KL/TU"), Rel(Self, Implements, "1720/QĐ-UBND")],
+        };
+
+        yield return new("a_named_document_before_a_clause_of_its_own_does_not_carry_the_lead_in_to_the_number_after_it",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH HÀ NAM",
+                "Số: 65/BC-UBND",
+                "Hà Nam, ngày 14 tháng 7 năm 2021",
+                "BÁO CÁO",
+                "TÌNH HÌNH PHÁT TRIỂN THỂ THAO QUẦN CHÚNG",
+                "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, năm 2021 các huyện đã rà soát Quyết định số 1720/QĐ-UBND ngày 15/9/2016 của Ủy ban nhân dân tỉnh.",
+                "I. KẾT QUẢ"))
+        {
+            Own = new(Type: "Báo cáo", Symbol: "65/BC-UBND", Date: "2021-07-14", Level: Province, Locality: "Hà Nam"),
+            Documents = [Doc("1720/QĐ-UBND", "Quyết định", "2016-09-15", Province, "Hà Nam")],
+            Relations = [],
+        };
+
         yield return new("a_directive_that_first_tells_where_things_stand_carries_out_what_its_preamble_names",
             Lines(
                 "ỦY BAN NHÂN DÂN",
