@@ -27,9 +27,9 @@ internal static class CitationPatterns
 
     /// <summary>"Nghị quyết số ", "Kế hoạch kiểm tra số " or "CTrHĐ " right before a symbol: up to two
     /// lower-case words may qualify the type when "số" follows them (case-sensitive: in "hướng dẫn Nghị định số"
-    /// the verb is no type of the decree's).</summary>
+    /// the verb is no type of the decree's), and so may a lower-case mark in brackets ("Hướng dẫn (mật) số").</summary>
     public static readonly Regex TypeWordBefore = new(
-        @"(?<![\p{L}])(?<tw>" + AllTypeWords + ")" + Qualifier + @"(?:(?-i:(?:\s+\p{Ll}+){1,2})(?=\s+(?:số|Số)))?(?:\s*(?:số|Số|SỐ)\s*:?)?\s*$",
+        @"(?<![\p{L}])(?<tw>" + AllTypeWords + ")" + Qualifier + @"(?:(?-i:(?:\s+\p{Ll}+){1,2})(?=\s+(?:số|Số)))?(?:\s*\((?-i:\p{Ll}+(?:\s+\p{Ll}+)?)\)(?=\s*(?:số|Số)))?(?:\s*(?:số|Số|SỐ)\s*:?)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>"Nghị quyết số 25", "Chương trình hành động 43": a type and a bare number.</summary>

@@ -19,6 +19,19 @@ public class CitationPatternsTests
     }
 
     [Theory]
+    [InlineData("Ban Tổ chức Trung ương, Hướng dẫn (mật) số ", "Hướng dẫn")]
+    [InlineData("và Kế hoạch (bổ sung) số ", "Kế hoạch")]
+    [InlineData("Thực hiện Kế hoạch kiểm tra số ", "Kế hoạch")]
+    public void A_type_word_may_carry_a_lower_case_mark_in_brackets_before_so(string text, string typeWord) =>
+        Assert.Equal(typeWord, CitationPatterns.TypeWordBefore.Match(text).Groups["tw"].Value);
+
+    [Theory]
+    [InlineData("theo Hướng dẫn (Ban Tổ chức Trung ương) số ")] // a body in brackets is no mark of the type's
+    [InlineData("Hướng dẫn (mật) ")] // a mark without "số" before the symbol
+    public void A_bracket_that_is_not_a_mark_before_so_keeps_the_type_word_off(string text) =>
+        Assert.DoesNotMatch(CitationPatterns.TypeWordBefore, text);
+
+    [Theory]
     [InlineData("đã ban hành 12 nghị quyết 25 lần")] // lower case: a count of documents, not one
     [InlineData("tổ chức 3 kế hoạch 15 đợt")]
     [InlineData("Nghị quyết 25-NQ/TW")] // a symbol's start
