@@ -130,13 +130,15 @@ public static partial class LeadIns
     /// chí Vũ Văn Diệu - Bí thư Đảng ủy, Chủ tịch UBND xã truyền đạt về Nghị quyết số 42-NQ/TW …".</summary>
     private const string ConferenceHeard = @"(?<=^\W{0,3}(?:Tại\s+)?[Hh]ội nghị(?![\p{L}])[^.;:]{0,160}?\s)";
 
-    /// <summary>A paragraph that spells out documents the one before counted: "Cụ thể: Nghị quyết số 27-NQ/TW …", "Gồm: …".</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:Cụ thể|Gồm|Bao gồm|Đó là)\s*:")]
+    /// <summary>A paragraph that spells out documents counted above it: "Cụ thể: Nghị quyết số 27-NQ/TW …", "Gồm: …", "06 Nghị
+    /// quyết của Ban Chấp hành Đảng bộ Tỉnh gồm: …".</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:Cụ thể|Gồm|Bao gồm|Đó là|\d{1,2}\s+(?i:nghị quyết|kết luận|chỉ thị|quy định|văn bản)(?![\p{L}])[^:;.]{0,80}?\s(?:gồm|bao gồm))\s*:")]
     public static partial Regex SpellsOut();
 
     /// <summary>Documents counted rather than cited, right after an act: "… triển khai 3 nghị quyết và 1 kết luận của Hội
-    /// nghị lần thứ sáu …", "… quán triệt các nghị quyết, kết luận …".</summary>
-    [GeneratedRegex(@"^\s*(?:\p{Ll}+\s+){0,4}?(?:\d{1,2}|các)\s+(?:nghị quyết|kết luận|chỉ thị|quy định|văn bản)(?![\p{L}])")]
+    /// nghị lần thứ sáu …", "… quán triệt các nghị quyết, kết luận …", "… học tập, quán triệt, triển khai các Nghị quyết,
+    /// Kết luận chuyên đề …".</summary>
+    [GeneratedRegex(@"^\s*(?:,?\s*\p{Ll}+(?![\p{L}])){0,4}?\s+(?:\d{1,2}|các)\s+(?i:nghị quyết|kết luận|chỉ thị|quy định|văn bản)(?![\p{L}])")]
     public static partial Regex Counted();
 
     /// <summary>A news item about a document it does not number: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10

@@ -290,6 +290,25 @@ internal static partial class ReportSnippets
             Documents = [Doc("27-NQ/TW", "Nghị quyết", "2022-11-09", Central)],
         };
 
+        yield return new("a_conference_that_studies_the_resolutions_it_counts_acts_on_those_a_labelled_list_below_spells_out",
+            Lines(
+                "Ngày 12/4/2022, Huyện ủy Tháp Mười tổ chức Hội nghị học tập, quán triệt, triển khai các Nghị quyết, Kết luận chuyên đề của Ban Chấp hành Đảng bộ tỉnh khóa XI.",
+                "Quang cảnh Hội nghị tại Trung tâm Chính trị huyện",
+                "Tại Hội nghị, đại biểu được nghe đồng chí Bí thư Huyện ủy báo cáo 02 Nghị quyết chuyên đề như:",
+                "02 Nghị quyết của Ban Chấp hành Đảng bộ tỉnh gồm: Nghị quyết số 05-NQ/TU về phát triển nông nghiệp; Nghị quyết số 06-NQ/TU về chuyển đổi số."))
+        {
+            Documents = [Doc("05-NQ/TU", "Nghị quyết", level: Province), Doc("06-NQ/TU", "Nghị quyết", level: Province)],
+            Relations = [Rel(Self, Implements, "05-NQ/TU"), Rel(Self, Implements, "06-NQ/TU")],
+        };
+
+        yield return new("a_labelled_list_under_an_event_that_counts_no_documents_states_no_act",
+            Lines(
+                "Ngày 12/4/2022, Huyện ủy Tháp Mười tổ chức Hội nghị học tập chuyên đề năm 2022 về đạo đức công vụ.",
+                "02 Nghị quyết của Ban Chấp hành Đảng bộ tỉnh gồm: Nghị quyết số 05-NQ/TU về phát triển nông nghiệp; Nghị quyết số 06-NQ/TU về chuyển đổi số."))
+        {
+            Documents = [Doc("05-NQ/TU", "Nghị quyết", level: Province), Doc("06-NQ/TU", "Nghị quyết", level: Province)],
+        };
+
         yield return new("the_tasks_listed_after_theo_do_speak_for_the_plan_announced_before_it",
             Lines(
                 "Ngày 10/3/2023, UBND huyện Tân Yên ban hành Kế hoạch số 45/KH-UBND về công tác dân vận chính quyền năm 2023. Theo đó, kế hoạch đề ra một số nhiệm vụ trọng tâm như sau:",
