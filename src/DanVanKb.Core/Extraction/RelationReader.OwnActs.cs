@@ -29,7 +29,7 @@ internal sealed partial class RelationReader
             if (reach.Length > ActReach || IsActingClause(reach) || (reach.Contains(';') && !reach.TrimEnd().EndsWith(':'))) continue;
             // a cue inside a cited document's title ("Kế hoạch … về triển khai …") belongs to that document
             if (cites.Any(i => mentions[i].Start < after && mentions[i].End > sentence.Start + m.Index)) continue;
-            var type = ActType(m);
+            var type = ActType(s, m);
             foreach (var g in ReadList(unit, cites, first, basis: false, issuing: false).Items)
                 Add(CitedDocument.OwnId, docOf[g]!, type, unit, sentence.Start, sentence.End);
         }
@@ -40,7 +40,13 @@ internal sealed partial class RelationReader
         !LeadIns.Request().IsMatch(sentence[Math.Max(sentence.LastIndexOf(';', act.Index), 0)..act.Index])
         && LeadIns.Event().IsMatch(sentence[..(act.Index + act.Length)]);
 
-    /// <summary>A review's act reviews; studying, disseminating or carrying out implements.</summary>
-    private static RelationType ActType(System.Text.RegularExpressions.Match act) =>
-        act.Groups["cue"].Value is "sơ kết" or "tổng kết" ? RelationType.Reviews : RelationType.Implements;
+    /// <summary>A review's act reviews, and so does carrying out looked back on over years ("Hội nghị đánh giá, qua 10 năm
+    /// triển khai thực hiện …"); studying, disseminating or carrying out implements.</summary>
+    private static RelationType ActType(string sentence, System.Text.RegularExpressions.Match act)
+    {
+        var cue = act.Groups["cue"];
+        return cue.Value.ToLowerInvariant() is "sơ kết" or "tổng kết" || LeadIns.OverYears().IsMatch(sentence[..cue.Index])
+            ? RelationType.Reviews
+            : RelationType.Implements;
+    }
 }

@@ -22,8 +22,9 @@ internal sealed partial class RelationReader
         {
             if (unit.InFootnote || unit.InTable || unit.Block == 0 || !LeadIns.SpellsOut().IsMatch(unit.Text.Text)) continue;
             if (CountingAct(blocks, unit.Block) is not var (counting, sentence, act)) continue;
+            var type = ActType(TextRange.Between(counting.Text.Text, sentence.Start, sentence.End), act);
             foreach (var doc in cites.Select(i => docOf[i]!).Distinct())
-                Add(CitedDocument.OwnId, doc, ActType(act), counting, sentence.Start, sentence.End);
+                Add(CitedDocument.OwnId, doc, type, counting, sentence.Start, sentence.End);
         }
     }
 

@@ -121,10 +121,18 @@ public static partial class LeadIns
     /// hoạt", a document the item does not number): "tổ chức hội nghị quán triệt …", "Huyện ủy tổ chức tổng kết 10 năm
     /// thực hiện …", "Hội nghị đã thông qua báo cáo sơ kết thực hiện …", "Hội nghị được nghe đồng chí … truyền đạt về
     /// …", "các đồng chí dự hội nghị đã được quán triệt …", "Tại hội nghị, các đại biểu nghiên cứu nội dung …", "vừa ban hành Kế hoạch tổng kết 10 năm thực hiện …", "Dịp này, huyện còn sơ kết 8 năm thực hiện …",
-    /// and a clause after a semicolon ("…; triển khai thực hiện Thông báo …").</summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị,?|đã|được|còn|cũng)\s+(?:\p{Ll}+\s+){0,8}?|(?<![\p{L}])tổ chức\s+(?=sơ kết|tổng kết)|;\s*|" + IssuedUnnumbered + "|" + ConferenceHeard +
-        @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết|truyền đạt)(?![\p{L}])")]
+    /// a review the conference discussed ("Hội nghị đã tập trung thảo luận, cho ý kiến về nội dung Tổng kết 10 năm thực
+    /// hiện …"), and a clause after a semicolon ("…; triển khai thực hiện Thông báo …").</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:[Hh]ội nghị,?|đã|được|còn|cũng)\s+(?:\p{Ll}+\s+){0,8}?|(?<![\p{L}])tổ chức\s+(?=sơ kết|tổng kết)|;\s*|" + IssuedUnnumbered + "|" + ConferenceHeard + "|" + Discussed +
+        @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết|truyền đạt|(?<=" + Discussed + @")(?:Sơ kết|Tổng kết))(?![\p{L}])")]
     public static partial Regex OwnAct();
+
+    /// <summary>Years of carrying out looked back on, right before the act: "qua 10 năm ", "sau hơn 5 năm tổ chức ".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Qq]ua|[Ss]au)\s+(?:hơn\s+)?\d{1,2}\s+năm\s+(?:tổ chức\s+)?$")]
+    public static partial Regex OverYears();
+
+    /// <summary>What a conference says of a review put before it: "thảo luận, cho ý kiến về nội dung", "góp ý vào dự thảo".</summary>
+    private const string Discussed = @"(?<![\p{L}])(?:thảo luận|cho ý kiến|góp ý)(?:,?\s+(?:và\s+)?(?:thảo luận|cho ý kiến|góp ý))?\s+(?:(?:vào|về)\s+)?(?:(?:nội dung|dự thảo|các báo cáo|báo cáo)\s+)?";
 
     /// <summary>A sentence about the conference that names who spoke before what they conveyed: "Hội nghị được nghe đồng
     /// chí Vũ Văn Diệu - Bí thư Đảng ủy, Chủ tịch UBND xã truyền đạt về Nghị quyết số 42-NQ/TW …".</summary>

@@ -309,6 +309,23 @@ internal static partial class ReportSnippets
             Documents = [Doc("05-NQ/TU", "Nghị quyết", level: Province), Doc("06-NQ/TU", "Nghị quyết", level: Province)],
         };
 
+        yield return new("a_conference_that_discusses_the_reviews_of_resolutions_reviews_them",
+            Lines(
+                "Dự Hội nghị có 45 Ủy viên Ban Chấp hành Đảng bộ tỉnh.",
+                "Hội nghị đã tập trung thảo luận, cho ý kiến về nội dung Tổng kết 10 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12-5-2012 của Tỉnh ủy về phát triển du lịch; sơ kết 05 năm thực hiện Nghị quyết số 09-NQ/TU ngày 20-7-2017 của Tỉnh ủy về kinh tế biển.",
+                "Hội nghị đánh giá, qua 10 năm triển khai thực hiện Nghị quyết số 05-NQ/TU, du lịch của tỉnh đã có bước phát triển."))
+        {
+            Documents = [Doc("05-NQ/TU", "Nghị quyết", "2012-05-12", Province), Doc("09-NQ/TU", "Nghị quyết", "2017-07-20", Province)],
+            Relations = [Rel(Self, Reviews, "05-NQ/TU"), Rel(Self, Reviews, "09-NQ/TU")],
+        };
+
+        yield return new("a_request_to_discuss_a_review_is_no_act_of_the_conference",
+            Lines(
+                "Tại buổi làm việc, đồng chí Bí thư Tỉnh ủy đề nghị huyện thảo luận, cho ý kiến về Tổng kết 10 năm thực hiện Nghị quyết số 05-NQ/TU ngày 12-5-2012 của Tỉnh ủy."))
+        {
+            Documents = [Doc("05-NQ/TU", "Nghị quyết", "2012-05-12", Province)],
+        };
+
         yield return new("the_tasks_listed_after_theo_do_speak_for_the_plan_announced_before_it",
             Lines(
                 "Ngày 10/3/2023, UBND huyện Tân Yên ban hành Kế hoạch số 45/KH-UBND về công tác dân vận chính quyền năm 2023. Theo đó, kế hoạch đề ra một số nhiệm vụ trọng tâm như sau:",
