@@ -24,7 +24,7 @@ internal sealed partial class RelationReader
     /// <summary>How many of a page's first lines may hold its headline (a banner or a date line may come before it).</summary>
     private const int HeadlineLines = 4;
 
-    /// <summary>The report's own title says what it reviews or carries out.</summary>
+    /// <summary>The report's own title says what it reviews or carries out, and a decision's what it amends or replaces.</summary>
     private void ReadTitle(TextUnit unit, List<int> ordered)
     {
         if (!documents.TryGetValue(CitedDocument.OwnId, out var own)) return;
@@ -47,6 +47,14 @@ internal sealed partial class RelationReader
                 continue;
             }
             previous = null;
+            // "QUYẾT ĐỊNH / SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ … BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND": the
+            // text amends what its title opens on, unless the title names a plan carrying something out first
+            if (k == 0 && unit.Block != headline && LeadIns.TitleSupersedes().Match(gap) is { Success: true } supersedes
+                && !Regex.IsMatch(gap, "thực hiện|triển khai", RegexOptions.IgnoreCase))
+            {
+                Add(CitedDocument.OwnId, doc, supersedes.Groups["replaces"].Success ? RelationType.Replaces : RelationType.Amends, unit, 0, text.Length);
+                continue;
+            }
             if (k > 0 && targets.Contains(doc) && !Regex.IsMatch(gap, @"(?:;|\bvà)\s*\d*\s*(?:năm\s+)?(?:thực hiện|tổng kết|sơ kết)", RegexOptions.IgnoreCase)) continue;
             if (!Regex.IsMatch(gap, @"thực hiện|triển khai|tổng kết|sơ kết|kết quả", RegexOptions.IgnoreCase)) continue;
             // a news item is typed a report for want of another type: its headline's words say what it tells of

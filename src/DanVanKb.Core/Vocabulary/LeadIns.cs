@@ -127,6 +127,10 @@ public static partial class LeadIns
         @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết|truyền đạt|(?<=" + Discussed + @")(?:Sơ kết|Tổng kết))(?![\p{L}])")]
     public static partial Regex OwnAct();
 
+    /// <summary>A title that opens on amending or replacing: "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA …", "Về việc thay thế …".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:về việc|v/v)\s+)?(?:(?<amends>sửa đổi(?:,?\s*bổ sung)?)|(?<replaces>thay thế))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex TitleSupersedes();
+
     /// <summary>Years of carrying out looked back on, right before the act: "qua 10 năm ", "sau hơn 5 năm tổ chức ".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:[Qq]ua|[Ss]au)\s+(?:hơn\s+)?\d{1,2}\s+năm\s+(?:tổ chức\s+)?$")]
     public static partial Regex OverYears();

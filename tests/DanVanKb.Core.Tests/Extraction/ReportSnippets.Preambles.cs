@@ -69,6 +69,38 @@ internal static partial class ReportSnippets
             Relations = [],
         };
 
+        yield return new("a_decision_whose_title_opens_on_amending_amends_the_decision_it_names",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH NINH THUẬN",
+                "Số: 45/2021/QĐ-UBND",
+                "Ninh Thuận, ngày 15 tháng 9 năm 2021",
+                "QUYẾT ĐỊNH",
+                "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 20/2019/QĐ-UBND NGÀY 10 THÁNG 5 NĂM 2019 CỦA ỦY BAN NHÂN DÂN TỈNH NINH THUẬN",
+                "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN",
+                "Căn cứ Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ về quản lý, phát triển cụm công nghiệp;",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định", Symbol: "45/2021/QĐ-UBND", Date: "2021-09-15", Level: Province, Locality: "Ninh Thuận"),
+            Documents = [Doc("20/2019/QĐ-UBND", "Quyết định", "2019-05-10", Province, "Ninh Thuận"), Doc("68/2017/NĐ-CP", "Nghị định", "2017-05-25", Central)],
+            Relations = [Rel(Self, Amends, "20/2019/QĐ-UBND"), Rel(Self, BasedOn, "68/2017/NĐ-CP")],
+        };
+
+        yield return new("a_title_amending_a_plan_that_carries_out_a_resolution_does_not_amend_the_resolution",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "TỈNH NINH THUẬN",
+                "Số: 46/QĐ-UBND",
+                "Ninh Thuận, ngày 16 tháng 9 năm 2021",
+                "QUYẾT ĐỊNH",
+                "SỬA ĐỔI, BỔ SUNG KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 25-NQ/TW NGÀY 03 THÁNG 6 NĂM 2013 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định", Symbol: "46/QĐ-UBND", Date: "2021-09-16", Level: Province, Locality: "Ninh Thuận"),
+            Documents = [Doc("25-NQ/TW", "Nghị quyết", "2013-06-03", Central)],
+            Relations = [Rel(Self, Implements, "25-NQ/TW")],
+        };
+
         yield return new("a_directive_that_first_tells_where_things_stand_carries_out_what_its_preamble_names",
             Lines(
                 "ỦY BAN NHÂN DÂN",
