@@ -254,7 +254,8 @@ internal sealed partial class RelationReader
     }
 
     /// <summary>Where a lead-in may stand: the sentence's start, after each semicolon, and wherever "Căn cứ" is
-    /// written with its capital (a PDF's run-on line: "… (Ban hành kèm theo …) Căn cứ công văn …").</summary>
+    /// written with its capital (a PDF's run-on line: "… (Ban hành kèm theo …) Căn cứ công văn …") or "Thực hiện" after
+    /// a word (a caption run into the next sentence).</summary>
     private static IEnumerable<int> ClauseStarts(string text, Segment sentence)
     {
         yield return sentence.Start;
@@ -267,6 +268,12 @@ internal sealed partial class RelationReader
                 if (j < sentence.End) yield return j;
             }
             else if (i > sentence.Start && text[i] == 'C' && string.CompareOrdinal(text, i, "Căn", 0, 3) == 0 && !char.IsLetter(text[i - 1]))
+            {
+                yield return i;
+            }
+            // "… tại xã Xuân Hòa Thực hiện Kế hoạch số 44/KH-UBND …, Phòng Tư pháp ban hành …": a page's caption run into the
+            // next sentence; a capitalised lead-in after a word starts a clause
+            else if (i > sentence.Start + 1 && text[i] == 'T' && string.CompareOrdinal(text, i, "Thực hiện ", 0, 10) == 0 && text[i - 1] == ' ' && char.IsLetter(text[i - 2]))
             {
                 yield return i;
             }

@@ -114,6 +114,9 @@ internal sealed partial class RelationReader
                 var passive = cue.Reversed && suffix.Trim().Length == 0 && !RelationCues.SentenceOrItemBreak.IsMatch(before);
                 if (!bracketed && !passive && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(before, " "))) continue;
                 if (suffix.Length > 120 || (RelationCues.ClauseBreak.IsMatch(suffix) && !RelationCues.NamedObjectOf.IsMatch(suffix))) continue;
+                // "về điều chỉnh, bổ sung nguồn vốn để thực hiện Nghị quyết …": what is amended is the funds; the document
+                // is what they carry out
+                if (cue.Type == RelationType.Amends && !cue.Reversed && RelationCues.CarriesOut.IsMatch(suffix)) continue;
                 // a proposal (Tờ trình) asks for a document; it does not itself replace or amend one
                 if (cue.Type is RelationType.Replaces or RelationType.Amends && actor.Type == DocumentTypes.Proposal) return null;
                 if (cue.Type == RelationType.Issues)

@@ -18,7 +18,7 @@ public static class RelationCues
         new(new Regex(@"(?:được|bị|đã được) thay thế (?:bởi|tại|bằng)(?![\p{L}])", Options), RelationType.Replaces, Reversed: true),
         new(new Regex(@"(?:được|đã được) sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?\s+(?:bởi|tại|theo)(?![\p{L}])", Options), RelationType.Amends, Reversed: true),
         new(new Regex(@"thay thế(?![\p{L}])", Options), RelationType.Replaces),
-        new(new Regex(@"sửa đổi,?\s*bổ sung|bổ sung,?\s*sửa đổi|sửa đổi(?![\p{L}])", Options), RelationType.Amends),
+        new(new Regex(@"sửa đổi,?\s*bổ sung|bổ sung,?\s*sửa đổi|điều chỉnh,?\s*bổ sung|sửa đổi(?![\p{L}])", Options), RelationType.Amends),
         new(new Regex(@"tiếp tục (?:thực hiện|triển khai|lãnh đạo, chỉ đạo thực hiện)", Options), RelationType.Continues),
         // "về kết quả 6 năm thực hiện Chỉ thị …": results over years are a review's
         new(new Regex(@"sơ kết|tổng kết|báo cáo kết quả|đánh giá kết quả|kết quả (?:sau\s+)?\d+\s+năm (?:thực hiện|triển khai)", Options), RelationType.Reviews),
@@ -27,6 +27,9 @@ public static class RelationCues
         new(new Regex(@"ban hành(?![\p{L}])", Options), RelationType.Issues),
         new(new Regex(@"thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt|học tập", Options), RelationType.Implements),
     ];
+
+    /// <summary>Carrying out, between an amending cue and the document after it.</summary>
+    public static Regex CarriesOut { get; } = new(@"(?<![\p{L}])(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])", Options);
 
     /// <summary>What separates two clauses or list items: a cue on the far side of one belongs elsewhere.</summary>
     public static Regex ClauseBreak { get; } = new(@"[,;]|(?<![\p{L}])(?:và|đồng thời|gắn với|cùng với)(?![\p{L}])", Options);

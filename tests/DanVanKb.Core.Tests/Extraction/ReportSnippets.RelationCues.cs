@@ -8,6 +8,27 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> RelationCues()
     {
+        yield return new("a_decree_on_adjusting_and_supplementing_articles_of_another_amends_it",
+            "Căn cứ Nghị định số 35/2015/NĐ-CP ngày 13 tháng 4 năm 2015 của Chính phủ về quản lý, sử dụng đất trồng lúa; Nghị định số 62/2019/NĐ-CP về điều chỉnh bổ sung một số điều của Nghị định số 35/2015/NĐ-CP;")
+        {
+            Documents = [Doc("35/2015/NĐ-CP", "Nghị định", "2015-04-13", Central), Doc("62/2019/NĐ-CP", "Nghị định", level: Central)],
+            Relations = [Rel(Self, BasedOn, "35/2015/NĐ-CP"), Rel(Self, BasedOn, "62/2019/NĐ-CP"), Rel("62/2019/NĐ-CP", Amends, "35/2015/NĐ-CP")],
+        };
+
+        yield return new("a_plan_adjusting_funds_to_carry_out_a_resolution_carries_it_out_and_amends_nothing",
+            "Căn cứ Kế hoạch số 20/KH-UBND ngày 10/3/2022 của UBND tỉnh về điều chỉnh, bổ sung nguồn vốn đầu tư công để thực hiện Nghị quyết số 12/NQ-HĐND ngày 05/01/2022 của HĐND tỉnh;")
+        {
+            Documents = [Doc("20/KH-UBND", "Kế hoạch", "2022-03-10", Province), Doc("12/NQ-HĐND", "Nghị quyết", "2022-01-05", Province)],
+            Relations = [Rel(Self, BasedOn, "20/KH-UBND"), Rel("20/KH-UBND", Implements, "12/NQ-HĐND")],
+        };
+
+        yield return new("a_caption_run_into_the_next_sentence_leaves_its_lead_in_to_govern",
+            "Tuyên truyền lưu động tại xã Xuân Hòa Thực hiện Kế hoạch số 44/KH-UBND ngày 23/02/2021 của UBND huyện, Phòng Tư pháp ban hành Kế hoạch số 02/KH-PTP ngày 19/3/2021 về tuyên truyền pháp luật về bầu cử.")
+        {
+            Documents = [Doc("44/KH-UBND", "Kế hoạch", "2021-02-23", District), Doc("02/KH-PTP", "Kế hoạch", "2021-03-19")],
+            Relations = [Rel("02/KH-PTP", Implements, "44/KH-UBND")],
+        };
+
         yield return new("leading_and_organising_the_carrying_out_of_a_resolution_implements_it",
             "Ban Thường vụ Thành ủy ban hành Chỉ thị số 41-CT/TU ngày 15/9/2020 về lãnh đạo, tổ chức triển khai thực hiện Nghị quyết số 119/2020/QH14 của Quốc hội.")
         {
