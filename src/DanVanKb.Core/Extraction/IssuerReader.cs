@@ -71,7 +71,7 @@ public static partial class IssuerReader
         "quân", "sự", "tỉnh", "huyện", "thành", "phố", "thị", "xã", "phường", "trấn", "quận", "khóa", "khoá", "lần", "thứ",
         "đảng", "bộ", "công", "an", "vận", "cựu", "chiến", "binh", "tổ", "quốc", "hội", "trực", "mặt", "trận", "chỉ", "đạo",
         "huy", "nghị", "đại", "biểu", "tướng", "phủ", "đồng", "kiểm", "tra", "tuyên", "giáo", "khối", "sở", "phòng", "nội",
-        "trưởng", "cán", "tộc", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "cơ", "sở", "liên", "tịch", "và",
+        "trưởng", "cán", "tộc", "chức", "tế", "ngoại", "niên", "hiệp", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "cơ", "sở", "liên", "tịch", "và",
     ];
 
     private static readonly char[] WordPunctuation = [',', '.', ';', ':'];
@@ -93,7 +93,9 @@ public static partial class IssuerReader
             var w = phrase[start..end];
             var bare = w.Trim(WordPunctuation);
             var inSector = Within(sectors, start);
-            var isName = inSector || bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.AsSpan().ContainsAnyInRange('0', '9');
+            // "Ban Tổ chức Trung ương" is a body; "… Trung ương tổ chức hội nghị" is what it does
+            var organises = bare == "tổ" && phrase.AsSpan(end).TrimStart().StartsWith("chức", StringComparison.Ordinal);
+            var isName = !organises && (inSector || bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.AsSpan().ContainsAnyInRange('0', '9'));
             if (!isName && kept.Count > 0) break;
             kept.Add(w);
         }
