@@ -220,7 +220,9 @@ internal sealed partial class RelationReader
             var joined = LeadIns.ListJoiner().IsMatch(gap.Length > JoinerWindow ? gap[^JoinerWindow..] : gap)
                 || (IsIssuedWith(gap) && JoinsNamed().IsMatch(gap));
             if (!joined) return new(items, j, ListEnd.Unrelated, mentions[last].CoreEnd);
-            if (nesting is { } n && KeepsNesting(gap, basis) && !EndsTitle(n.Quoted, gap) && !RunsUpward(n.Parent, docOf[b]!))
+            // a document issued after the one whose title holds the list is not in that title: "Kết luận 18 (2017) về …
+            // Chỉ thị 10 … và Hướng dẫn số 12 (2018)" joins the guidance to the list the conclusion stands in
+            if (nesting is { } n && KeepsNesting(gap, basis) && !EndsTitle(n.Quoted, gap) && !RunsUpward(n.Parent, docOf[b]!) && !RunsBackward(n.Parent, docOf[b]!))
             {
                 Add(n.Parent, docOf[b]!, n.Type, unit, mentions[last].Start, mentions[b].End);
                 last = b;

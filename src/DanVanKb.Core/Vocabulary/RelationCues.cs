@@ -19,7 +19,8 @@ public static class RelationCues
         new(new Regex(@"(?:được|đã được) sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?\s+(?:bởi|tại|theo)(?![\p{L}])", Options), RelationType.Amends, Reversed: true),
         new(new Regex(@"thay thế(?![\p{L}])", Options), RelationType.Replaces),
         new(new Regex(@"sửa đổi,?\s*bổ sung|bổ sung,?\s*sửa đổi|điều chỉnh,?\s*bổ sung|sửa đổi(?![\p{L}])", Options), RelationType.Amends),
-        new(new Regex(@"tiếp tục (?:thực hiện|triển khai|lãnh đạo, chỉ đạo thực hiện)", Options), RelationType.Continues),
+        // "tiếp tục đẩy mạnh thực hiện", "tiếp tục nâng cao hiệu quả thực hiện": a manner between the two words
+        new(new Regex(@"tiếp tục (?:(?:\p{Ll}+\s+){0,3}?(?:thực hiện|triển khai)|lãnh đạo, chỉ đạo thực hiện)", Options), RelationType.Continues),
         // "về kết quả 6 năm thực hiện Chỉ thị …": results over years are a review's
         new(new Regex(@"sơ kết|tổng kết|báo cáo kết quả|đánh giá kết quả|kết quả (?:sau\s+)?\d+\s+năm (?:thực hiện|triển khai)", Options), RelationType.Reviews),
         // bare "hướng dẫn" only right before the document it guides: "Thông tư X của Bộ Tài chính hướng dẫn Nghị định Y"

@@ -301,6 +301,20 @@ internal static partial class ReportSnippets
             Relations = [],
         };
 
+        yield return new("a_document_issued_after_the_one_whose_title_names_a_list_is_not_in_that_title",
+            "Căn cứ Kết luận số 18-KL/TW, ngày 22/9/2017 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 10-CT/TW của Ban Bí thư (khóa X) về nâng cao chất lượng sinh hoạt chi bộ và Hướng dẫn số 12-HD/BTCTW, ngày 06/7/2018 của Ban Tổ chức Trung ương hướng dẫn một số vấn đề về sinh hoạt chi bộ;")
+        {
+            Documents = [Doc("18-KL/TW", "Kết luận", "2017-09-22", Central), Doc("10-CT/TW", "Chỉ thị", level: Central), Doc("12-HD/BTCTW", "Hướng dẫn", "2018-07-06", Central)],
+            Relations = [Rel(Self, BasedOn, "18-KL/TW"), Rel(Self, BasedOn, "12-HD/BTCTW"), Rel("18-KL/TW", Continues, "10-CT/TW")],
+        };
+
+        yield return new("a_document_issued_before_the_one_whose_title_names_a_list_stays_in_that_title",
+            "Căn cứ Kết luận số 18-KL/TW, ngày 22/9/2017 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 10-CT/TW, ngày 30/3/2007 và Quy định số 29-QĐ/TW, ngày 25/7/2016 của Ban Chấp hành Trung ương;")
+        {
+            Documents = [Doc("18-KL/TW", "Kết luận", "2017-09-22", Central), Doc("10-CT/TW", "Chỉ thị", "2007-03-30", Central), Doc("29-QĐ/TW", "Quy định", "2016-07-25", Central)],
+            Relations = [Rel(Self, BasedOn, "18-KL/TW"), Rel("18-KL/TW", Continues, "10-CT/TW"), Rel("18-KL/TW", Continues, "29-QĐ/TW")],
+        };
+
         yield return new("a_symbol_glued_to_the_next_word_by_a_pdf_is_still_read",
             "Căn cứ quyết định số 3400/2014/QĐ- UBNDngày 31/12/2014 về việc sửa đổi bổ sung một số điều của quyết định số 68/2010/QĐ-UBND ngày 12/01/2010 của UBND tỉnh Quảng Ninh;")
         {
