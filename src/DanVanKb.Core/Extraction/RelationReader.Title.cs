@@ -50,7 +50,7 @@ internal sealed partial class RelationReader
             // "QUYẾT ĐỊNH / SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ … BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND": the
             // text amends what its title opens on, unless the title names a plan carrying something out first
             if (k == 0 && unit.Block != headline && LeadIns.TitleSupersedes().Match(gap) is { Success: true } supersedes
-                && !Regex.IsMatch(gap, "thực hiện|triển khai", RegexOptions.IgnoreCase))
+                && !RelationCues.CarriesOut.IsMatch(gap))
             {
                 Add(CitedDocument.OwnId, doc, supersedes.Groups["replaces"].Success ? RelationType.Replaces : RelationType.Amends, unit, 0, text.Length);
                 continue;
