@@ -131,9 +131,12 @@ public static partial class LeadIns
     [GeneratedRegex(@"^\W*(?:(?:về việc|v/v)\s+)?(?:(?<amends>sửa đổi(?:,?\s*bổ sung)?)|(?<replaces>thay thế))(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex TitleSupersedes();
 
-    /// <summary>Years of carrying out looked back on, right before the act: "qua 10 năm ", "sau hơn 5 năm tổ chức ".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:[Qq]ua|[Ss]au)\s+(?:hơn\s+)?\d{1,2}\s+năm\s+(?:tổ chức\s+)?$")]
+    /// <summary>Years of carrying out looked back on, right before the act: "qua 10 năm ", "sau hơn một năm tổ chức ".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Qq]ua|[Ss]au)" + YearsSpan + @"(?:tổ chức\s+)?$")]
     public static partial Regex OverYears();
+
+    /// <summary>A span of years after "Sau" or "Qua": " 5 năm ", " hơn một năm ".</summary>
+    private const string YearsSpan = @"\s+(?:hơn\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+";
 
     /// <summary>What a conference says of a review put before it: "thảo luận, cho ý kiến về nội dung", "góp ý vào dự thảo".</summary>
     private const string Discussed = @"(?<![\p{L}])(?:thảo luận|cho ý kiến|góp ý)(?:,?\s+(?:và\s+)?(?:thảo luận|cho ý kiến|góp ý))?\s+(?:(?:vào|về)\s+)?(?:(?:nội dung|dự thảo|các báo cáo|báo cáo)\s+)?";
@@ -180,7 +183,7 @@ public static partial class LeadIns
 
     /// <summary>How an article that tells what came of a document opens: "Sau 5 năm thực hiện Chương trình hành động số
     /// 07-CTr/TU …", "Qua 10 năm triển khai thực hiện Nghị quyết …". Not "Sau 5 năm, …" alone.</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:Sau|Qua)\s+(?:hơn\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:(?:tổ chức|triển khai)\s+)?(?:thực hiện|triển khai)(?![\p{L}])")]
+    [GeneratedRegex(@"^\W{0,3}(?:Sau|Qua)" + YearsSpan + @"(?:(?:tổ chức|triển khai)\s+)?(?:thực hiện|triển khai)(?![\p{L}])")]
     public static partial Regex ReviewOpening();
 
     /// <summary>A report's directions: "Tiếp tục thực hiện tốt …, nhất là Nghị quyết X", "- Tiếp tục quán triệt …".</summary>
