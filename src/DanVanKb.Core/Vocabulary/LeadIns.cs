@@ -182,8 +182,9 @@ public static partial class LeadIns
     public static partial Regex ContinuesAbove();
 
     /// <summary>How an article that tells what came of a document opens: "Sau 5 năm thực hiện Chương trình hành động số
-    /// 07-CTr/TU …", "Qua 10 năm triển khai thực hiện Nghị quyết …". Not "Sau 5 năm, …" alone.</summary>
-    [GeneratedRegex(@"^\W{0,3}(?:Sau|Qua)" + YearsSpan + @"(?:(?:tổ chức|triển khai)\s+)?(?:thực hiện|triển khai)(?![\p{L}])")]
+    /// 07-CTr/TU …", "Qua 10 năm triển khai thực hiện Nghị quyết …", "Nhìn lại 05 năm thực hiện Kết luận …". Not "Sau 5
+    /// năm, …" alone.</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:Sau|Qua|Nhìn lại(?:\s+chặng đường)?)" + YearsSpan + @"(?:(?:tổ chức|triển khai)\s+)?(?:thực hiện|triển khai)(?![\p{L}])")]
     public static partial Regex ReviewOpening();
 
     /// <summary>A report's directions: "Tiếp tục thực hiện tốt …, nhất là Nghị quyết X", "- Tiếp tục quán triệt …".</summary>

@@ -240,6 +240,23 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Reviews, "07-CTr/TU"), Rel("07-CTr/TU", Implements, "08-NQ/TW")],
         };
 
+        yield return new("an_article_looking_back_on_five_years_of_a_conclusion_reviews_it_not_what_the_conclusion_continues",
+            Lines(
+                "Nhìn lại 05 năm thực hiện Kết luận số 01-KL/TU, ngày 16/6/2016 của Ban Thường vụ Tỉnh ủy Trà Vinh về tiếp tục thực hiện Nghị quyết số 03-NQ/TU của Tỉnh ủy về phát triển vùng đồng bào Khmer.",
+                "Trà Vinh có 106 xã, phường, thị trấn."))
+        {
+            Documents = [Doc("01-KL/TU", "Kết luận", "2016-06-16", Province, "Trà Vinh"), Doc("03-NQ/TU", "Nghị quyết", level: Province, locality: "Trà Vinh")],
+            Relations = [Rel(Self, Reviews, "01-KL/TU"), Rel("01-KL/TU", Continues, "03-NQ/TU")],
+        };
+
+        yield return new("looking_back_on_a_conclusion_later_in_an_article_reviews_nothing",
+            Lines(
+                "Trà Vinh có 106 xã, phường, thị trấn và Kết luận số 01-KL/TU ngày 16/6/2016 của Ban Thường vụ Tỉnh ủy Trà Vinh được quán triệt.",
+                "Nhìn lại 05 năm thực hiện Kết luận số 01-KL/TU, vùng đồng bào Khmer đổi mới."))
+        {
+            Documents = [Doc("01-KL/TU", "Kết luận", "2016-06-16", Province, "Trà Vinh", mentions: 2)],
+        };
+
         yield return new("an_article_that_opens_with_years_alone_or_comes_to_them_later_reviews_nothing",
             Lines(
                 "Sau 5 năm, Chương trình hành động số 07-CTr/TU ngày 11-6-2007 của Tỉnh ủy Hòa Bình đã đi vào cuộc sống.",
