@@ -67,7 +67,7 @@ internal static partial class DocumentResolver
                 symbols[i] = SymbolCorrector.Correct(s, mentions[i].Mention.Issuer);
 
         var clusters = new List<Cluster>();
-        foreach (var group in Enumerable.Range(0, mentions.Count).Where(i => symbols[i] is not null).GroupBy(i => symbols[i]!.Canonical))
+        foreach (var group in Enumerable.Range(0, mentions.Count).Where(i => symbols[i] is not null).GroupBy(i => symbols[i]!.Key))
             clusters.AddRange(ClusterBySymbol(group.Key, [.. group], mentions));
         MergeSameNumberAndDate(clusters, mentions, symbols);
         MergeIssuerCodeSlips(clusters, mentions, symbols);

@@ -32,9 +32,13 @@ public static partial class SymbolParser
     [GeneratedRegex(Start + Number + @"-(?<type>" + Code + @")-(?<iss>" + Code + @")(?![\p{L}\d/\-])")]
     private static partial Regex PartySlipPattern();
 
+    /// <summary>State type codes a writer may join to the issuer with a slash for the hyphen (103/QĐ /BVHTTDL).</summary>
+    private const string SlashedTypes = "(?:QĐ|KH|NQ|CT|TB|HD|BC|CV|TTr|NĐ|TT|QC|CTr|ĐA)";
+
     /// <summary>State: 33/CT-TTg, 28/2018/QĐ-TTg, 10/2022/QH15, 2480/UBND-NCPC, 1091/CATP; a joint
-    /// resolution's type before a slash: 19/2008/NQLT/CP-UBTƯMTTQVN.</summary>
-    [GeneratedRegex(Start + Number + @"[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?:(?<lt>[\p{Lu}]{2,6}LT)/)?(?<codes>" + Code + @"(?:[ ]?" + Dash + @"[ ]?" + Code + @")*)(?![\p{L}\d])")]
+    /// resolution's type before a slash: 19/2008/NQLT/CP-UBTƯMTTQVN; a slash slipped in for the hyphen after a
+    /// type: 103/QĐ /BVHTTDL.</summary>
+    [GeneratedRegex(Start + Number + @"[ ]?/[ ]?(?:(?<year>(?:19|20)\d\d)[ ]?/[ ]?)?(?:(?<lt>[\p{Lu}]{2,6}LT)/|(?<slashed>" + SlashedTypes + @")[ ]?/[ ]?(?=\p{Lu}))?(?<codes>" + Code + @"(?:[ ]?" + Dash + @"[ ]?" + Code + @")*)(?![\p{L}\d])")]
     private static partial Regex StatePattern();
 
     /// <summary>The government's earlier symbols: a number, perhaps with a capital letter, and the issuing council
@@ -143,7 +147,9 @@ public static partial class SymbolParser
             case ShapeKind.EarlyState:
                 return new DocumentSymbol(CanonicalNumber(m.Groups["num"].Value), null, null, [m.Groups["iss"].Value], SymbolStyle.EarlyState);
             default:
-                var state = BuildState(m.Groups["num"].Value, m.Groups["year"].Success ? m.Groups["year"].Value : null, m.Groups["codes"].Value.Split('-'));
+                var codes = m.Groups["codes"].Value.Split('-');
+                var state = BuildState(m.Groups["num"].Value, m.Groups["year"].Success ? m.Groups["year"].Value : null,
+                    m.Groups["slashed"].Success ? [m.Groups["slashed"].Value, .. codes] : codes);
                 // "NQLT/CP-…": the joint type is written before a slash, the issuers after it
                 return state is not null && m.Groups["lt"].Success
                     ? state with { TypeCode = m.Groups["lt"].Value, IssuerCodes = [.. m.Groups["codes"].Value.Split('-')], TypeSeparator = "/" }

@@ -70,7 +70,7 @@ public sealed class GraphAssembler
 
         var clusters = new List<Cluster>();
         var numbered = partition[0].Doc.Symbol is not null;
-        foreach (var bucket in partition.Select(i => new Item(i.Source, i.Doc)).GroupBy(i => numbered ? i.Doc.Symbol!.Canonical : NumberOnlyKey(i.Doc)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var bucket in partition.Select(i => new Item(i.Source, i.Doc)).GroupBy(i => numbered ? i.Doc.Symbol!.Key : NumberOnlyKey(i.Doc)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var inBucket = ClusterBucket([.. bucket]);
             for (var i = 0; i < inBucket.Count; i++) inBucket[i].Position = new Position(numbered ? 0 : 1, bucket.Key, i);

@@ -21,6 +21,10 @@ public sealed record DocumentSymbol(
         _ => $"{Number}/{(Year is int y ? $"{y}/" : "")}{(TypeCode is null ? "" : TypeCode + TypeSeparator)}{IssuerPart}",
     };
 
+    /// <summary>What two mentions of one document share however the type was joined to the issuers: a joint circular
+    /// written 01/2005/TTLT/BTTUBTWMTTQVN-BNV in a preamble and 01/2005/TTLT-BTTUBTWMTTQVN-BNV in a list is one.</summary>
+    public string Key => TypeSeparator == "-" ? Canonical : (this with { TypeSeparator = "-" }).Canonical;
+
     /// <summary>The symbol without its type code: two mentions that only differ there (22-QC/TU, 22-QĐ/TU)
     /// may still be one document.</summary>
     public string NumberAndIssuer => $"{Number}|{Year}|{IssuerPart}";

@@ -22,6 +22,22 @@ internal static partial class ReportSnippets
             Relations = [Rel("01-CT/HT", Implements, "228-CT/TW")],
         };
 
+        yield return new("a_joint_circular_written_with_a_slash_after_its_type_and_with_a_hyphen_is_one_document",
+            Lines(
+                "- 1 Thông tư liên tịch 01/2005/TTLT-BTTUBTWMTTQVN-BNV hướng dẫn quy trình bầu Trưởng thôn",
+                "Căn cứ Nghị định số 79/2003/NĐ-CP ngày 07/7/2003 của Chính phủ; Thông tư liên tịch số 01/2005/TTLT/BTTUBTWMTTQVN-BNV ngày 12/5/2005 của Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và Bộ Nội vụ;"))
+        {
+            Documents = [Doc("01/2005/TTLT-BTTUBTWMTTQVN-BNV", "Thông tư", "2005-05-12", Central, mentions: 2), Doc("79/2003/NĐ-CP", "Nghị định", "2003-07-07", Central)],
+            Relations = [Rel(Self, BasedOn, "01/2005/TTLT-BTTUBTWMTTQVN-BNV"), Rel(Self, BasedOn, "79/2003/NĐ-CP")],
+        };
+
+        yield return new("joint_documents_with_different_issuers_stay_two",
+            "Căn cứ Thông tư liên tịch số 01/2005/TTLT/BTTUBTWMTTQVN-BNV ngày 12/5/2005 và Thông tư liên tịch số 01/2005/TTLT-UBDT-BTC ngày 10/01/2005.")
+        {
+            Documents = [Doc("01/2005/TTLT/BTTUBTWMTTQVN-BNV", "Thông tư", "2005-05-12"), Doc("01/2005/TTLT-UBDT-BTC", "Thông tư", "2005-01-10", Central)],
+            Relations = [Rel(Self, BasedOn, "01/2005/TTLT/BTTUBTWMTTQVN-BNV"), Rel(Self, BasedOn, "01/2005/TTLT-UBDT-BTC")],
+        };
+
         yield return new("a_date_before_an_inspection_of_a_plan_does_not_date_the_plan",
             "Ngày 05/6/2020, đoàn công tác đã kiểm tra Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy tại xã.")
         {

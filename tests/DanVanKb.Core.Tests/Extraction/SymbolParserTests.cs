@@ -110,6 +110,9 @@ public class SymbolParserTests
     [InlineData("12NQ/TU", "12-NQ/TU")]
     [InlineData("45KH/HU", "45-KH/HU")]
     [InlineData("05CTr/BDVTU", "05-CTr/BDVTU")]
+    [InlineData("103/QĐ /BVHTTDL", "103/QĐ-BVHTTDL")]
+    [InlineData("12/KH/UBND", "12/KH-UBND")]
+    [InlineData("55/TB/TW", "55-TB/TW")]
     public void Corrects_the_slips_reports_make(string written, string canonical)
     {
         var symbol = SymbolParser.Parse(written);
@@ -180,6 +183,8 @@ public class SymbolParserTests
     [InlineData("4G/LTE")]
     [InlineData("12QĐ/UBND")]
     [InlineData("12NQ/ABC")]
+    [InlineData("02/QĐ/")]
+    [InlineData("5/KH/2020")]
     public void Rejects_look_alikes_that_are_not_symbols(string written)
     {
         Assert.Null(SymbolParser.Parse(written));
@@ -196,6 +201,7 @@ public class SymbolParserTests
     [InlineData("Căn cứ Quyết định số64B-HĐBT ngày 12 tháng 9 năm 1981 và Nghị quyết số25-NQ/TW; tỉnh có 64B-Xóm, ấp25-NQ/TW.", "64B-HĐBT|25-NQ/TW")]
     [InlineData("Căn cứ Quyết định số 191/UB .TH ngày 31.12.1994; Kết luận số 43-KL/TW .Trong năm, Quyết định số 12/QĐ-UBND . Theo đó", "191/UB.TH|43-KL/TW|12/QĐ-UBND")]
     [InlineData("Thực hiện Nghị quyết số 12NQ/TU ngày 5/4/2016 của Tỉnh ủy, mạng 4G/LTE phủ 98/100 thôn.", "12-NQ/TU")]
+    [InlineData("Căn cứ Quyết định số 103/QĐ /BVHTTDL ngày 12/01/2016; Kế hoạch số 12/KH/2020 và Công văn số 718/SNV/ ngày 19/8/2005.", "103/QĐ-BVHTTDL|718/SNV")]
     public void Finds_every_symbol_in_a_sentence_and_nothing_else(string sentence, string expected)
     {
         var found = SymbolParser.FindAll(sentence).Select(m => m.Symbol.Canonical).ToArray();
