@@ -129,18 +129,24 @@ internal sealed partial class RelationReader
     private List<int> IssuedInNextSentence(TextUnit unit, Segment sentence, List<int> cites, string tail)
     {
         var next = unit.Sentences.FirstOrDefault(x => x.Start >= sentence.End);
-        // alone: the sentence is the whole paragraph and holds no clause after the list ("…, các cấp ủy đã …")
-        if (next is null && unit.Sentences.Count == 1 && !unit.InFootnote && !unit.InTable && !Quotations.HasUnquoted(tail, ',')
+        // alone: the sentence is the whole paragraph and holds no clause after the list ("…, các cấp ủy đã …"); the
+        // commas of a title ("về việc dừng các nghi lễ, hoạt động tập trung đông người") start none
+        if (next is null && unit.Sentences.Count == 1 && !unit.InFootnote && !unit.InTable && !ClauseAfterComma().IsMatch(tail)
             && citesOf.Keys.FirstOrDefault(u => u.Block == unit.Block + 1 && !u.InFootnote && !u.InTable) is { } following)
             (unit, next) = (following, following.Sentences.FirstOrDefault());
         if (next is null || !citesOf.TryGetValue(unit, out var unitCites)) return [];
         var all = unitCites.Where(i => mentions[i].Start >= next.Start && mentions[i].Start < next.End).ToList();
         if (all.Count == 0) return [];
         var opening = TextRange.Between(unit.Text.Text, next.Start, mentions[all[0]].Start);
-        return LeadIns.IsActing(opening)
+        return LeadIns.IsActing(NameCommasBlanked(opening))
             ? ReadList(unit, all, 0, basis: false, issuing: true).Items
             : [];
     }
+
+    /// <summary>A clause after a comma: a subject's tense or act before the next comma ("…, các cấp ủy đã …", "…, Ban
+    /// Thường vụ chỉ đạo …").</summary>
+    [GeneratedRegex(@",[^,;]*?(?<![\p{L}])(?:đã|đang|vừa|sẽ|đều|ban hành|chỉ đạo)(?![\p{L}])")]
+    private static partial Regex ClauseAfterComma();
 
     /// <summary>A clause with no document of its own is the text's when it says so ("… như sau:", "Kế hoạch
     /// này"), or when it sits in the preamble and issues nothing else ("…, UBND huyện ban hành Kế hoạch triển
@@ -250,10 +256,16 @@ internal sealed partial class RelationReader
     /// <summary>An acting clause fills the end of a gap: the text after its last clause break.</summary>
     private static bool IsActingClause(string gap)
     {
+        gap = NameCommasBlanked(gap);
         var breaks = LeadIns.ClauseBreak().Matches(gap);
         if (breaks.Count == 0) return false;
         return LeadIns.IsActing(gap[(breaks[^1].Index + 1)..]);
     }
+
+    /// <summary>The commas of a department's name ("Sở Văn hóa, Thể thao và Du lịch tỉnh … đã ban hành") as spaces: they
+    /// join its words, not clauses, and its subject is the whole name.</summary>
+    private static string NameCommasBlanked(string clause) =>
+        clause.Contains(',') ? CitationPatterns.CompoundBodyName.Replace(clause, m => m.Value.Replace(',', ' ')) : clause;
 
     /// <summary>Where a lead-in may stand: the sentence's start, after each semicolon, and wherever "Căn cứ" is
     /// written with its capital (a PDF's run-on line: "… (Ban hành kèm theo …) Căn cứ công văn …") or "Thực hiện" after

@@ -14,11 +14,14 @@ public static partial class LeadIns
     /// is the group that matched. "căn cứ" may open a clause after a semicolon in lower case ("Thực hiện A; căn cứ
     /// B"). "Trên cơ sở xem xét Tờ trình …" is a council's "Xét …", which states none.</summary>
     [GeneratedRegex(
-        @"^(?:[^:;,.\n]{2,40}:\s*|\(?\p{Lu}{2,8}\)?\s*[-–]\s*|[-+•*]\s*|(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?\W{0,3}" +
+        @"^(?:[^:;,.\n]{2,40}:\s*|" + SourceLabel + @"|[-+•*]\s*|(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?\W{0,3}" +
         @"(?:(?<based_on>[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?(?=\s+(?:công văn|văn bản|quyết định|nghị quyết|kế hoạch|hướng dẫn|thông tư|nghị định|chỉ thị)))" +
         @"|(?<continues>(?:Để |Nhằm )?[Tt]iếp tục (?:thực hiện|triển khai|quán triệt))" +
         @"|(?<implements>Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở(?!\s+(?:xem xét|đề nghị|ý kiến))|Thi hành))(?![\p{L}])")]
     public static partial Regex Opening();
+
+    /// <summary>The news outlet's mark before an item's first sentence: "BHG - ", "(BDK) – ", "CTTĐT - ".</summary>
+    public const string SourceLabel = @"\(?\p{Lu}{2,8}\)?\s*[-–]\s*";
 
     /// <summary>A heading that opens a list of legal bases on the lines below it: "I. CĂN CỨ LẬP KẾ HOẠCH",
     /// "1. Căn cứ pháp lý", "CĂN CỨ XÂY DỰNG KẾ HOẠCH:".</summary>

@@ -257,6 +257,48 @@ internal static partial class ReportSnippets
             Documents = [Doc("01-KL/TU", "Kết luận", "2016-06-16", Province, "Trà Vinh", mentions: 2)],
         };
 
+        yield return new("a_news_item_opening_with_its_outlet_mark_and_a_lead_in_carries_out_what_it_names",
+            Lines(
+                "BHG - Thực hiện Nghị quyết số 27-NQ/TU, ngày 1.5.2022 của BCH Đảng bộ tỉnh Hà Giang và Chỉ thị số 09-CT/TU, ngày 10.5.2021 của BTV Tỉnh ủy Hà Giang về bài trừ hủ tục. Thời gian qua, nhiều xã đã biểu dương các gia đình tiêu biểu.",
+                "Báo Hà Giang"))
+        {
+            Documents = [Doc("27-NQ/TU", "Nghị quyết", "2022-05-01", Province, "Hà Giang"), Doc("09-CT/TU", "Chỉ thị", "2021-05-10", Province, "Hà Giang")],
+            Relations = [Rel(Self, Implements, "27-NQ/TU"), Rel(Self, Implements, "09-CT/TU")],
+        };
+
+        yield return new("a_news_item_opening_with_its_outlet_mark_and_a_date_carries_out_nothing",
+            Lines(
+                "BHG - Ngày 10.5.2021, BTV Tỉnh ủy Hà Giang ban hành Chỉ thị số 09-CT/TU về bài trừ hủ tục. Thời gian qua, nhiều xã đã biểu dương các gia đình tiêu biểu.",
+                "Báo Hà Giang"))
+        {
+            Documents = [Doc("09-CT/TU", "Chỉ thị", "2021-05-10", Province, "Hà Giang")],
+        };
+
+        yield return new("a_lead_in_paragraph_whose_title_holds_commas_is_taken_up_by_the_letter_issued_in_the_next",
+            Lines(
+                "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 958/UBND-VXNV ngày 27/3/2020 về việc dừng các lễ hội, hoạt động đông người tại cơ sở tôn giáo, tín ngưỡng.",
+                "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận đã ban hành Văn bản số 338/SVHTTDL-QLVHGĐ ngày 30/3/2020 về việc dừng các lễ hội tại di tích."))
+        {
+            Documents = [Doc("958/UBND-VXNV", "Công văn", "2020-03-27"), Doc("338/SVHTTDL-QLVHGĐ", "Văn bản", "2020-03-30", Agency, "Ninh Thuận")],
+            Relations = [Rel("338/SVHTTDL-QLVHGĐ", Implements, "958/UBND-VXNV")],
+        };
+
+        yield return new("a_department_whose_name_holds_a_comma_issues_the_plan_after_a_lead_in",
+            "Thực hiện Kế hoạch số 44/KH-UBND ngày 02/3/2021 của UBND tỉnh Ninh Thuận, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 51/KH-SVHTTDL ngày 10/3/2021 về phát triển văn hóa dân tộc.")
+        {
+            Documents = [Doc("44/KH-UBND", "Kế hoạch", "2021-03-02", Province, "Ninh Thuận"), Doc("51/KH-SVHTTDL", "Kế hoạch", "2021-03-10", Agency, "Ninh Thuận")],
+            Relations = [Rel("51/KH-SVHTTDL", Implements, "44/KH-UBND")],
+        };
+
+        yield return new("a_lead_in_paragraph_with_a_clause_after_a_comma_is_not_taken_up_by_the_next",
+            Lines(
+                "Thực hiện Công văn số 958/UBND-VXNV ngày 27/3/2020 của UBND tỉnh Ninh Thuận về việc dừng các lễ hội, các sở, ngành đã dừng ngay các hoạt động đông người.",
+                "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận đã ban hành Văn bản số 338/SVHTTDL-QLVHGĐ ngày 30/3/2020 về việc dừng các lễ hội tại di tích."))
+        {
+            Documents = [Doc("958/UBND-VXNV", "Công văn", "2020-03-27", Province, "Ninh Thuận"), Doc("338/SVHTTDL-QLVHGĐ", "Văn bản", "2020-03-30", Agency, "Ninh Thuận")],
+            Relations = [Rel(Self, Implements, "958/UBND-VXNV")],
+        };
+
         yield return new("an_article_that_opens_with_years_alone_or_comes_to_them_later_reviews_nothing",
             Lines(
                 "Sau 5 năm, Chương trình hành động số 07-CTr/TU ngày 11-6-2007 của Tỉnh ủy Hòa Bình đã đi vào cuộc sống.",
