@@ -31,6 +31,9 @@ internal sealed partial class RelationReader
     /// <summary>How much of a gap's end the joiner pattern reads: "; các Nghị quyết của Hội đồng nhân dân tỉnh: số".</summary>
     private const int JoinerWindow = 120;
 
+    /// <summary>How far into a semicolon's item its citation may start ("các ").</summary>
+    private const int MaxItemLead = 4;
+
     /// <summary>How much of a clause the lead-in pattern reads: a label, the lead-in and its first words.</summary>
     private const int LeadInWindow = 160;
 
@@ -40,11 +43,20 @@ internal sealed partial class RelationReader
     private void ReadLeadIns(TextUnit unit, Segment sentence, List<int> cites, bool preamble, bool beforeBody)
     {
         var text = unit.Text.Text;
+        var basis = false;
         foreach (var start in ClauseStarts(text, sentence))
         {
             // a lead-in opens its clause: look at the clause's first words, not at the rest of a long sentence
             var m = LeadIns.Opening().Match(text, start, Math.Min(LeadInWindow, sentence.End - start));
-            if (!m.Success) continue;
+            if (!m.Success)
+            {
+                // "Căn cứ Luật A ngày …; các Luật sửa đổi, bổ sung … ; Nghị định số 136/2006/NĐ-CP …": a preamble's basis
+                // sentence governs each item its semicolons open, though its list opens with laws it does not number
+                if (basis && cites.FindIndex(i => mentions[i].Start >= start) is var item and >= 0 && mentions[cites[item]].Start - start <= MaxItemLead)
+                    Govern(unit, sentence, cites, item, RelationType.BasedOn, preamble: true);
+                continue;
+            }
+            if (start == sentence.Start) basis = preamble && LeadIns.TypeOf(m) == RelationType.BasedOn;
             var after = start + m.Length;
             var first = cites.FindIndex(i => mentions[i].Start >= after);
             if (first < 0) continue;

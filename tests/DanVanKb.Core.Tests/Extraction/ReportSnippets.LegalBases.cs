@@ -11,6 +11,32 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> LegalBases()
     {
+        yield return new("a_basis_sentence_opening_with_unnumbered_laws_governs_the_decree_after_its_semicolons",
+            Lines(
+                "QUYẾT ĐỊNH",
+                "Về việc ban hành Quy định về tiếp công dân",
+                "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN",
+                "Căn cứ Luật Khiếu nại, tố cáo ngày 02 tháng 12 năm 1998; các Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo ngày 15 tháng 6 năm 2004 và ngày 29 tháng 11 năm 2005; Nghị định số 136/2006/NĐ-CP ngày 14 tháng 11 năm 2006 của Chính phủ quy định chi tiết thi hành Luật Khiếu nại, tố cáo;",
+                "Xét đề nghị của Chánh Thanh tra tỉnh,",
+                "QUYẾT ĐỊNH:"))
+        {
+            Documents = [Doc("136/2006/NĐ-CP", "Nghị định", "2006-11-14", Central)],
+            Relations = [Rel(Self, BasedOn, "136/2006/NĐ-CP")],
+        };
+
+        yield return new("a_rule_in_the_body_that_cites_laws_and_a_decree_after_semicolons_states_no_basis",
+            Lines(
+                "QUYẾT ĐỊNH",
+                "Về việc ban hành Quy định về tiếp công dân",
+                "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN",
+                "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Ban hành kèm theo Quyết định này Quy định về tiếp công dân.",
+                "Điều 2. Khi tiếp công dân, cán bộ căn cứ Luật Khiếu nại, tố cáo ngày 02 tháng 12 năm 1998; các Luật sửa đổi, bổ sung Luật Khiếu nại, tố cáo; Nghị định số 136/2006/NĐ-CP ngày 14 tháng 11 năm 2006 của Chính phủ để giải thích cho công dân."))
+        {
+            Documents = [Doc("136/2006/NĐ-CP", "Nghị định", "2006-11-14", Central)],
+        };
+
         yield return new("basis_title_naming_a_field_of_work_is_still_the_resolution_s_basis",
             Lines(
                 "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI",
