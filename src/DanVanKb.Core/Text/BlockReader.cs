@@ -197,11 +197,13 @@ public static partial class BlockReader
 
     /// <summary>A wrapped line that stops on a word a sentence cannot end with ("… của Thủ tướng" / "Chính phủ
     /// về việc …", "… ngày 29/5/2015 giữa" / "Ban Dân vận Tỉnh ủy với …", "giữa Ban cán sự đảng" / "Ủy ban nhân dân
-    /// tỉnh …") or on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …"): the next line goes on with it
-    /// even though it starts with a capital.</summary>
+    /// tỉnh …"), on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …") or inside a quoted title that the
+    /// line closes ("… “về Đại hội đảng bộ các cấp tiến tới" / "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng”; …"):
+    /// the next line goes on with it even though it starts with a capital.</summary>
     private static bool ContinuesWithName(string previous, string line) =>
         char.IsUpper(line[0]) && !IsTerminated(previous)
-        && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line)))
+        && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line))
+            || (Quotations.LeftOpen(previous) && Quotations.Closes(line)))
         && !LineStartsItem().IsMatch(line)
         && !line.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

@@ -127,5 +127,21 @@ public class BlockReaderTests
         Assert.Equal(2, paragraphs.Count);
     }
 
+    [Fact]
+    public void Joins_a_line_cut_inside_a_quoted_title_to_the_line_that_closes_it()
+    {
+        var paragraphs = Paragraphs("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị “về Đại hội đảng bộ các cấp tiến tới", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng”; Kế hoạch số 154-KH/TU.");
+        Assert.Equal(["Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị “về Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng”; Kế hoạch số 154-KH/TU."], paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Hội nghị “Dân vận khéo” năm 2023", "Đại biểu dự hội nghị.")]
+    [InlineData("Hội nghị “Dân vận khéo", "Đại biểu tham dự đông đủ.")]
+    public void Keeps_a_line_apart_when_its_quote_is_closed_or_the_next_line_closes_none(string first, string next)
+    {
+        var paragraphs = Paragraphs(first, next);
+        Assert.Equal([first, next], paragraphs);
+    }
+
     private static List<string> Paragraphs(params string[] lines) => [.. Read(string.Join('\n', lines)).Select(b => b.Text.Text)];
 }
