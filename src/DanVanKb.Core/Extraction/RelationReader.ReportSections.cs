@@ -71,8 +71,12 @@ internal sealed partial class RelationReader
         var limit = LeadIns.ListOpener().IsMatch(gap) ? OpenedReach : reach;
         if (gap.Length > limit || gap.Contains(';') || IsActingClause(gap)) return;
         if (cites.Any(i => mentions[i].Start < after && mentions[i].End > cueStart)) return;
+        var list = ReadList(unit, cites, first, basis: false, issuing: false);
+        // "Tiếp tục thực hiện Chỉ thị X; Ban Thường vụ Huyện ủy đã ban hành Công văn Y …": the letter goes on with it, as the
+        // lead-in reads it, not the text
+        if (type == RelationType.Continues && list.End == ListEnd.Acting) return;
         var voice = OwnVoice(unit);
-        foreach (var g in ReadList(unit, cites, first, basis: false, issuing: false).Items)
+        foreach (var g in list.Items)
             if (docOf[g] != voice) Add(voice, docOf[g]!, type, unit, sentence.Start, sentence.End);
     }
 }

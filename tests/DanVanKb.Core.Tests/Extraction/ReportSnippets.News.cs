@@ -299,6 +299,24 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Implements, "958/UBND-VXNV")],
         };
 
+        yield return new("a_letter_issued_to_go_on_with_a_directive_continues_it_not_the_news_item",
+            Lines(
+                "Hàm Thuận Nam chỉ đạo tổ chức Ngày hội Đại đoàn kết năm 2014",
+                "Tiếp tục thực hiện Chỉ thị số 25-CT/HU ngày 05/9/2012 của Ban Thường vụ Huyện ủy Hàm Thuận Nam về cuộc vận động ở khu dân cư; Ban Thường vụ Huyện ủy đã ban hành Công văn số 1449-CV/HU ngày 22/10/2014 về lãnh đạo tổ chức Ngày hội."))
+        {
+            Documents = [Doc("25-CT/HU", "Chỉ thị", "2012-09-05", District, "Hàm Thuận Nam"), Doc("1449-CV/HU", "Công văn", "2014-10-22", District)],
+            Relations = [Rel("1449-CV/HU", Continues, "25-CT/HU")],
+        };
+
+        yield return new("a_news_item_that_tells_units_to_go_on_with_a_directive_continues_it",
+            Lines(
+                "Hàm Thuận Nam chỉ đạo tổ chức Ngày hội Đại đoàn kết năm 2014",
+                "Tiếp tục thực hiện Chỉ thị số 25-CT/HU ngày 05/9/2012 của Ban Thường vụ Huyện ủy Hàm Thuận Nam về cuộc vận động ở khu dân cư; các cấp ủy tổ chức tốt Ngày hội ở khu dân cư."))
+        {
+            Documents = [Doc("25-CT/HU", "Chỉ thị", "2012-09-05", District, "Hàm Thuận Nam")],
+            Relations = [Rel(Self, Continues, "25-CT/HU")],
+        };
+
         yield return new("an_article_that_opens_with_years_alone_or_comes_to_them_later_reviews_nothing",
             Lines(
                 "Sau 5 năm, Chương trình hành động số 07-CTr/TU ngày 11-6-2007 của Tỉnh ủy Hòa Bình đã đi vào cuộc sống.",
