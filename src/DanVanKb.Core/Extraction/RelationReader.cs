@@ -107,7 +107,7 @@ internal sealed partial class RelationReader
                 // "… (ban hành kèm theo Quy chế ở xã, phường, thị trấn thay thế Nghị định số 29)": so does any cue in a
                 // bracket left open after it, whatever commas come before
                 var bracketed = (cue.Reversed && (m.Value.StartsWith('(') || gap[..m.Index].TrimEnd().EndsWith('('))) || LeavesBracketOpen(gap[..m.Index]);
-                var before = RelationCues.JoinedByAnd.Replace(gap[..m.Index], "${verb} ");
+                var before = RelationCues.AndInTitle.Replace(RelationCues.JoinedByAnd.Replace(gap[..m.Index], "${verb} "), " ");
                 var suffix = gap[(m.Index + m.Length)..];
                 // "Thông tư A … hướng dẫn lập, quản lý, sử dụng kinh phí được sửa đổi, bổ sung bởi Thông tư B": a passive
                 // cue right before B speaks of A, whatever commas A's title holds, within its sentence

@@ -58,6 +58,10 @@ public static class RelationCues
     /// another cue verb is not a clause break either.</summary>
     public static Regex JoinedByAnd { get; } = new(@"(?<verb>(?<![\p{L}])(?:quy định chi tiết|hướng dẫn|sửa đổi|bổ sung|quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá))\s+và\s*$", Options);
 
+    /// <summary>"… về việc xây dựng nhiệm vụ kế hoạch và dự toán ngân sách nhà nước thực hiện Quyết định …": a "và" in a
+    /// title, joining two things it is about, is no clause break ("… và 05 năm thực hiện …" after a citation is).</summary>
+    public static Regex AndInTitle { get; } = new(@"(?<=(?:[Vv]ề việc|[Vv]/v)\s[^,;()]*?)\svà\s+(?=\p{Ll})", Options & ~RegexOptions.IgnoreCase);
+
     /// <summary>"03 kế hoạch thực hiện Nghị quyết số 25-NQ/TW¹": a sentence that says the documents listed
     /// in its footnote carry out the one it names.</summary>
     public static Regex FootnoteListCue { get; } = new(

@@ -11,6 +11,25 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> LegalBases()
     {
+        yield return new("a_basis_letter_whose_title_joins_two_tasks_with_and_carries_out_the_decision_it_names",
+            Lines(
+                "KẾ HOẠCH",
+                "Thực hiện Đề án phổ biến, giáo dục pháp luật vùng dân tộc thiểu số",
+                "Căn cứ Công văn số 808/UBDT-TT ngày 15 tháng 8 năm 2017 của Ủy ban Dân tộc về việc xây dựng nhiệm vụ kế hoạch và dự toán ngân sách nhà nước thực hiện Quyết định số 1163/QĐ-TTg ; UBND tỉnh Thanh Hóa ban hành Kế hoạch như sau:"))
+        {
+            Documents = [Doc("808/UBDT-TT", "Công văn", "2017-08-15", Central), Doc("1163/QĐ-TTg", "Quyết định", level: Central)],
+            Relations = [Rel(Self, BasedOn, "808/UBDT-TT"), Rel("808/UBDT-TT", Implements, "1163/QĐ-TTg")],
+        };
+
+        yield return new("a_report_on_a_letter_and_five_years_of_a_decision_joins_no_two_of_them",
+            Lines(
+                "BÁO CÁO",
+                "Kết quả thực hiện Công văn số 808/UBDT-TT ngày 15/8/2017 của Ủy ban Dân tộc và 05 năm thực hiện Quyết định số 1163/QĐ-TTg ngày 08/8/2017 của Thủ tướng Chính phủ"))
+        {
+            Documents = [Doc("808/UBDT-TT", "Công văn", "2017-08-15", Central), Doc("1163/QĐ-TTg", "Quyết định", "2017-08-08", Central)],
+            Relations = [Rel(Self, Reviews, "808/UBDT-TT"), Rel(Self, Reviews, "1163/QĐ-TTg")],
+        };
+
         yield return new("a_basis_sentence_opening_with_unnumbered_laws_governs_the_decree_after_its_semicolons",
             Lines(
                 "QUYẾT ĐỊNH",
