@@ -159,7 +159,8 @@ public static partial class SymbolParser
 
     private static DocumentSymbol? BuildParty(string number, string type, string[] issuers)
     {
-        if (!IsCode(type) || issuers.Any(i => !IsCode(i))) return null;
+        // a known type in a case of the writer's own (11-Qđi/TW) is that type; an unknown code must be upper case
+        if (!(IsCode(type) || DocumentTypes.IsKnownCode(type)) || issuers.Any(i => !IsCode(i))) return null;
         if (!DocumentTypes.IsKnownCode(type) && type.Length > 5) return null;
         return new DocumentSymbol(CanonicalNumber(number), null, DocumentTypes.CanonicalCode(type), [.. issuers.Select(CanonicalIssuer)], SymbolStyle.Party);
     }

@@ -111,6 +111,9 @@ public class SymbolParserTests
     [InlineData("45KH/HU", "45-KH/HU")]
     [InlineData("05CTr/BDVTU", "05-CTr/BDVTU")]
     [InlineData("103/QĐ /BVHTTDL", "103/QĐ-BVHTTDL")]
+    [InlineData("11-Qđi/TW", "11-QĐi/TW")]
+    [InlineData("33 – QĐI/TU", "33-QĐi/TU")]
+    [InlineData("12-Kh/HU", "12-KH/HU")]
     [InlineData("12/KH/UBND", "12/KH-UBND")]
     [InlineData("55/TB/TW", "55-TB/TW")]
     public void Corrects_the_slips_reports_make(string written, string canonical)
@@ -185,6 +188,8 @@ public class SymbolParserTests
     [InlineData("12NQ/ABC")]
     [InlineData("02/QĐ/")]
     [InlineData("5/KH/2020")]
+    [InlineData("12-Ban/TU")]
+    [InlineData("12-Abc/TU")]
     public void Rejects_look_alikes_that_are_not_symbols(string written)
     {
         Assert.Null(SymbolParser.Parse(written));
