@@ -194,8 +194,14 @@ public static partial class SymbolParser
     {
         if (code.Length == 0) return false;
         if (IssuerCodes.MixedCaseCodes.Contains(code)) return true;
-        return !code.Any(char.IsLower) && code.Any(char.IsLetter);
+        if (!code.Any(char.IsLower)) return code.Any(char.IsLetter);
+        return IsInitialsWithSyllable(code);
     }
+
+    /// <summary>An agency's initials with one short syllable written out, ending on a capital: SNgV (Sở Ngoại vụ). A word
+    /// (Ban, Tỉnh) or a glued one (UBNDngày) is not a code.</summary>
+    private static bool IsInitialsWithSyllable(string code) =>
+        code.Length >= 3 && char.IsUpper(code[^1]) && code.Count(char.IsUpper) >= 2 && code.Count(char.IsLower) <= 2;
 
     private static string CanonicalIssuer(string code)
     {

@@ -133,6 +133,7 @@ public class SymbolParserTests
     [InlineData("27/2001/QĐ-CT.UBBT", "27/2001/QĐ-CT.UBBT")]
     [InlineData("138/TTCP-C.IV", "138/TTCP-C.IV")]
     [InlineData("19/2008/NQLT/CP-UBTƯMTTQVN", "19/2008/NQLT/CP-UBTƯMTTQVN")]
+    [InlineData("495/TTr-SNgV", "495/TTr-SNgV")]
     [InlineData("191/UB .TH", "191/UB.TH")]
     [InlineData("61-CP", "61-CP")]
     [InlineData("217-HĐBT", "217-HĐBT")]
@@ -190,6 +191,9 @@ public class SymbolParserTests
     [InlineData("5/KH/2020")]
     [InlineData("12-Ban/TU")]
     [InlineData("12-Abc/TU")]
+    [InlineData("12/QĐ-UBNDngày")]
+    [InlineData("12/KH-Tỉnh")]
+    [InlineData("12/TB-Ubnd")]
     public void Rejects_look_alikes_that_are_not_symbols(string written)
     {
         Assert.Null(SymbolParser.Parse(written));
