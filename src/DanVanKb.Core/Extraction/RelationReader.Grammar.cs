@@ -48,6 +48,10 @@ internal sealed partial class RelationReader
         {
             // a lead-in opens its clause: look at the clause's first words, not at the rest of a long sentence
             var m = LeadIns.Opening().Match(text, start, Math.Min(LeadInWindow, sentence.End - start));
+            // a news item's reported lead-in speaks for the event it tells of, as its opening lead-in does
+            var reported = !m.Success && layout.Headerless && !unit.InFootnote && LeadIns.ReportedOpening().Match(text, start) is { Success: true } said
+                && said.Index + said.Length <= sentence.End ? said : null;
+            if (reported is not null) m = reported;
             if (!m.Success)
             {
                 // "Căn cứ Luật A ngày …; các Luật sửa đổi, bổ sung … ; Nghị định số 136/2006/NĐ-CP …": a preamble's basis
@@ -63,7 +67,7 @@ internal sealed partial class RelationReader
             var reach = TextRange.Between(text, AfterNamedItems(unit, after, mentions[cites[first]].Start), mentions[cites[first]].Start);
             if (reach.Length > LeadInReach && !IsIssuedWith(reach) || reach.Contains(';') || IsActingClause(reach)) continue;
             var type = LeadIns.TypeOf(m);
-            Govern(unit, sentence, cites, first, type, preamble || (type == RelationType.BasedOn && beforeBody));
+            Govern(unit, sentence, cites, first, type, preamble || reported is not null || (type == RelationType.BasedOn && beforeBody));
         }
     }
 
@@ -288,6 +292,13 @@ internal sealed partial class RelationReader
         for (var i = sentence.Start; i < sentence.End; i++)
         {
             if (text[i] == ';')
+            {
+                var j = i + 1;
+                while (j < sentence.End && char.IsWhiteSpace(text[j])) j++;
+                if (j < sentence.End) yield return j;
+            }
+            // "… cho biết, thực hiện …": a reported lead-in (LeadIns.ReportedOpening)
+            else if (text[i] == ',' && i >= sentence.Start + 8 && (string.CompareOrdinal(text, i - 8, "cho biết", 0, 8) == 0 || string.CompareOrdinal(text, i - 7, "cho hay", 0, 7) == 0))
             {
                 var j = i + 1;
                 while (j < sentence.End && char.IsWhiteSpace(text[j])) j++;

@@ -20,6 +20,11 @@ public static partial class LeadIns
         @"|(?<implements>Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở(?!\s+(?:xem xét|đề nghị|ý kiến))|Thi hành))(?![\p{L}])")]
     public static partial Regex Opening();
 
+    /// <summary>A lead-in in what a news item reports someone said: "Văn phòng Tỉnh ủy cho biết, thực hiện Quy định số
+    /// 11-QĐi/TW …", "ông A cho hay: tiếp tục thực hiện …". Tried where <see cref="Opening"/> fails, at the lead-in.</summary>
+    [GeneratedRegex(@"\G(?<=(?<![\p{L}])(?:cho biết|cho hay)\s*[,:]\s*)(?:(?<continues>tiếp tục (?:thực hiện|triển khai|quán triệt))|(?<implements>thực hiện|triển khai thực hiện|triển khai|quán triệt))(?![\p{L}])")]
+    public static partial Regex ReportedOpening();
+
     /// <summary>The news outlet's mark before an item's first sentence: "BHG - ", "(BDK) – ", "CTTĐT - ".</summary>
     public const string SourceLabel = @"\(?\p{Lu}{2,8}\)?\s*[-–]\s*";
 

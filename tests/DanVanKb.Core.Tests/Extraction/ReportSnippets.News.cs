@@ -317,6 +317,23 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Continues, "25-CT/HU")],
         };
 
+        yield return new("a_lead_in_a_news_item_reports_someone_said_carries_out_what_it_names",
+            Lines(
+                "Quảng Trị: Bí thư Tỉnh ủy tiếp công dân định kỳ hằng tháng",
+                "Ngày 23/10, Văn phòng Tỉnh ủy Quảng Trị cho biết, thực hiện Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị và Quy định số 33-QĐi/TU ngày 09/8/2019 của Ban Thường vụ Tỉnh ủy Quảng Trị về tiếp công dân. Bí thư Tỉnh ủy sẽ tiếp công dân vào ngày 29 hằng tháng."))
+        {
+            Documents = [Doc("11-QĐi/TW", "Quy định", "2019-02-18", Central), Doc("33-QĐi/TU", "Quy định", "2019-08-09", Province, "Quảng Trị")],
+            Relations = [Rel(Self, Implements, "11-QĐi/TW"), Rel(Self, Implements, "33-QĐi/TU")],
+        };
+
+        yield return new("what_someone_said_carrying_out_means_nothing_without_a_lead_in",
+            Lines(
+                "Quảng Trị: Bí thư Tỉnh ủy tiếp công dân định kỳ hằng tháng",
+                "Ngày 23/10, Văn phòng Tỉnh ủy Quảng Trị cho biết, việc thực hiện Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị còn chậm."))
+        {
+            Documents = [Doc("11-QĐi/TW", "Quy định", "2019-02-18", Central)],
+        };
+
         yield return new("an_article_that_opens_with_years_alone_or_comes_to_them_later_reviews_nothing",
             Lines(
                 "Sau 5 năm, Chương trình hành động số 07-CTr/TU ngày 11-6-2007 của Tỉnh ủy Hòa Bình đã đi vào cuộc sống.",
