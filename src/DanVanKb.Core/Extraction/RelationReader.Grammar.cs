@@ -60,7 +60,8 @@ internal sealed partial class RelationReader
                     Govern(unit, sentence, cites, item, RelationType.BasedOn, preamble: true);
                 continue;
             }
-            if (start == sentence.Start) basis = preamble && LeadIns.TypeOf(m) == RelationType.BasedOn;
+            // "Căn cứ A; Thực hiện Quyết định B; Chương trình C": a later lead-in takes over the items after it
+            basis = (start == sentence.Start ? preamble : basis) && LeadIns.TypeOf(m) == RelationType.BasedOn;
             var after = start + m.Length;
             var first = cites.FindIndex(i => mentions[i].Start >= after);
             if (first < 0) continue;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DanVanKb.Core.Model;
 
 /// <summary>A parsed số và ký hiệu. <see cref="Canonical"/> is the correctly written form.</summary>
@@ -23,6 +25,7 @@ public sealed record DocumentSymbol(
 
     /// <summary>What two mentions of one document share however the type was joined to the issuers: a joint circular
     /// written 01/2005/TTLT/BTTUBTWMTTQVN-BNV in a preamble and 01/2005/TTLT-BTTUBTWMTTQVN-BNV in a list is one.</summary>
+    [JsonIgnore] // derived, and used only to group mentions: stored extractions and the extract command's output stay as they were
     public string Key => TypeSeparator == "-" ? Canonical : (this with { TypeSeparator = "-" }).Canonical;
 
     /// <summary>The symbol without its type code: two mentions that only differ there (22-QC/TU, 22-QĐ/TU)

@@ -43,6 +43,16 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, BasedOn, "136/2006/NĐ-CP")],
         };
 
+        yield return new("a_carrying_out_lead_in_after_a_basis_takes_over_the_items_after_it",
+            Lines(
+                "CÔNG VĂN",
+                "V/v dự thảo Chỉ thị về cải cách hành chính",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Thực hiện Quyết định số 2629/QĐ-UBND ngày 23/12/2022 của UBND tỉnh Quảng Nam; Chương trình số 21/CTr-UBND ngày 19/01/2023 của UBND tỉnh Quảng Nam; Sở Nội vụ tham mưu dự thảo Chỉ thị."))
+        {
+            Documents = [Doc("2629/QĐ-UBND", "Quyết định", "2022-12-23", Province, "Quảng Nam"), Doc("21/CTr-UBND", "Chương trình", "2023-01-19", Province, "Quảng Nam")],
+            Relations = [Rel(Self, Implements, "2629/QĐ-UBND"), Rel(Self, Implements, "21/CTr-UBND")],
+        };
+
         yield return new("a_rule_in_the_body_that_cites_laws_and_a_decree_after_semicolons_states_no_basis",
             Lines(
                 "QUYẾT ĐỊNH",
