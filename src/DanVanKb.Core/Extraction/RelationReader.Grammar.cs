@@ -282,7 +282,11 @@ internal sealed partial class RelationReader
     /// <summary>The commas of a department's name ("Sở Văn hóa, Thể thao và Du lịch tỉnh … đã ban hành") as spaces: they
     /// join its words, not clauses, and its subject is the whole name.</summary>
     private static string NameCommasBlanked(string clause) =>
-        clause.Contains(',') ? CitationPatterns.CompoundBodyName.Replace(clause, m => m.Value.Replace(',', ' ')) : clause;
+        clause.Contains(',') && NamesDepartment(clause) ? CitationPatterns.CompoundBodyName.Replace(clause, m => m.Value.Replace(',', ' ')) : clause;
+
+    /// <summary>Whether a clause may hold such a name at all: most gaps name none, and this runs on every one.</summary>
+    private static bool NamesDepartment(string clause) =>
+        clause.Contains("Bộ", StringComparison.Ordinal) || clause.Contains("Sở", StringComparison.Ordinal) || clause.Contains("Phòng", StringComparison.Ordinal);
 
     /// <summary>Where a lead-in may stand: the sentence's start, after each semicolon, and wherever "Căn cứ" is
     /// written with its capital (a PDF's run-on line: "… (Ban hành kèm theo …) Căn cứ công văn …") or "Thực hiện" after
