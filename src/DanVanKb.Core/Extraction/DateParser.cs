@@ -5,14 +5,14 @@ using DanVanKb.Core.Model;
 
 namespace DanVanKb.Core.Extraction;
 
-/// <summary>Reads the date forms reports use: 03/6/2013, 03/06/2013, 03.6.2013, "ngày 26 tháng 11 năm 2021"
+/// <summary>Reads the date forms reports use: 03/6/2013, 03/06/2013, 03.6.2013, the slip 18/02.2019, "ngày 26 tháng 11 năm 2021"
 /// (also with the slip "ngày ngày"), "tháng 5 năm 2023", and a year alone ("năm 2019").</summary>
 public static partial class DateParser
 {
     public const int MinYear = 1930;
     public const int MaxYear = 2100;
 
-    [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})[ ]?(?<sep>[/.\-])[ ]?(?<m>\d{1,2})[ ]?\k<sep>[ ]?(?<y>\d{4})(?![\d/])")]
+    [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})[ ]?(?<sep>[/.\-])[ ]?(?<m>\d{1,2})[ ]?(?:\k<sep>|(?<=[/.][ ]?\d{1,2}[ ]?)[/.])[ ]?(?<y>\d{4})(?![\d/])")]
     private static partial Regex NumericPattern();
 
     [GeneratedRegex(@"(?:ngày\s+){1,2}(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*,?\s+năm\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]

@@ -11,6 +11,7 @@ public class DateParserTests
     [InlineData("03/06/2013", "2013-06-03")]
     [InlineData("3/6/2013", "2013-06-03")]
     [InlineData("3.6.2013", "2013-06-03")]
+    [InlineData("18/02.2019", "2019-02-18")]
     [InlineData("07/01/2019", "2019-01-07")]
     [InlineData("29/02/2020", "2020-02-29")]
     [InlineData("ngày 26 tháng 11 năm 2021", "2021-11-26")]
@@ -24,6 +25,14 @@ public class DateParserTests
         Assert.NotNull(date);
         Assert.True(date.IsFull);
         Assert.Equal(iso, date.ToIso());
+    }
+
+    [Theory]
+    [InlineData("18-02.2019")]
+    [InlineData("2016-02.2019")]
+    public void Reads_no_date_where_a_hyphen_and_a_dot_separate_its_parts(string written)
+    {
+        Assert.Null(DateParser.Parse(written));
     }
 
     [Theory]
