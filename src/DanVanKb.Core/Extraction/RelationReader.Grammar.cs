@@ -288,7 +288,11 @@ internal sealed partial class RelationReader
     private static bool NamesDepartment(string clause) =>
         clause.Contains("Bộ", StringComparison.Ordinal) || clause.Contains("Sở", StringComparison.Ordinal) || clause.Contains("Phòng", StringComparison.Ordinal);
 
-    /// <summary>Where a lead-in may stand: the sentence's start, after each semicolon, and wherever "Căn cứ" is
+    /// <summary>"… cho biết, thực hiện …": a comma after which a reported lead-in may stand (LeadIns.ReportedOpening).</summary>
+    private static bool AfterReportingVerb(string text, int comma, int from) =>
+        comma >= from + 8 && (string.CompareOrdinal(text, comma - 8, "cho biết", 0, 8) == 0 || string.CompareOrdinal(text, comma - 7, "cho hay", 0, 7) == 0);
+
+    /// <summary>Where a lead-in may stand: the sentence's start, after each semicolon or a reporting verb's comma, and wherever "Căn cứ" is
     /// written with its capital (a PDF's run-on line: "… (Ban hành kèm theo …) Căn cứ công văn …") or "Thực hiện" after
     /// a word (a caption run into the next sentence).</summary>
     private static IEnumerable<int> ClauseStarts(string text, Segment sentence)
@@ -296,14 +300,7 @@ internal sealed partial class RelationReader
         yield return sentence.Start;
         for (var i = sentence.Start; i < sentence.End; i++)
         {
-            if (text[i] == ';')
-            {
-                var j = i + 1;
-                while (j < sentence.End && char.IsWhiteSpace(text[j])) j++;
-                if (j < sentence.End) yield return j;
-            }
-            // "… cho biết, thực hiện …": a reported lead-in (LeadIns.ReportedOpening)
-            else if (text[i] == ',' && i >= sentence.Start + 8 && (string.CompareOrdinal(text, i - 8, "cho biết", 0, 8) == 0 || string.CompareOrdinal(text, i - 7, "cho hay", 0, 7) == 0))
+            if (text[i] == ';' || (text[i] == ',' && AfterReportingVerb(text, i, sentence.Start)))
             {
                 var j = i + 1;
                 while (j < sentence.End && char.IsWhiteSpace(text[j])) j++;
