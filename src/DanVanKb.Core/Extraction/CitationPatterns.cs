@@ -71,6 +71,11 @@ internal static class CitationPatterns
         @"(?<![\p{L}])(?:(?:điểm\s+[a-zđ]|khoản\s+\d+|[Đđ]iều\s+\d+[a-zđ]?|[Cc]hương\s+[IVXLC\d]+|[Mm]ục\s+\d+)(?:\s*,\s*|\s+và\s+|\s+)?)+(?=của\s)",
         RegexOptions.Compiled);
 
+    /// <summary>A minister who heads a ministry-level agency signs with both offices, "Bộ trưởng, Chủ nhiệm Văn
+    /// phòng Chính phủ", "Bộ trưởng, Tổng Thanh tra Chính phủ": one issuer, its comma no end of the issuer's name.
+    /// Tried where an issuer starts (\G).</summary>
+    public static readonly Regex DualOfficeAt = new(@"\G(?:Bộ trưởng|Thứ trưởng)\s*,\s*(?:Chủ nhiệm|Tổng Thanh tra)(?![\p{L}])", RegexOptions.Compiled);
+
     /// <summary>A ministry or department whose name holds a comma or "và": "Bộ Lao động, Thương binh và Xã hội",
     /// "Sở Nông nghiệp và Phát triển nông thôn", "Bộ Văn hóa, Thể thao và Du lịch"; its lower-case words end
     /// before the words of a title or clause ("Bộ Giáo dục và Đào tạo hướng dẫn …"). The Bộ Chính trị is no ministry:

@@ -95,7 +95,9 @@ public static partial class IssuerReader
             var inSector = Within(sectors, start);
             // "Ban Tổ chức Trung ương" is a body; "… Trung ương tổ chức hội nghị" is what it does
             var organises = bare == "tổ" && phrase.AsSpan(end).TrimStart().StartsWith("chức", StringComparison.Ordinal);
-            var isName = !organises && (inSector || bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.AsSpan().ContainsAnyInRange('0', '9'));
+            // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": an office heads the body named after it
+            var heads = bare == "nhiệm" && kept.Count > 0 && kept[^1] == "Chủ";
+            var isName = !organises && (heads || inSector || bare.Length == 0 || !char.IsLower(bare[0]) || NameWords.Contains(bare) || bare.AsSpan().ContainsAnyInRange('0', '9'));
             if (!isName && kept.Count > 0) break;
             kept.Add(w);
         }

@@ -131,7 +131,9 @@ internal static partial class MentionReader
         else if (q + 4 <= text.Length && text.AsSpan(q, 4).Equals("của ", StringComparison.OrdinalIgnoreCase))
         {
             var limit = Math.Min(segment.End, q + 130);
-            var stop = CitationPatterns.IssuerStop.Match(text, q + 4, limit - (q + 4));
+            var office = CitationPatterns.DualOfficeAt.Match(text, q + 4);
+            var issFrom = Math.Min(limit, office.Success ? office.Index + office.Length : q + 4);
+            var stop = CitationPatterns.IssuerStop.Match(text, issFrom, limit - issFrom);
             var issEnd = stop.Success ? stop.Index : limit;
             if (issEnd > q + 4)
             {

@@ -14,6 +14,22 @@ internal sealed partial class RelationReader
         return LeadIns.Opening().Match(TextRange.Between(unit.Text.Text, sentence.Start, sentence.End)).Groups["based_on"].Success;
     }
 
+    /// <summary>"… hướng dẫn thi hành Nghị định A, Nghị định B và Nghị định C": commas that join documents of one
+    /// kind, the last joined by "và", enumerate one cue's objects, even in a list of bases, where a comma otherwise
+    /// starts the next basis.</summary>
+    private bool EnumeratesOneKind(string text, List<int> inSegment, int k)
+    {
+        var kind = documents[docOf[inSegment[k]]!].Type;
+        for (var j = k; j + 1 < inSegment.Count; j++)
+        {
+            var next = mentions[inSegment[j + 1]];
+            var gap = TextRange.Between(text, mentions[inSegment[j]].CoreEnd, Math.Max(next.Start, mentions[inSegment[j]].CoreEnd));
+            if (documents[docOf[inSegment[j + 1]]!].Type != kind || !IsConjunction(gap)) return false;
+            if (gap.Contains("và", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     /// <summary>A cue between a citation and the next one: the first acts on the second.</summary>
     private void ReadPairs(TextUnit unit, List<int> inSegment)
     {
@@ -33,7 +49,7 @@ internal sealed partial class RelationReader
             // "thực hiện Nghị quyết A và Kết luận B": the cue goes on to B; in a list of legal bases a comma
             // starts the next basis instead, and a document issued after the actor belongs to an outer list
             if (IsConjunction(gap) && previous is { } p && p.From != db && !EndsTitle(p.Quoted, gap)
-                && (gap.Contains("và", StringComparison.Ordinal) || (IsCentral(db) && !IsBasisList(unit, a.Start))))
+                && (gap.Contains("và", StringComparison.Ordinal) || (IsCentral(db) && !IsBasisList(unit, a.Start)) || EnumeratesOneKind(text, inSegment, k)))
             {
                 if (RunsBackward(p.From, db)) (previous, actedOn) = (null, null);
                 else Add(p.From, db, p.Type, unit, a.Start, b.End);

@@ -264,6 +264,63 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, BasedOn, "45/2018/NĐ-CP"), Rel(Self, BasedOn, "12/2019/TT-BTC"), Rel("12/2019/TT-BTC", Guides, "45/2018/NĐ-CP")],
         };
 
+        yield return new("a_circular_guides_each_decree_of_the_list_after_its_verb",
+            Lines(
+                "QUYẾT ĐỊNH",
+                "Căn cứ Thông tư số 05/2015/TT-BNV ngày 10/6/2015 của Bộ Nội vụ hướng dẫn thi hành một số điều của Nghị định số 12/2011/NĐ-CP, Nghị định số 30/2013/NĐ-CP và Nghị định số 41/2014/NĐ-CP;",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định"),
+            Documents =
+            [
+                Doc("05/2015/TT-BNV", "Thông tư", "2015-06-10", Central),
+                Doc("12/2011/NĐ-CP", "Nghị định", level: Central),
+                Doc("30/2013/NĐ-CP", "Nghị định", level: Central),
+                Doc("41/2014/NĐ-CP", "Nghị định", level: Central),
+            ],
+            Relations =
+            [
+                Rel(Self, BasedOn, "05/2015/TT-BNV"),
+                Rel("05/2015/TT-BNV", Guides, "12/2011/NĐ-CP"), Rel("05/2015/TT-BNV", Guides, "30/2013/NĐ-CP"), Rel("05/2015/TT-BNV", Guides, "41/2014/NĐ-CP"),
+            ],
+            ExactRelations = false,
+        };
+
+        // a comma in a list of bases starts the next basis when the documents after it are of other kinds
+        yield return new("a_comma_before_documents_of_other_kinds_starts_the_next_basis",
+            Lines(
+                "QUYẾT ĐỊNH",
+                "Căn cứ Thông tư số 05/2015/TT-BNV ngày 10/6/2015 của Bộ Nội vụ hướng dẫn thi hành Nghị định số 12/2011/NĐ-CP, Quyết định số 30/2013/QĐ-TTg và Chỉ thị số 41/CT-TTg;",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định"),
+            Documents =
+            [
+                Doc("05/2015/TT-BNV", "Thông tư", "2015-06-10", Central),
+                Doc("12/2011/NĐ-CP", "Nghị định", level: Central),
+                Doc("30/2013/QĐ-TTg", "Quyết định", level: Central),
+                Doc("41/CT-TTg", "Chỉ thị", level: Central),
+            ],
+            Relations =
+            [
+                Rel(Self, BasedOn, "05/2015/TT-BNV"), Rel(Self, BasedOn, "30/2013/QĐ-TTg"), Rel(Self, BasedOn, "41/CT-TTg"),
+                Rel("05/2015/TT-BNV", Guides, "12/2011/NĐ-CP"),
+            ],
+        };
+
+        // a minister who heads a ministry-level agency signs as "Bộ trưởng, Chủ nhiệm …": one office, not a clause
+        yield return new("a_circular_of_a_minister_with_two_offices_guides_the_decree_after_its_verb",
+            Lines(
+                "QUYẾT ĐỊNH",
+                "Căn cứ Thông tư số 02/2024/TT-VPCP ngày 15 tháng 9 năm 2024 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn thi hành một số nội dung của Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định"),
+            Documents = [Doc("02/2024/TT-VPCP", "Thông tư", "2024-09-15", Central, issuer: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"), Doc("61/2018/NĐ-CP", "Nghị định", "2018-04-23", Central)],
+            Relations = [Rel(Self, BasedOn, "02/2024/TT-VPCP"), Rel("02/2024/TT-VPCP", Guides, "61/2018/NĐ-CP")],
+            ExactRelations = false,
+        };
+
         yield return new("a_text_that_says_it_guides_what_it_carries_out_guides_it",
             "Thi hành Nghị định số 45/2018/NĐ-CP ngày 2/4/2018 của Chính phủ, Bộ Tài chính hướng dẫn thực hiện chính sách hỗ trợ như sau:")
         {
