@@ -30,6 +30,11 @@ internal sealed partial class RelationReader
         return false;
     }
 
+    /// <summary>A gap too long for a cue, unless it names a regulation issued with the next citation ("sửa đổi, bổ sung
+    /// một số điều của Quy định về … ban hành kèm theo Quyết định …").</summary>
+    private static bool IsRegulationIssuedWith(string gap) =>
+        gap.Length <= MaxGap + RelationCues.MaxRegulationName && RelationCues.EndsInRegulationIssuedWith.IsMatch(gap);
+
     /// <summary>A cue between a citation and the next one: the first acts on the second.</summary>
     private void ReadPairs(TextUnit unit, List<int> inSegment)
     {
@@ -44,7 +49,7 @@ internal sealed partial class RelationReader
             var db = docOf[inSegment[k + 1]]!;
             if (da == db || b.Start < a.CoreEnd) continue;
             var gap = TextRange.Between(text, a.CoreEnd, b.Start);
-            if (gap.Length > MaxGap) { (previous, actedOn) = (null, null); continue; }
+            if (gap.Length > MaxGap && !IsRegulationIssuedWith(gap)) { (previous, actedOn) = (null, null); continue; }
 
             // "thực hiện Nghị quyết A và Kết luận B": the cue goes on to B; in a list of legal bases a comma
             // starts the next basis instead, and a document issued after the actor belongs to an outer list

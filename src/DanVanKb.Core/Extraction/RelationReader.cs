@@ -113,7 +113,8 @@ internal sealed partial class RelationReader
                 // cue right before B speaks of A, whatever commas A's title holds, within its sentence
                 var passive = cue.Reversed && suffix.Trim().Length == 0 && !RelationCues.SentenceOrItemBreak.IsMatch(before);
                 if (!bracketed && !passive && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(before, " "))) continue;
-                if (suffix.Length > 120 || (RelationCues.ClauseBreak.IsMatch(suffix) && !RelationCues.NamedObjectOf.IsMatch(suffix))) continue;
+                var regulation = RelationCues.RegulationIssuedWith.IsMatch(suffix);
+                if (!regulation && (suffix.Length > 120 || (RelationCues.ClauseBreak.IsMatch(suffix) && !RelationCues.NamedObjectOf.IsMatch(suffix)))) continue;
                 // "về điều chỉnh, bổ sung nguồn vốn để thực hiện Nghị quyết …": what is amended is the funds; the document
                 // is what they carry out
                 if (cue.Type == RelationType.Amends && !cue.Reversed && RelationCues.CarriesOut.IsMatch(suffix)) continue;

@@ -321,6 +321,21 @@ internal static partial class ReportSnippets
             ExactRelations = false,
         };
 
+        // a regulation has no number of its own: amending it amends the decision it was issued with, however long
+        // its name and whatever commas it holds
+        yield return new("a_decision_amending_a_regulation_amends_the_decision_that_issued_it",
+            "Ủy ban nhân dân tỉnh Lào Cai vừa ban hành Quyết định số 21/2021/QĐ-UBND ngày 10/9/2021 sửa đổi, bổ sung một số điều của Quy định về quản lý, sử dụng tài sản công và tiêu chuẩn, định mức trang thiết bị chuyên dùng trang bị cho các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Lào Cai ban hành kèm theo Quyết định số 18/2020/QĐ-UBND ngày 05/6/2020 của Ủy ban nhân dân tỉnh.")
+        {
+            Documents = [Doc("21/2021/QĐ-UBND", "Quyết định", "2021-09-10", Province), Doc("18/2020/QĐ-UBND", "Quyết định", "2020-06-05", Province)],
+            Relations = [Rel("21/2021/QĐ-UBND", Amends, "18/2020/QĐ-UBND")],
+        };
+
+        yield return new("a_regulation_named_in_the_next_item_is_not_the_one_amended",
+            "Ủy ban nhân dân tỉnh Lào Cai vừa ban hành Quyết định số 21/2021/QĐ-UBND ngày 10/9/2021 sửa đổi, bổ sung một số điều của Quy định về quản lý tài sản công; các sở, ngành tiếp tục áp dụng Quy chế phối hợp ban hành kèm theo Quyết định số 18/2020/QĐ-UBND ngày 05/6/2020 của Ủy ban nhân dân tỉnh.")
+        {
+            Documents = [Doc("21/2021/QĐ-UBND", "Quyết định", "2021-09-10", Province), Doc("18/2020/QĐ-UBND", "Quyết định", "2020-06-05", Province)],
+        };
+
         yield return new("a_text_that_says_it_guides_what_it_carries_out_guides_it",
             "Thi hành Nghị định số 45/2018/NĐ-CP ngày 2/4/2018 của Chính phủ, Bộ Tài chính hướng dẫn thực hiện chính sách hỗ trợ như sau:")
         {
