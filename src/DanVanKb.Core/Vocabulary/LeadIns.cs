@@ -12,10 +12,11 @@ public static partial class LeadIns
 {
     /// <summary>A lead-in at the start of a clause, after an optional label ("BDK - ", "1.", "- "); its relation
     /// is the group that matched. "căn cứ" may open a clause after a semicolon in lower case ("Thực hiện A; căn cứ
-    /// B"). "Trên cơ sở xem xét Tờ trình …" is a council's "Xét …", which states none.</summary>
+    /// B"), or with its breve dropped ("Can cứ", a slip no other word makes). "Trên cơ sở xem xét Tờ trình …" is a
+    /// council's "Xét …", which states none.</summary>
     [GeneratedRegex(
         @"^(?:[^:;,.\n]{2,40}:\s*|" + SourceLabel + @"|[-+•*]\s*|(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?\W{0,3}" +
-        @"(?:(?<based_on>[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?(?=\s+(?:công văn|văn bản|quyết định|nghị quyết|kế hoạch|hướng dẫn|thông tư|nghị định|chỉ thị)))" +
+        @"(?:(?<based_on>[Cc][ăa]n cứ(?:\s+vào)?|Căn(?:\s+vào)?(?=\s+(?:công văn|văn bản|quyết định|nghị quyết|kế hoạch|hướng dẫn|thông tư|nghị định|chỉ thị)))" +
         @"|(?<continues>(?:Để |Nhằm )?[Tt]iếp tục (?:thực hiện|triển khai|quán triệt))" +
         @"|(?<implements>Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở(?!\s+(?:xem xét|đề nghị|ý kiến))|Thi hành))(?![\p{L}])")]
     public static partial Regex Opening();
@@ -209,9 +210,10 @@ public static partial class LeadIns
     public static partial Regex Request();
 
     /// <summary>The text's own document named in its body as the one that replaces or amends: "Quyết định này có
-    /// hiệu lực … và thay thế Quyết định số …", "Điều 2. Quyết định có hiệu lực … và thay thế …", "… đề nghị ban
+    /// hiệu lực … và thay thế Quyết định số …", "… có hiệu lực sau 10 ngày kể từ ngày ký; thay thế Quyết định số …" (the
+    /// semicolon joins a second predicate of the same subject), "Điều 2. Quyết định có hiệu lực … và thay thế …", "… đề nghị ban
     /// hành Nghị quyết … (thay thế Nghị quyết số …)".</summary>
-    [GeneratedRegex(@"(?:(?<self>(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Quy chế|Quy định|Chương trình|Hướng dẫn|Thông báo|Công văn) này)|ban hành (?<type>Nghị quyết|Quyết định|Quy chế|Quy định|Chỉ thị|Kế hoạch|Chương trình)(?! số)|(?:^|(?<=Điều\s+\d+\.\s*))(?<type>Quyết định|Nghị quyết|Chỉ thị|Quy chế|Quy định)(?=\s+có hiệu lực))[^.;]{0,240}?\(?(?:(?<replaces>thay thế)|(?<amends>sửa đổi,? bổ sung))(?![\p{L}])")]
+    [GeneratedRegex(@"(?:(?<self>(?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Quy chế|Quy định|Chương trình|Hướng dẫn|Thông báo|Công văn) này)|ban hành (?<type>Nghị quyết|Quyết định|Quy chế|Quy định|Chỉ thị|Kế hoạch|Chương trình)(?! số)|(?:^|(?<=Điều\s+\d+\.\s*))(?<type>Quyết định|Nghị quyết|Chỉ thị|Quy chế|Quy định)(?=\s+có hiệu lực))[^.;]{0,240}?(?:;\s*(?=(?:và\s+)?thay thế))?(?:và\s+)?\(?(?:(?<replaces>thay thế)|(?<amends>sửa đổi,? bổ sung))(?![\p{L}])")]
     public static partial Regex OwnSupersedes();
 
     /// <summary>The relation a matched lead-in states.</summary>

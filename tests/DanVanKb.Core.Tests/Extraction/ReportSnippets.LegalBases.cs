@@ -83,6 +83,39 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, BasedOn, "338/2016/TT-BTC")],
         };
 
+        yield return new("a_basis_whose_can_cu_lost_its_breve_is_still_a_basis",
+            Lines(
+                "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC",
+                "Số: 12/2016/QĐ-UBND",
+                "Bình Phước, ngày 14 tháng 3 năm 2016",
+                "QUYẾT ĐỊNH",
+                "Ban hành Quy định quản lý dự án đầu tư xây dựng",
+                "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;",
+                "Can cứ Nghị định số 59/2015/NĐ-CP ngày 18/6/2015 của Chính phủ về quản lý dự án đầu tư xây dựng;",
+                "Căn cứ Nghị định số 32/2015/NĐ-CP ngày 25/3/2015 của Chính phủ về quản lý chi phí đầu tư xây dựng;",
+                "QUYẾT ĐỊNH:",
+                "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý dự án đầu tư xây dựng.",
+                "Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký; thay thế Quyết định số 03/2014/QĐ-UBND ngày 20/01/2014 của UBND tỉnh."))
+        {
+            Own = new(Type: "Quyết định", Symbol: "12/2016/QĐ-UBND", Date: "2016-03-14", Level: Province, Locality: "Bình Phước"),
+            Documents =
+            [
+                Doc("59/2015/NĐ-CP", "Nghị định", "2015-06-18", Central), Doc("32/2015/NĐ-CP", "Nghị định", "2015-03-25", Central),
+                Doc("03/2014/QĐ-UBND", "Quyết định", "2014-01-20", Province),
+            ],
+            Relations = [Rel(Self, BasedOn, "59/2015/NĐ-CP"), Rel(Self, BasedOn, "32/2015/NĐ-CP"), Rel(Self, Replaces, "03/2014/QĐ-UBND")],
+        };
+
+        // the clause after the semicolon has a subject of its own: it is not the decision that replaces
+        yield return new("a_clause_with_its_own_subject_after_the_semicolon_replaces_nothing_for_the_decision",
+            Lines(
+                "QUYẾT ĐỊNH:",
+                "Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký; Sở Xây dựng đề xuất thay thế Quyết định số 03/2014/QĐ-UBND ngày 20/01/2014 của UBND tỉnh."))
+        {
+            Own = new(Type: "Quyết định"),
+            Documents = [Doc("03/2014/QĐ-UBND", "Quyết định", "2014-01-20", Province)],
+        };
+
         yield return new("basis_that_details_and_guides_a_decree_guides_it",
             Lines(
                 "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG",
