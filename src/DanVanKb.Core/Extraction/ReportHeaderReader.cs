@@ -26,6 +26,10 @@ internal static partial class ReportHeaderReader
     [GeneratedRegex(@"^(?:V/v|v/v|Về việc)\s*:?\s*(?<title>.+)$")]
     private static partial Regex VvLine();
 
+    /// <summary>The rest of a type line that holds the document's own number and date instead of its title.</summary>
+    [GeneratedRegex(@"^(?:SỐ|Số|số)\s*:?\s*(?<sym>\d[^\s,]*)\s*(?:,?\s*(?:NGÀY|[Nn]gày)\s+(?<date>\S.*))?$")]
+    private static partial Regex NumberInTitleLine();
+
     [GeneratedRegex(@"^CỦA\s+(?<iss>[\p{Lu}\s/]+?)(?=\s+(?:về|v/v)\b|$)")]
     private static partial Regex OfLine();
 
@@ -117,6 +121,12 @@ internal static partial class ReportHeaderReader
             {
                 type = DocumentTypes.FromWord(tl.Groups["type"].Value.ToLowerInvariant().Replace(" hành động", "").Replace(" phối hợp", ""))?.Name;
                 var rest = tl.Groups["rest"].Value.Trim();
+                // "HƯỚNG DẪN SỐ 38-HD/BTCTW NGÀY 31/01/2016": a reprint puts the number and date in the title line
+                if (symbolWritten is null && NumberInTitleLine().Match(rest) is { Success: true } nt && SymbolParser.Parse(nt.Groups["sym"].Value) is { } inTitle)
+                {
+                    (symbolWritten, symbol, numberBlock, rest) = (nt.Groups["sym"].Value, inTitle, i, "");
+                    if (nt.Groups["date"].Success) date ??= DateParser.Parse(nt.Groups["date"].Value.ToLowerInvariant());
+                }
                 if (rest.Length > 0)
                 {
                     title = rest;

@@ -37,13 +37,14 @@ public static partial class LeadIns
     /// <summary>What joins the items of a governed list: punctuation, "và", a repeated lead-in ("và triển khai",
     /// "; 5 năm thực hiện", "; đánh giá 2 năm thực hiện",
     /// "; căn cứ", "và trên cơ sở"), "và chỉ đạo của UBND tỉnh tại" (or after "; "), "nhất là", a label over a sub-list ("; các
-    /// Nghị quyết của Hội đồng nhân dân tỉnh: số"), each possibly before "các" or "số". Read from the right, as the
+    /// Nghị quyết của Hội đồng nhân dân tỉnh: số"), an item named and then cited in brackets ("và Kết luận của Bộ Chính
+    /// trị (Thông báo số …)"), each possibly before "các" or "số". Read from the right, as the
     /// other patterns anchored at the end: tried at the end only, not wherever a joiner's first word could start.</summary>
     [GeneratedRegex(
         @"(?:[,;:]|(?<![\p{L}])(?:và|cùng|hoặc|nhất là|đặc biệt là|trong đó có|gồm|như)|\s[-–+•]" +
         @"|(?:(?<![\p{L}])và|[,;])\s*(?:trên cơ sở|[Cc]ăn cứ(?:\s+vào)?|Căn(?:\s+vào)?|(?:(?:sơ kết|tổng kết|đánh giá)\s+)?(?:\d+\s+năm\s+)?(?:triển khai(?:\s+thực hiện)?|thực hiện)|quán triệt)" +
         @"|(?:(?<![\p{L}])và|[,;])\s*(?:ý kiến\s+)?chỉ đạo của [^,;:]{2,60}?\s+(?:tại|theo))" +
-        @"\s*(?:(?:các|với|vào|theo)\s+)?(?:(?:các\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+của\s+[^,;:()]{2,60}?)?\s*:\s*)?(?:số\s*:?\s*)?$", RegexOptions.RightToLeft)]
+        @"\s*(?:(?:các|với|vào|theo)\s+)?(?:(?:các\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+của\s+[^,;:()]{2,60}?)?\s*[:(]\s*)?(?:số\s*:?\s*)?$", RegexOptions.RightToLeft)]
     public static partial Regex ListJoiner();
 
     /// <summary>A named document issued with the citation right after it: "Quy chế quản lý … (ban hành kèm theo

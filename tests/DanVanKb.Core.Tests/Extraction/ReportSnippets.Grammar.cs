@@ -10,6 +10,21 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> Grammar()
     {
+        // the Bộ Chính trị's conclusions go out as a Thông báo: "Kết luận của Bộ Chính trị (Thông báo số …)" is one item
+        yield return new("an_item_named_then_cited_in_brackets_is_governed_by_the_lead_in",
+            "Thực hiện Chỉ thị số 45-CT/TW ngày 20/6/2020 của Bộ Chính trị về lãnh đạo đại hội đảng bộ các cấp và Kết luận của Bộ Chính trị (Thông báo số 130-TB/TW ngày 10/3/2020), Ban Tổ chức Trung ương hướng dẫn một số nội dung về công tác nhân sự như sau:")
+        {
+            Documents = [Doc("45-CT/TW", "Chỉ thị", "2020-06-20", Central), Doc("130-TB/TW", "Thông báo", "2020-03-10", Central)],
+            Relations = [Rel(Self, Implements, "45-CT/TW"), Rel(Self, Implements, "130-TB/TW")],
+        };
+
+        yield return new("a_bracketed_citation_after_a_body_not_a_document_is_not_an_item",
+            "Thực hiện Chỉ thị số 45-CT/TW ngày 20/6/2020 của Bộ Chính trị về lãnh đạo đại hội đảng bộ các cấp, Ban Tổ chức Trung ương (theo Thông báo số 130-TB/TW ngày 10/3/2020) hướng dẫn một số nội dung về công tác nhân sự như sau:")
+        {
+            Documents = [Doc("45-CT/TW", "Chỉ thị", "2020-06-20", Central), Doc("130-TB/TW", "Thông báo", "2020-03-10", Central)],
+            Relations = [Rel(Self, Implements, "45-CT/TW")],
+        };
+
         yield return new("a_plan_issued_through_a_decision_makes_the_decision_carry_out_the_lead_in",
             "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ, UBND tỉnh Tây Ninh ban hành Kế hoạch cải cách hành chính năm 2012 theo Quyết định số 310/QĐ-UBND ngày 21/02/2012.")
         {

@@ -9,6 +9,31 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> Headers()
     {
+        // a paper reprinting a guidance puts its number and date where the title would be
+        yield return new("a_reprint_whose_type_line_holds_the_number_and_date_is_that_document",
+            Lines(
+                "HƯỚNG DẪN SỐ 12-HD/BTCTW NGÀY 15/3/2020",
+                "CỦA BAN TỔ CHỨC TRUNG ƯƠNG",
+                "công tác nhân sự đại hội đảng bộ các cấp",
+                "",
+                "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp, Ban Tổ chức Trung ương hướng dẫn như sau:"))
+        {
+            Own = new(Type: "Hướng dẫn", Symbol: "12-HD/BTCTW", Date: "2020-03-15"),
+            Documents = [Doc("35-CT/TW", "Chỉ thị", "2019-05-30", Central)],
+            Relations = [Rel(Self, Implements, "35-CT/TW")],
+        };
+
+        yield return new("a_type_line_whose_so_begins_a_word_holds_no_number",
+            Lines(
+                "KẾ HOẠCH SỐ HÓA HỒ SƠ NĂM 2021",
+                "",
+                "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Ủy ban nhân dân xã xây dựng kế hoạch như sau:"))
+        {
+            Own = new(Type: "Kế hoạch", NoSymbol: true),
+            Documents = [Doc("35-CT/TW", "Chỉ thị", "2019-05-30", Central)],
+            Relations = [Rel(Self, Implements, "35-CT/TW")],
+        };
+
         yield return NamDanReport("party_district_report_header_gives_the_own_document", NamDanText);
 
         yield return new("blank_number_state_report_header_gives_no_own_symbol",
