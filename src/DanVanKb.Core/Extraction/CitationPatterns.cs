@@ -93,9 +93,10 @@ internal static class CitationPatterns
     public static readonly Regex TitleStart = new(@"^\s*,?\s*(?:(?:về việc|v/v|V/v|về)\s*:?\s*|(?=[“""]))", RegexOptions.Compiled);
 
     /// <summary>"ngày 17/02/2022, UBND huyện Bạch Thông đã xây dựng, ban hành" (or "… đã ký kết", "… có", the older
-    /// "… ra") before the document.</summary>
+    /// "… ra") before the document; the body may be a department whose name holds a comma ("Sở Văn hóa, Thể thao và
+    /// Du lịch đã ban hành").</summary>
     public static readonly Regex DateBeforeTail = new(
-        @"^\s*,?\s*(?<iss>[^,;]{2,90}?)?\s*(?:đã\s+|vừa\s+)?(?:(?:xây dựng|ký|nghiên cứu)\s*,?\s*)?(?:ký ban hành|ký kết|ban hành|xây dựng|ký|có|(?<![\p{L}])ra)\s*" + LeadIns.AndCarriesOut + "$",
+        @"^\s*,?\s*(?<iss>" + CompoundBody + @"|[^,;]{2,90}?)?\s*(?:đã\s+|vừa\s+)?(?:(?:xây dựng|ký|nghiên cứu)\s*,?\s*)?(?:ký ban hành|ký kết|ban hành|xây dựng|ký|có|(?<![\p{L}])ra)\s*" + LeadIns.AndCarriesOut + "$",
         RegexOptions.Compiled);
 
     /// <summary>A body named as the subject right before its document: "UBND tỉnh Sóc Trăng ban hành Kế hoạch

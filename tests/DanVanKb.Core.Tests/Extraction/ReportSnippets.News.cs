@@ -11,6 +11,20 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> News()
     {
+        // the department's name holds a comma: the date before it is still the date it issued the plan
+        yield return new("a_date_before_a_department_whose_name_holds_a_comma_dates_the_plan_it_issued",
+            "Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi tuyên truyền lưu động.")
+        {
+            Documents = [Doc("67/KH-SVHTTDL", "Kế hoạch", "2021-11-02", issuer: "Sở Văn hóa, Thể thao và Du lịch")],
+        };
+
+        yield return new("a_date_before_a_department_that_carries_out_a_plan_does_not_date_the_plan",
+            "Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch tổ chức hội nghị triển khai Kế hoạch số 67/KH-SVHTTDL về Hội thi tuyên truyền lưu động.")
+        {
+            Documents = [Doc("67/KH-SVHTTDL", "Kế hoạch", undated: true)],
+            ExactRelations = false,
+        };
+
         yield return new("conference_disseminating_a_list_implements_each_document",
             Lines(
                 "Huyện ủy Krông Pắc quán triệt các văn bản về đại hội đảng bộ các cấp",
