@@ -122,9 +122,16 @@ public static partial class IssuerReader
             if (locality is not null && EndsWithUnit(name))
                 name = name.EndsWith("Đảng ủy", StringComparison.Ordinal) ? $"{name} {context.UnitAt(ul)}" : $"{name} {locality}";
         }
+        // "Ủy ban nhân dân Thành phố" in a quận's text: quận exist only in the cities run by the centre, and such a
+        // city's texts name it "Thành phố" alone, as a province's say "tỉnh"
+        if (level is null && unitLevel is null && BareCity().IsMatch(name) && context.DistrictUnit == "quận")
+            (level, locality) = (Level.Province, context.Province);
         if (level == Level.Central) locality = null;
         return new Issuer(name, level, locality);
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])Thành phố$")]
+    private static partial Regex BareCity();
 
     /// <summary>What a phrase names before the report's own units complete it.</summary>
     private sealed record PhraseReading(string Name, Level? UnitLevel, Level? Level, string? Locality);

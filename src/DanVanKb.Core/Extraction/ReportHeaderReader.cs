@@ -26,6 +26,10 @@ internal static partial class ReportHeaderReader
     [GeneratedRegex(@"^(?:V/v|v/v|Về việc)\s*:?\s*(?<title>.+)$")]
     private static partial Regex VvLine();
 
+    /// <summary>The first word of a body's name, which never stands alone.</summary>
+    [GeneratedRegex(@"^(?:ỦY|UỶ)(?:\s+BAN)?$")]
+    private static partial Regex CutBodyName();
+
     /// <summary>The rest of a type line that holds the document's own number and date instead of its title.</summary>
     [GeneratedRegex(@"^(?:SỐ|Số|số)\s*:?\s*(?<sym>\d[^\s,]*)\s*(?:,?\s*(?:NGÀY|[Nn]gày)\s+(?<date>\S.*))?$")]
     private static partial Regex NumberInTitleLine();
@@ -88,7 +92,8 @@ internal static partial class ReportHeaderReader
         {
             if (type is null && symbolWritten is null && place is null && title is null && IsBodyLine(t))
             {
-                if (UnitLine().IsMatch(t) && bodyLines.Count > 0 && !IssuerReader.PlaceNameIn(IssuerReader.Clean(bodyLines[^1])))
+                // "ỦY" over "BAN NHÂN DÂN": a body's name cut after its first word goes on to the next line
+                if (bodyLines.Count > 0 && (CutBodyName().IsMatch(bodyLines[^1]) || (UnitLine().IsMatch(t) && !IssuerReader.PlaceNameIn(IssuerReader.Clean(bodyLines[^1])))))
                     bodyLines[^1] += " " + t;
                 else
                     bodyLines.Add(t);

@@ -9,6 +9,41 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> Headers()
     {
+        // in a quận's text "Thành phố" alone is the city run by the centre, a province: its decision is another
+        // document than the quận's own of the same number
+        yield return new("a_district_of_a_central_city_cites_the_city_by_thanh_pho_alone",
+            Lines(
+                "ỦY",
+                "BAN NHÂN DÂN",
+                "QUẬN BÌNH THẠNH",
+                "Số: 88/QĐ-UBND",
+                "Bình Thạnh, ngày 20 tháng 01 năm 2023",
+                "QUYẾT ĐỊNH",
+                "BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2023",
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN BÌNH THẠNH",
+                "Căn cứ Quyết định số 88/QĐ-UBND ngày 12 tháng 01 năm 2023 của Ủy ban nhân dân Thành phố về cải cách hành chính năm 2023;",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định", Symbol: "88/QĐ-UBND", Date: "2023-01-20", Level: District, Locality: "Bình Thạnh", Issuer: "Ủy ban nhân dân quận Bình Thạnh"),
+            Documents = [Doc("88/QĐ-UBND", "Quyết định", "2023-01-12", Province)],
+            Relations = [Rel(Self, BasedOn, "88/QĐ-UBND")],
+        };
+
+        yield return new("a_district_of_a_province_cites_its_own_thanh_pho_as_a_district",
+            Lines(
+                "ỦY BAN NHÂN DÂN",
+                "HUYỆN CHỢ MỚI",
+                "Số: 45/KH-UBND",
+                "Chợ Mới, ngày 20 tháng 01 năm 2023",
+                "KẾ HOẠCH",
+                "Cải cách hành chính năm 2023",
+                "Thực hiện Kế hoạch số 12/KH-UBND ngày 12 tháng 01 năm 2023 của Ủy ban nhân dân Thành phố về cải cách hành chính năm 2023, Ủy ban nhân dân huyện ban hành kế hoạch như sau:"))
+        {
+            Own = new(Type: "Kế hoạch", Symbol: "45/KH-UBND", Date: "2023-01-20", Level: District, Locality: "Chợ Mới"),
+            Documents = [Doc("12/KH-UBND", "Kế hoạch", "2023-01-12")],
+            ExactRelations = false,
+        };
+
         // a paper reprinting a guidance puts its number and date where the title would be
         yield return new("a_reprint_whose_type_line_holds_the_number_and_date_is_that_document",
             Lines(
