@@ -38,14 +38,25 @@ internal sealed partial class RelationReader
             OwnList(unit, sentence, cites, sentence.Start + m.Index, sentence.Start + m.Index + m.Length, LeadInReach, RelationType.Reviews);
     }
 
+    private bool IsOwnPlan() =>
+        documents.TryGetValue(CitedDocument.OwnId, out var own) && own.Type is DocumentTypes.Plan or DocumentTypes.Programme or DocumentTypes.Scheme;
+
     private bool IsOwnReport(TextUnit unit) =>
         !unit.InFootnote && documents.TryGetValue(CitedDocument.OwnId, out var own) && own.Type == DocumentTypes.Report;
 
-    /// <summary>A report's section heading over what it reviews (a plan's or a decision's headings are tasks).</summary>
+    /// <summary>A report's section heading over what it reviews (a plan's or a decision's headings are tasks), and a
+    /// plan's opening section that assesses the plan before it ("I. Đánh giá tình hình thực hiện Kế hoạch số 14/KH-UBND
+    /// …:"): a plan, programme or scheme weighs what came before, as a report does.</summary>
     private void ReadReviewHeading(TextUnit unit, List<int> cites)
     {
         var text = unit.Text.Text;
-        if (!IsOwnReport(unit) || BlockReader.IsTerminated(text) || text.Length > MaxHeading) return;
+        if (text.Length > MaxHeading || unit.InFootnote) return;
+        if (IsOwnPlan() && LeadIns.AssessmentHeading().Match(text) is { Success: true } assessment)
+        {
+            OwnList(unit, new Segment(0, text.Length), cites, assessment.Index, assessment.Index + assessment.Length, SectionReach, RelationType.Reviews);
+            return;
+        }
+        if (!IsOwnReport(unit) || BlockReader.IsTerminated(text)) return;
         if (LeadIns.ReviewHeading().Match(text) is { Success: true } heading)
             OwnList(unit, new Segment(0, text.Length), cites, heading.Index, heading.Index + heading.Length, SectionReach, RelationType.Reviews);
     }

@@ -9,6 +9,9 @@ public static class DocumentTypes
     public const string OfficialLetter = "Công văn";
     public const string Guidance = "Hướng dẫn";
     public const string Proposal = "Tờ trình";
+    public const string Plan = "Kế hoạch";
+    public const string Programme = "Chương trình";
+    public const string Scheme = "Đề án";
 
     public static IReadOnlyList<DocumentType> All { get; } =
     [

@@ -186,6 +186,11 @@ public static partial class LeadIns
     [GeneratedRegex(@"^\s*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]\s+(?:\p{L}+\s+){0,3}?(?:[Kk]ết quả|KẾT QUẢ|[Tt]ình hình|TÌNH HÌNH)(?:\s+\p{L}+){0,3}?\s+(?:thực hiện|triển khai|THỰC HIỆN|TRIỂN KHAI)(?![\p{L}])")]
     public static partial Regex ReviewHeading();
 
+    /// <summary>A plan's heading over its assessment of what came before: "I. Đánh giá tình hình thực hiện Kế hoạch số
+    /// 14/KH-UBND …", "1. ĐÁNH GIÁ KẾT QUẢ TRIỂN KHAI THỰC HIỆN …".</summary>
+    [GeneratedRegex(@"^\s*(?:[IVX]+|\d{1,2})\s*[.)]\s+(?:Đánh giá|ĐÁNH GIÁ)\s+(?:(?:kết quả|tình hình|KẾT QUẢ|TÌNH HÌNH)\s+)?(?:(?:triển khai|TRIỂN KHAI)\s+)?(?:thực hiện|THỰC HIỆN)(?![\p{L}])")]
+    public static partial Regex AssessmentHeading();
+
     /// <summary>A request to go on carrying out "the documents above": "… đề nghị các đơn vị tiếp tục thực hiện các văn bản
     /// chỉ đạo trên và …", "tiếp tục thực hiện nghiêm các văn bản nêu trên.". Not "các văn bản trên địa bàn", "trên cơ sở".</summary>
     [GeneratedRegex(@"(?<![\p{L}])[Tt]iếp tục (?:triển khai\s+)?(?:thực hiện|quán triệt)(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả))?\s+(?:các|những)\s+(?:văn bản|công văn|chỉ thị|nghị quyết|kết luận|kế hoạch|quyết định|hướng dẫn)(?:\s+chỉ đạo)?\s+(?:nêu\s+|kể\s+)?trên(?=\s*(?:[,.;:)]|$)|\s+(?:và|để|nhằm|đồng thời)(?![\p{L}]))")]

@@ -9,6 +9,40 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> Layout()
     {
+        yield return new("a_plan_that_opens_by_assessing_the_plan_before_it_reviews_it",
+            Lines(
+                "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",
+                "Số: 52/KH-UBND",
+                "Cần Thơ, ngày 11 tháng 7 năm 2016",
+                "KẾ HOẠCH",
+                "Phát triển chợ giai đoạn 2016 - 2020",
+                "Ủy ban nhân dân thành phố ban hành Kế hoạch phát triển chợ giai đoạn 2016 - 2020 như sau:",
+                "I. Đánh giá tình hình thực hiện Kế hoạch số 21/KH-UBND ngày 18 tháng 3 năm 2011 của Ủy ban nhân dân thành phố về phát triển chợ giai đoạn 2011 - 2015:",
+                "1. Kết quả đạt được",
+                "Qua năm năm triển khai, nhiều chợ được xây dựng mới."))
+        {
+            Own = new(Type: "Kế hoạch", Symbol: "52/KH-UBND"),
+            Documents = [Doc("21/KH-UBND", "Kế hoạch", "2011-03-18")],
+            Relations = [Rel(Self, Reviews, "21/KH-UBND")],
+        };
+
+        // a guidance's "Đánh giá …" heading tells its readers what to assess: it reviews nothing itself
+        yield return new("a_guidance_asking_to_assess_a_plan_does_not_review_it",
+            Lines(
+                "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",
+                "Số: 52/HD-UBND",
+                "Cần Thơ, ngày 11 tháng 7 năm 2016",
+                "HƯỚNG DẪN",
+                "Xây dựng kế hoạch phát triển chợ giai đoạn 2016 - 2020",
+                "Các quận, huyện xây dựng kế hoạch như sau:",
+                "I. Đánh giá tình hình thực hiện Kế hoạch số 21/KH-UBND ngày 18 tháng 3 năm 2011 của Ủy ban nhân dân thành phố về phát triển chợ giai đoạn 2011 - 2015:",
+                "1. Kết quả đạt được",
+                "Nêu rõ số chợ được xây dựng mới."))
+        {
+            Own = new(Type: "Hướng dẫn", Symbol: "52/HD-UBND"),
+            Documents = [Doc("21/KH-UBND", "Kế hoạch", "2011-03-18")],
+        };
+
         yield return new("a_preamble_wrapped_after_giua_and_a_body_name_stays_one_paragraph",
             Lines(
                 "ỦY BAN NHÂN DÂN",
