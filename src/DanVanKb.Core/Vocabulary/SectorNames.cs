@@ -16,7 +16,9 @@ public static class SectorNames
         "Nông nghiệp và Môi trường", "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao",
         "Giáo dục và Đào tạo", "Tài nguyên và Môi trường", "Khoa học và Công nghệ", "Kế hoạch và Đầu tư",
         "Thông tin và Truyền thông", "Giao thông vận tải", "Dân tộc và Tôn giáo", "Tài chính và Kế hoạch",
-        "Công Thương", "Tài chính", "Nội vụ", "Tư pháp", "Y tế", "Xây dựng", "Ngoại vụ", "Quốc phòng",
+        "Công Thương", "Tài chính", "Nội vụ", "Tư pháp", "Y tế", "Xây dựng", "Ngoại vụ", "Quốc phòng", "Ngoại giao",
+        // the names of ministries and departments before their mergers, still cited in the documents they issued
+        "Văn hóa - Thông tin", "Văn hóa - Thể thao", "Bưu chính - Viễn thông", "Thủy sản", "Thương mại", "Công nghiệp",
     ];
 
     private static readonly Dictionary<string, string> Canonical =

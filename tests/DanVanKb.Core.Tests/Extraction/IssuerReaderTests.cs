@@ -32,6 +32,11 @@ public class IssuerReaderTests
     [InlineData("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BẮC KẠN", "Sở Tài nguyên và Môi trường tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
     [InlineData("SỞ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI TỈNH BẮC KẠN", "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
     [InlineData("Bộ Văn hoá, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch", Level.Central, null)]
+    [InlineData("Bộ Văn hóa - Thông tin hướng dẫn thực hiện", "Bộ Văn hóa - Thông tin", Level.Central, null)]
+    [InlineData("Bộ Ngoại giao hướng dẫn", "Bộ Ngoại giao", Level.Central, null)]
+    [InlineData("Bộ Thủy sản", "Bộ Thủy sản", Level.Central, null)]
+    [InlineData("Bộ Thương mại về việc", "Bộ Thương mại", Level.Central, null)]
+    [InlineData("Sở Văn hóa - Thể thao tỉnh Bắc Kạn", "Sở Văn hóa - Thể thao tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
     public void Reads_issuer_phrases_with_level_and_locality(string phrase, string name, Level level, string? locality)
     {
         var issuer = IssuerReader.Read(phrase, BacKanCity);
