@@ -12,7 +12,7 @@ public static partial class DateParser
     public const int MinYear = 1930;
     public const int MaxYear = 2100;
 
-    [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})[ ]?(?<sep>[/.\-])[ ]?(?<m>\d{1,2})[ ]?(?:\k<sep>|(?<=[/.][ ]?\d{1,2}[ ]?)[/.])[ ]?(?<y>\d{4})(?![\d/])")]
+    [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})[ ]?(?<sep>[/.\-])[ ]?(?<m>\d{1,2})[ ]?(?:\k<sep>|(?<=[/.][ ]?\d{1,2}[ ]?)[/.])[ ]?(?<y>\d{4}|(?:19|20) \d{2})(?![\d/])")]
     private static partial Regex NumericPattern();
 
     [GeneratedRegex(@"(?:ngày\s+){1,2}(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*,?\s+năm\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
@@ -56,7 +56,8 @@ public static partial class DateParser
 
     private static PartialDate? Build(Match m, bool hasDay, bool hasMonth)
     {
-        var y = Int(m.Groups["y"].Value);
+        // "16/7/20 21": a year a converted page split in two is one year
+        var y = Int(m.Groups["y"].Value.Replace(" ", "", StringComparison.Ordinal));
         if (y is < MinYear or > MaxYear) return null;
         if (!hasMonth) return new PartialDate(y);
         var mo = Int(m.Groups["m"].Value);

@@ -35,6 +35,25 @@ public class DateParserTests
         Assert.Null(DateParser.Parse(written));
     }
 
+    [Fact]
+    public void Reads_a_year_a_converted_page_split_in_two()
+    {
+        var dates = DateParser.FindAll("Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ");
+
+        var date = Assert.Single(dates);
+        Assert.Equal("16/7/20 21", date.Written);
+        Assert.Equal("2021-07-16", date.Date?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("16/7/20 210")]
+    [InlineData("16/7/21 20")]
+    [InlineData("16/7/2 021")]
+    public void Reads_no_split_year_where_the_halves_are_not_a_century_and_two_digits(string written)
+    {
+        Assert.Null(DateParser.Parse(written));
+    }
+
     [Theory]
     [InlineData("tháng 5 năm 2023", "2023-05")]
     [InlineData("tháng 12 năm 2022", "2022-12")]
