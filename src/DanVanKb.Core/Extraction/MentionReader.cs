@@ -64,7 +64,7 @@ internal static partial class MentionReader
         var typeWord = tw.Success ? tw.Groups["tw"].Value : null;
 
         // the tail: date, issuer
-        var (date, issuerPhrase, p) = ReadTail(text, symbol.End, segment, dates);
+        var (date, issuerPhrase, p) = ReadTail(text, PastRepeatedLetters(text, symbol), segment, dates);
 
         (date, issuerPhrase) = ReadBefore(text, start, segment, dates, date, issuerPhrase);
 
@@ -88,6 +88,20 @@ internal static partial class MentionReader
             unit.InFootnote,
             unit.InTable);
         return new LocatedMention(mention, unit, start, coreEnd, titleStart, Math.Max(coreEnd, symbol.End), segIndex) { IssuerPhrase = issuerPhrase };
+    }
+
+    /// <summary>"Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018": a paste that repeats the letters of the symbol does not
+    /// end the citation; its date and issuer follow the repeat.</summary>
+    private static int PastRepeatedLetters(string text, SymbolMatch symbol)
+    {
+        var cut = symbol.Written.IndexOfAny(['-', '/']);
+        if (cut < 0 || cut + 1 >= symbol.Written.Length) return symbol.End;
+        var letters = symbol.Written.AsSpan(cut + 1);
+        var at = symbol.End;
+        while (at < text.Length && text[at] == ' ') at++;
+        var end = at + letters.Length;
+        return at > symbol.End && text.AsSpan(at).StartsWith(letters, StringComparison.Ordinal) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+            ? end : symbol.End;
     }
 
     [GeneratedRegex(@"^\s*(?:,|và)\s*$")]

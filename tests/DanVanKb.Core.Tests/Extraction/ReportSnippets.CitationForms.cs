@@ -8,6 +8,20 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> CitationForms()
     {
+        yield return new("a_symbol_whose_letters_are_pasted_twice_keeps_its_date_and_issuer",
+            "Tổ chức quán triệt và thực hiện nghiêm túc Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị về việc sắp xếp các đơn vị hành chính cấp huyện và cấp xã.")
+        {
+            Documents = [Doc("37-NQ/TW", "Nghị quyết", "2018-12-24", Central, issuer: "Bộ Chính trị")],
+            ExactRelations = false,
+        };
+
+        yield return new("letters_after_a_symbol_that_are_not_its_own_leave_the_citation_there",
+            "Tổ chức quán triệt Nghị quyết số 37-NQ/TW NQ/TWX ngày 24/12/2018.")
+        {
+            Documents = [Doc("37-NQ/TW", "Nghị quyết", undated: true)],
+            ExactRelations = false,
+        };
+
         yield return new("an_early_government_symbol_and_an_older_issuing_verb_are_read",
             Lines(
                 "Thực hiện Chỉ thị số 228-CT/TW ngày 3-1-1976 của Bộ Chính trị Về việc lãnh đạo cuộc tổng tuyển cử, ngày 28-1-1976 Ban Thường vụ Tỉnh uỷ lâm thời ra Chỉ thị số 01-CT/HT Về lãnh đạo cuộc tổng tuyển cử.",
