@@ -298,8 +298,22 @@ internal static partial class MentionReader
                 found.Add(new LocatedMention(mention, unit, start, last ? coreEnd : end, last ? titleStart : -1, last ? coreEnd : end, seg));
             }
         }
+        ShareListIssuers(text, found);
         AssignTitles(unit, found);
         return found;
+    }
+
+    /// <summary>"Thông tri 36, Chương trình hành động 76 của BTV Thành ủy": references by number joined with nothing of
+    /// their own are documents of the issuer written after the last of them (their dates are their own).</summary>
+    private static void ShareListIssuers(string text, List<LocatedMention> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (found[i], found[i + 1]);
+            if (a.Mention.Date is not null || a.Mention.Issuer is not null || b.Mention.Issuer is null || a.SegmentIndex != b.SegmentIndex) continue;
+            if (b.Start < a.CoreEnd || !BareJoin().IsMatch(TextRange.Between(text, a.CoreEnd, b.Start))) continue;
+            found[i] = a with { Mention = a.Mention with { Issuer = b.Mention.Issuer } };
+        }
     }
 
     /// <summary>Short references in text order: those with a capitalised type word, and those in lower case with "số".</summary>

@@ -568,6 +568,26 @@ internal static partial class ReportSnippets
             Documents = [Doc("#Chương trình 3", "Chương trình"), Doc("#Kế hoạch 07", "Kế hoạch")],
         };
 
+        // a list of references by number shares the issuer written after its last item
+        yield return new("references_by_number_listed_before_an_issuer_are_that_issuers_documents",
+            "Hội nghị quán triệt Nghị quyết 45 của Bộ Chính trị; Thông tri 36, Chương trình hành động 76 của Ban Thường vụ Thành ủy về đại hội đảng bộ các cấp.")
+        {
+            Documents =
+            [
+                Doc("#Nghị quyết 45", "Nghị quyết", level: Central),
+                Doc("#Thông tri 36", "Thông tri", issuer: "Ban Thường vụ Thành ủy"),
+                Doc("#Chương trình 76", "Chương trình", issuer: "Ban Thường vụ Thành ủy"),
+            ],
+            ExactRelations = false,
+        };
+
+        yield return new("a_reference_by_number_that_goes_on_with_a_title_does_not_share_the_next_issuer",
+            "Hội nghị quán triệt Thông tri 36 về đại hội, Chương trình hành động 76 của Ban Thường vụ Thành ủy.")
+        {
+            Documents = [Doc("#Chương trình 76", "Chương trình", issuer: "Ban Thường vụ Thành ủy")], // a bare number with no issuer stays a back-reference
+            ExactRelations = false,
+        };
+
         yield return new("a_bare_number_without_so_date_or_issuer_stays_a_back_reference",
             "Các chi bộ tiếp tục thực hiện Kế hoạch 87 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
         {
