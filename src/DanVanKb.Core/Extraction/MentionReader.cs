@@ -304,9 +304,12 @@ internal static partial class MentionReader
     }
 
     /// <summary>"Thông tri 36, Chương trình hành động 76 của BTV Thành ủy": references by number joined with nothing of
-    /// their own are documents of the issuer written after the last of them (their dates are their own).</summary>
+    /// their own are documents of the issuer written after the last of them (their dates are their own). Not in a
+    /// heading set in capitals: "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 25, KẾT LUẬN 43 CỦA LỰC LƯỢNG VŨ TRANG" names whose results
+    /// it reviews, not who issued them.</summary>
     private static void ShareListIssuers(string text, List<LocatedMention> found)
     {
+        if (found.Count < 2 || ReportHeaderReader.IsUpper(text)) return;
         for (var i = found.Count - 2; i >= 0; i--)
         {
             var (a, b) = (found[i], found[i + 1]);
