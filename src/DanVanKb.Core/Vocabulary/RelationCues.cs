@@ -48,17 +48,16 @@ public static class RelationCues
     /// <summary>A cue's object is a regulation issued with the document after it: "sửa đổi, bổ sung một số điều của
     /// Quy định về định mức sử dụng xe ô tô …, tổ chức, đơn vị … ban hành kèm theo Quyết định …". A regulation has no
     /// number of its own; its name may be long and hold commas and "và", not a sentence or item break.</summary>
-    public static Regex RegulationIssuedWith { get; } = new(
-        @"^\s*(?:(?:một số|các)\s+(?:điều|nội dung)\s+(?:của\s+)?)?(?:quy định|quy chế|điều lệ)\s+[^;.]{1,400}?\s+(?:được\s+)?ban hành kèm theo\s*$",
-        Options);
+    public static Regex RegulationIssuedWith { get; } = new(@"^\s*(?:(?:một số|các)\s+(?:điều|nội dung)\s+(?:của\s+)?)?" + RegulationName, Options);
+
+    /// <summary>A gap that ends in such a regulation's name, read from the right: a gap too long for a cue may still
+    /// hold one before it.</summary>
+    public static Regex EndsInRegulationIssuedWith { get; } = new(RegulationName, Options | RegexOptions.RightToLeft);
 
     /// <summary>How long such a regulation's name may run.</summary>
     public const int MaxRegulationName = 400;
 
-    /// <summary>A gap that ends in such a regulation's name, read from the right: a gap too long for a cue may still
-    /// hold one before it.</summary>
-    public static Regex EndsInRegulationIssuedWith { get; } = new(
-        @"(?:quy định|quy chế|điều lệ)\s+[^;.]{1,400}?\s+(?:được\s+)?ban hành kèm theo\s*$", Options | RegexOptions.RightToLeft);
+    private const string RegulationName = @"(?:quy định|quy chế|điều lệ)\s+[^;.]{1,400}?\s+(?:được\s+)?ban hành kèm theo\s*$";
 
     /// <summary>A gap that only joins two citations, so a cue before the first goes on to the second: "và",
     /// "cùng", a comma, nothing, or the first citation's quoted title before them ("Nghị quyết A về “…” và
