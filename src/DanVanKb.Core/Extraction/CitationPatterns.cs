@@ -59,16 +59,18 @@ internal static class CitationPatterns
         @"\G(?:\s*,\s*|\s+(?:và|,)\s+)" + ShortNumber,
         RegexOptions.Compiled);
 
-    /// <summary>Where an issuer phrase ends: a title marker, a verb, punctuation.</summary>
+    /// <summary>Where an issuer phrase ends: a title marker (in a title set in capitals too: "CỦA HĐND TỈNH VỀ MỤC
+    /// TIÊU …"), a verb, punctuation.</summary>
     public static readonly Regex IssuerStop = new(
-        @"\s+(?:[Vv]ề việc|[Vv]ề|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
+        @"\s+(?:[Vv]ề việc|[Vv]ề|VỀ VIỆC|VỀ|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|có|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
         RegexOptions.Compiled);
 
     /// <summary>The articles a cue acts on, listed with commas or "và" before the document they belong to: "sửa đổi,
-    /// bổ sung khoản 1 Điều 2, khoản 2 Điều 4 của", "cụ thể hóa Điều 18 và Điều 20 của". Their commas and "và" join
-    /// parts of one document, not clauses.</summary>
+    /// bổ sung khoản 1 Điều 2, khoản 2 Điều 4 của", "cụ thể hóa Điều 18 và Điều 20 của", in a title in capitals
+    /// joined by a dash: "SỬA ĐỔI … TẠI MỤC III, ĐIỀU 1 - NGHỊ QUYẾT SỐ …". Their commas and "và" join parts of one
+    /// document, not clauses.</summary>
     public static readonly Regex ArticleList = new(
-        @"(?<![\p{L}])(?:(?:điểm\s+[a-zđ]|khoản\s+\d+|[Đđ]iều\s+\d+[a-zđ]?|[Cc]hương\s+[IVXLC\d]+|[Mm]ục\s+\d+)(?:\s*,\s*|\s+và\s+|\s+)?)+(?=của\s)",
+        @"(?<![\p{L}])(?:(?:(?i:điểm)\s+[a-zđ]|(?i:khoản)\s+\d+|(?i:điều)\s+\d+[a-zđ]?|(?i:chương|mục)\s+(?:[IVXLC]+|\d+)(?![\p{L}\d]))(?:\s*,\s*|\s+(?i:và)\s+|\s+)?)+(?=(?i:của)\s|[-–]\s)",
         RegexOptions.Compiled);
 
     /// <summary>A minister who heads a ministry-level agency signs with both offices, "Bộ trưởng, Chủ nhiệm Văn

@@ -73,6 +73,7 @@ internal static partial class DocumentResolver
         MergeIssuerCodeSlips(clusters, mentions, symbols);
         MergeStyleSlips(clusters, mentions, symbols);
         MergeShortenedStateSymbols(clusters, mentions, symbols);
+        MergeYearDroppedStateSymbols(clusters, mentions, symbols);
         clusters.Sort((a, b) => a.Members.Min().CompareTo(b.Members.Min()));
 
         var docOf = new string?[mentions.Count];
@@ -217,6 +218,30 @@ internal static partial class DocumentResolver
         }
     }
 
+    /// <summary>"Quyết định 25/QĐ-TTg ngày 22/7/2021" and "Quyết định số 25/2021/QĐ-TTg" in one text: a State symbol written
+    /// without its year, beside exactly one with the same number, type code and issuer and a year, dated (if at all) in
+    /// that year and not against the other's dates, is that document with its year dropped, before or after it.</summary>
+    private static void MergeYearDroppedStateSymbols(List<Cluster> clusters, IReadOnlyList<LocatedMention> mentions, DocumentSymbol?[] symbols)
+    {
+        DocumentSymbol First(Cluster c) => symbols[c.Members[0]]!;
+        foreach (var dropped in clusters.Where(c => First(c) is { Style: SymbolStyle.State, Year: null, TypeCode: not null }).ToList())
+        {
+            var s = First(dropped);
+            var full = clusters.Where(c => First(c) is { Style: SymbolStyle.State, Year: { } year } f
+                && f.Number == s.Number && f.TypeCode == s.TypeCode && f.IssuerPart == s.IssuerPart
+                && dropped.Dates.All(d => d.Year == year) && !DaysClash(c, dropped) && !c.NamesOtherPlaceThan(dropped)).ToList();
+            if (full.Count == 1) full[0].Absorb(dropped, clusters, mentions);
+        }
+    }
+
+    /// <summary>Both give full dates and none of one is a day of the other: one year's two decisions of one number
+    /// (an individual one and a normative one) are told apart by their days.</summary>
+    private static bool DaysClash(Cluster a, Cluster b)
+    {
+        var (da, db) = (a.Dates.Where(d => d.IsFull).ToList(), b.Dates.Where(d => d.IsFull).ToList());
+        return da.Count > 0 && db.Count > 0 && !da.Intersect(db).Any();
+    }
+
     /// <summary>One code is the other with one letter dropped, two neighbours swapped, or its end cut off (an excerpt
     /// or a page that stops mid-symbol: "2629/QĐ-T"), and not both are real codes.</summary>
     internal static bool IsCodeSlip(string x, string y)
@@ -243,6 +268,8 @@ internal static partial class DocumentResolver
             // a style slip (49/NQ-TU beside 49-NQ/TU) yields to the style of the issuer's kind
             .ThenByDescending(g => g.First().Style == (IssuerCodes.IsParty(g.First().IssuerCodes[0]) ? SymbolStyle.Party : SymbolStyle.State) ? 1 : 0)
             .ThenByDescending(g => typeVotes.Contains(DocumentTypes.FromCode(g.First().TypeCode ?? "", g.First().Style == SymbolStyle.Party)?.Name ?? "") ? 1 : 0)
+            // a symbol written once with its year and once without is the one with it
+            .ThenByDescending(g => g.First().Year is not null ? 1 : 0)
             .First().First();
 
         var issuer = ChooseIssuer(ms.Select(m => m.Issuer)) ?? IssuerReader.FromCode(symbol, context);

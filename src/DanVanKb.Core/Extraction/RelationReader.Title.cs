@@ -24,6 +24,9 @@ internal sealed partial class RelationReader
     /// <summary>How many of a page's first lines may hold its headline (a banner or a date line may come before it).</summary>
     private const int HeadlineLines = 4;
 
+    private static bool IsSubjectThenAnd(string gap) =>
+        RelationCues.TitleSubjectThenAnd.IsMatch(gap) && !RelationCues.Ordered.Any(c => c.Pattern.IsMatch(gap));
+
     /// <summary>The report's own title says what it reviews or carries out, and a decision's what it amends or replaces.</summary>
     private void ReadTitle(TextUnit unit, List<int> ordered)
     {
@@ -41,7 +44,7 @@ internal sealed partial class RelationReader
             var gap = TextRange.Between(text, previousEnd, m.Start);
             previousEnd = m.CoreEnd;
             var doc = docOf[ordered[k]]!;
-            if (k > 0 && previous is RelationType shared && IsConjunction(gap) && !targets.Contains(doc))
+            if (k > 0 && previous is RelationType shared && (IsConjunction(gap) || IsSubjectThenAnd(gap)) && !targets.Contains(doc))
             {
                 Add(CitedDocument.OwnId, doc, shared, unit, 0, text.Length);
                 continue;
@@ -52,7 +55,8 @@ internal sealed partial class RelationReader
             if (k == 0 && unit.Block != headline && LeadIns.TitleSupersedes().Match(gap) is { Success: true } supersedes
                 && !RelationCues.CarriesOut.IsMatch(gap))
             {
-                Add(CitedDocument.OwnId, doc, supersedes.Groups["replaces"].Success ? RelationType.Replaces : RelationType.Amends, unit, 0, text.Length);
+                previous = supersedes.Groups["replaces"].Success ? RelationType.Replaces : RelationType.Amends;
+                Add(CitedDocument.OwnId, doc, previous.Value, unit, 0, text.Length);
                 continue;
             }
             if (k > 0 && targets.Contains(doc) && !Regex.IsMatch(gap, @"(?:;|\bvà)\s*\d*\s*(?:năm\s+)?(?:thực hiện|tổng kết|sơ kết)", RegexOptions.IgnoreCase)) continue;

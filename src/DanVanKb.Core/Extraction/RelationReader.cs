@@ -108,18 +108,22 @@ internal sealed partial class RelationReader
                 // bracket left open after it, whatever commas come before
                 var bracketed = (cue.Reversed && (m.Value.StartsWith('(') || gap[..m.Index].TrimEnd().EndsWith('('))) || LeavesBracketOpen(gap[..m.Index]);
                 var before = RelationCues.AndInTitle.Replace(RelationCues.JoinedByAnd.Replace(gap[..m.Index], "${verb} "), " ");
+                if (cue.Type is RelationType.Replaces or RelationType.Amends && !cue.Reversed) before = RelationCues.InForceThen.Replace(before, " ");
                 var suffix = gap[(m.Index + m.Length)..];
                 // "Thông tư A … hướng dẫn lập, quản lý, sử dụng kinh phí được sửa đổi, bổ sung bởi Thông tư B": a passive
                 // cue right before B speaks of A, whatever commas A's title holds, within its sentence
                 var passive = cue.Reversed && suffix.Trim().Length == 0 && !RelationCues.SentenceOrItemBreak.IsMatch(before);
-                if (!bracketed && !passive && RelationCues.ClauseBreak.IsMatch(RelationCues.JoinedVerbs.Replace(before, " "))) continue;
+                // read with the cue after it, so that a comma joining a verb to the cue ("về bãi bỏ, sửa đổi …") is seen as such
+                var joined = RelationCues.JoinedVerbs.Replace(before + m.Value, " ")[..^m.Value.Length];
+                if (!bracketed && !passive && RelationCues.ClauseBreak.IsMatch(joined)) continue;
                 var regulation = RelationCues.RegulationIssuedWith.IsMatch(suffix);
                 if (!regulation && (suffix.Length > 120 || (RelationCues.ClauseBreak.IsMatch(suffix) && !RelationCues.NamedObjectOf.IsMatch(suffix)))) continue;
                 // "về điều chỉnh, bổ sung nguồn vốn để thực hiện Nghị quyết …": what is amended is the funds; the document
                 // is what they carry out
                 if (cue.Type == RelationType.Amends && !cue.Reversed && RelationCues.CarriesOut.IsMatch(suffix)) continue;
-                // a proposal (Tờ trình) asks for a document; it does not itself replace or amend one
-                if (cue.Type is RelationType.Replaces or RelationType.Amends && actor.Type == DocumentTypes.Proposal) return null;
+                // a proposal (Tờ trình) asks for a document; it does not itself replace, amend or carry out one ("tờ trình …
+                // về việc triển khai, thực hiện Chỉ thị 814/TTg": what carries it out is the resolution proposed)
+                if (actor.Type == DocumentTypes.Proposal) return null;
                 if (cue.Type == RelationType.Issues)
                 {
                     if (actor.Type == "Quyết định" && target.Type is "Quy chế" or "Quy định") return cue;

@@ -274,7 +274,7 @@ internal static partial class ReportHeaderReader
         {
             var t = blocks[i].Text.Text.Trim();
             if (blocks[i].Kind != BlockKind.Paragraph || IsUpper(t) || NationalLine().IsMatch(t) || PlaceDateLine().IsMatch(t)
-                || t.StartsWith("Kính gửi", StringComparison.Ordinal) || t.StartsWith('-') || t.Length < 40)
+                || t.StartsWith("Kính gửi", StringComparison.Ordinal) || (t.StartsWith('-') && !PreambleLine().IsMatch(t)) || t.Length < 40)
                 continue;
             if (TypeLine().IsMatch(t)) continue; // the header again, as a page that reproduces the document repeats it
             // a headline or a title line; a long paragraph that opens with a lead-in is neither, even cut off unfinished

@@ -197,12 +197,13 @@ public static partial class BlockReader
 
     /// <summary>A wrapped line that stops on a word a sentence cannot end with ("… của Thủ tướng" / "Chính phủ
     /// về việc …", "… ngày 29/5/2015 giữa" / "Ban Dân vận Tỉnh ủy với …", "giữa Ban cán sự đảng" / "Ủy ban nhân dân
-    /// tỉnh …"), on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …") or inside a quoted title that the
+    /// tỉnh …"), on a verb that needs its object ("… của Thủ tướng Chính phủ ban hành" / "Chương trình hành động thực
+    /// hiện …"), on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …") or inside a quoted title that the
     /// line closes ("… “về Đại hội đảng bộ các cấp tiến tới" / "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng”; …"):
     /// the next line goes on with it even though it starts with a capital.</summary>
     private static bool ContinuesWithName(string previous, string line) =>
         char.IsUpper(line[0]) && !IsTerminated(previous)
-        && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line))
+        && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || (previous.Length >= MinWrappedLine && EndsOnTransitiveVerb().IsMatch(previous)) || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line))
             || (Quotations.LeftOpen(previous) && Quotations.Closes(line)))
         && !LineStartsItem().IsMatch(line)
         && !line.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -219,6 +220,14 @@ public static partial class BlockReader
 
     [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|giữa|bởi|thuộc|hoặc|nhằm|để|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ|Ban cán sự đảng)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex CannotEnd();
+
+    /// <summary>A verb that needs its object, ending a wrapped line of a sentence; a short line ending so is a heading
+    /// ("1. Các văn bản đã ban hành"), and one whose doer comes first is complete ("… do Ủy ban Thường vụ Quốc hội ban
+    /// hành", a page's title line).</summary>
+    [GeneratedRegex(@"(?<!(?<![\p{L}])(?:do|được)\s[^,;.]{0,80})(?<![\p{L}])(?:ban hành|phê duyệt)\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex EndsOnTransitiveVerb();
+
+    private const int MinWrappedLine = 60;
 
     [GeneratedRegex(@"^(?:[-+•*]|\d+[.)]|[IVX]+\.|[a-zđ]\)|Căn cứ|Thực hiện|Xét|Theo đề nghị)")]
     private static partial Regex LineStartsItem();

@@ -137,8 +137,9 @@ public static partial class LeadIns
         @")(?<cue>quán triệt|triển khai|học tập|nghiên cứu|sơ kết|tổng kết|truyền đạt|(?<=" + Discussed + @")(?:Sơ kết|Tổng kết))(?![\p{L}])")]
     public static partial Regex OwnAct();
 
-    /// <summary>A title that opens on amending or replacing: "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA …", "Về việc thay thế …".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:về việc|v/v)\s+)?(?:(?<amends>sửa đổi(?:,?\s*bổ sung)?)|(?<replaces>thay thế))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    /// <summary>A title that opens on amending or replacing: "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA …", "Về việc thay thế …",
+    /// "VỀ SỬA ĐỔI, BỔ SUNG MỘT SỐ NỘI DUNG …".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:về việc|về|v/v)\s+)?(?:(?<amends>sửa đổi(?:,?\s*bổ sung)?)|(?<replaces>thay thế))(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex TitleSupersedes();
 
     /// <summary>Years of carrying out looked back on, right before the act: "qua 10 năm ", "sau hơn một năm tổ chức ".</summary>

@@ -64,13 +64,24 @@ public static class RelationCues
     /// Kết luận B").</summary>
     public static Regex Conjunction { get; } = new(@"^\s*(?:,\s*)?(?:(?:về việc|về|v/v)\s*:?\s*[“""][^“”""]{1,300}[”""]\s*,?\s*)?(?:và|cùng|,)?\s*$", Options);
 
+    /// <summary>In a text's own title (one noun phrase), the first document's subject and then "và" before the next:
+    /// "SỬA ĐỔI … NGHỊ QUYẾT SỐ 182/2007/NQ-HĐND … VỀ MỤC TIÊU, NHIỆM VỤ … GIAI ĐOẠN 2008 - 2010 VÀ NGHỊ QUYẾT SỐ 237/…".
+    /// The title's cue goes on to the next document when the subject holds no cue of its own.</summary>
+    public static Regex TitleSubjectThenAnd { get; } = new(@"^\s*(?:của\s+[^,;:]{1,80}?\s+)?(?:về việc|về|v/v)\s[^;:]{1,300}?\s(?:và|cùng)\s*$", Options);
+
+    /// <summary>"Quyết định số 612 … có hiệu lực từ ngày 16 tháng 9 năm 2021 và thay thế Quyết định số 433/…": a document's
+    /// coming into force and what it replaces are two predicates of one subject, not two clauses (a comma after the
+    /// date starts a clause of its own: "có hiệu lực từ ngày ký, các huyện rà soát và thay thế …").</summary>
+    public static Regex InForceThen { get; } = new(@"(?<![\p{L}])có hiệu lực[^;.,]{0,120}?(?:\s*;|\s*,?\s+và)\s*$", Options);
+
     /// <summary>A comma that only joins cue verbs ("quán triệt, triển khai thực hiện", "về lãnh đạo, tổ chức triển khai
     /// thực hiện") is not a clause break.</summary>
     public static Regex JoinedVerbs { get; } = new(@",\s*(?=(?:quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá|học tập|tuyên truyền|phổ biến|bổ sung|sửa đổi|ban hành|(?:tổ chức|chỉ đạo)\s+(?:triển khai|thực hiện))(?![\p{L}]))", Options);
 
     /// <summary>"… quy định chi tiết và hướng dẫn thực hiện Nghị định …": a "và" right before a cue that joins it to
-    /// another cue verb is not a clause break either.</summary>
-    public static Regex JoinedByAnd { get; } = new(@"(?<verb>(?<![\p{L}])(?:quy định chi tiết|hướng dẫn|sửa đổi|bổ sung|quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá))\s+và\s*$", Options);
+    /// another cue verb is not a clause break either, nor is one joining approval to carrying out ("… phê duyệt và tổ
+    /// chức thực hiện các Đề án tại Quyết định …").</summary>
+    public static Regex JoinedByAnd { get; } = new(@"(?<verb>(?<![\p{L}])(?:quy định chi tiết|hướng dẫn|sửa đổi|bổ sung|quán triệt|triển khai|thực hiện|cụ thể hóa|cụ thể hoá|phê duyệt))\s+và(?:\s+tổ chức)?\s*$", Options);
 
     /// <summary>"… về việc xây dựng nhiệm vụ kế hoạch và dự toán ngân sách nhà nước thực hiện Quyết định …": a "và" in a
     /// title, joining two things it is about, is no clause break ("… và 05 năm thực hiện …" after a citation is).</summary>

@@ -192,6 +192,22 @@ internal static partial class ReportSnippets
         {
             Documents = [Doc("22-QC/TU", "Quy chế", "2021-12-30", Province, "Sóc Trăng", mentions: 2)],
         };
+
+        // a writer drops the year of a State symbol once: the same number, type and issuer in that year is one decision
+        yield return new("a_state_symbol_written_once_without_its_year_is_the_same_decision",
+            "Thực hiện Quyết định 34/QĐ-TTg ngày 12/8/2020 của Thủ tướng Chính phủ về chính sách hỗ trợ; Thông tư số 06/2021/TT-BTP ngày 03/3/2021 của Bộ Tư pháp hướng dẫn thi hành Quyết định số 34/2020/QĐ-TTg.")
+        {
+            Documents = [Doc("34/2020/QĐ-TTg", "Quyết định", "2020-08-12", Central, mentions: 2), Doc("06/2021/TT-BTP", "Thông tư", "2021-03-03", Central)],
+            Relations = [Rel(Self, Implements, "34/2020/QĐ-TTg"), Rel(Self, Implements, "06/2021/TT-BTP"), Rel("06/2021/TT-BTP", Guides, "34/2020/QĐ-TTg")],
+            ExactRelations = false,
+        };
+
+        yield return new("a_state_symbol_without_its_year_dated_another_day_is_another_decision",
+            "Thực hiện Quyết định 34/QĐ-TTg ngày 08/01/2020 của Thủ tướng Chính phủ về việc giao chỉ tiêu; Quyết định số 34/2020/QĐ-TTg ngày 12/8/2020 của Thủ tướng Chính phủ về chính sách hỗ trợ.")
+        {
+            Documents = [Doc("34/QĐ-TTg", "Quyết định", "2020-01-08", Central), Doc("34/2020/QĐ-TTg", "Quyết định", "2020-08-12", Central)],
+            ExactRelations = false,
+        };
     }
 
     private static string ShortReferencesText =>

@@ -357,6 +357,33 @@ internal static partial class ReportSnippets
             Relations = [Rel("02/2022/TT-BLĐTBXH", Amends, "07/2021/TT-BLĐTBXH")],
             ExactRelations = false,
         };
+
+        // a proposal asks for a document: what carries the directive out is what it proposes, not the proposal
+        yield return new("a_proposal_about_carrying_out_a_directive_carries_out_nothing",
+            "Xét Tờ trình số 112/TTr-UBND ngày 20/11/2022 của UBND tỉnh Hà Giang về việc triển khai, thực hiện Chỉ thị số 14/CT-TTg ngày 10/6/2022 của Thủ tướng Chính phủ;")
+        {
+            Documents = [Doc("112/TTr-UBND", "Tờ trình", "2022-11-20", Province, "Hà Giang"), Doc("14/CT-TTg", "Chỉ thị", "2022-06-10", Central)],
+        };
+
+        yield return new("a_plan_about_carrying_out_a_directive_implements_it",
+            "Kế hoạch số 112/KH-UBND ngày 20/11/2022 của UBND tỉnh Hà Giang về việc triển khai, thực hiện Chỉ thị số 14/CT-TTg ngày 10/6/2022 của Thủ tướng Chính phủ.")
+        {
+            Documents = [Doc("112/KH-UBND", "Kế hoạch", "2022-11-20", Province, "Hà Giang"), Doc("14/CT-TTg", "Chỉ thị", "2022-06-10", Central)],
+            Relations = [Rel("112/KH-UBND", Implements, "14/CT-TTg")],
+        };
+
+        yield return new("a_decision_approving_and_organising_the_schemes_of_another_implements_it",
+            "Quyết định số 705/QĐ-TTg ngày 25/5/2015 của Thủ tướng Chính phủ phê duyệt và tổ chức thực hiện các Đề án tại Quyết định số 318/QĐ-TTg ngày 08/3/2012 của Thủ tướng Chính phủ.")
+        {
+            Documents = [Doc("705/QĐ-TTg", "Quyết định", "2015-05-25", Central), Doc("318/QĐ-TTg", "Quyết định", "2012-03-08", Central)],
+            Relations = [Rel("705/QĐ-TTg", Implements, "318/QĐ-TTg")],
+        };
+
+        yield return new("a_decision_approving_and_assigning_a_body_to_carry_out_another_does_not_implement_it",
+            "Quyết định số 705/QĐ-TTg ngày 25/5/2015 của Thủ tướng Chính phủ phê duyệt và giao Bộ Tư pháp thực hiện các Đề án tại Quyết định số 318/QĐ-TTg ngày 08/3/2012 của Thủ tướng Chính phủ.")
+        {
+            Documents = [Doc("705/QĐ-TTg", "Quyết định", "2015-05-25", Central), Doc("318/QĐ-TTg", "Quyết định", "2012-03-08", Central)],
+        };
     }
 
     private static string GuidanceText =>

@@ -11,7 +11,7 @@ namespace DanVanKb.Core.Tests.Extraction;
 internal static partial class ReportSnippets
 {
     private static readonly Lazy<IReadOnlyList<ExtractorSpec>> Catalog = new(() =>
-        [.. CitationForms(), .. BackReferences(), .. Issuers(), .. Layout(), .. Headers(), .. RelationCues(), .. Grammar(), .. Preambles(), .. LegalBases(), .. News(), .. NumberOnly()]);
+        [.. CitationForms(), .. BackReferences(), .. Issuers(), .. Layout(), .. Headers(), .. RelationCues(), .. Grammar(), .. Preambles(), .. LegalBases(), .. News(), .. NumberOnly(), .. Supersession()]);
 
     public static IReadOnlyList<ExtractorSpec> All => Catalog.Value;
 

@@ -143,5 +143,23 @@ public class BlockReaderTests
         Assert.Equal([first, next], paragraphs);
     }
 
+    [Fact]
+    public void Joins_a_sentence_wrapped_after_a_verb_that_needs_its_object()
+    {
+        var paragraphs = Paragraphs(
+            "Thực hiện Quyết định số 318/QĐ-TTg ngày 08/3/2012 của Thủ tướng Chính phủ ban hành",
+            "Chương trình hành động thực hiện Kết luận số 09-KL/TW ngày 20/5/2011 của Ban Bí thư;");
+        Assert.Equal(["Thực hiện Quyết định số 318/QĐ-TTg ngày 08/3/2012 của Thủ tướng Chính phủ ban hành Chương trình hành động thực hiện Kết luận số 09-KL/TW ngày 20/5/2011 của Ban Bí thư;"], paragraphs);
+    }
+
+    [Theory]
+    [InlineData("1. Các văn bản đã ban hành")]
+    [InlineData("Nghị quyết 653/2019/UBTVQH14 sắp xếp các đơn vị hành chính cấp huyện, xã do Ủy ban Thường vụ Quốc hội ban hành")]
+    public void Keeps_a_heading_or_a_line_whose_doer_comes_first_apart_from_the_paragraph_after_it(string line)
+    {
+        var paragraphs = Paragraphs(line, "Chương trình hành động số 12-CTr/TU ngày 5/6/2021 của Tỉnh ủy được quán triệt.");
+        Assert.Equal(2, paragraphs.Count);
+    }
+
     private static List<string> Paragraphs(params string[] lines) => [.. Read(string.Join('\n', lines)).Select(b => b.Text.Text)];
 }
