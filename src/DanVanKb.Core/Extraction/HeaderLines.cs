@@ -30,6 +30,11 @@ internal static partial class HeaderLines
     [GeneratedRegex(@"^(?:Số|SỐ)\s*:?$")]
     private static partial Regex BareNumberLabel();
 
+    /// <summary>A two-column header flattened into one line with its columns' spacing kept: "Số:  1805/QĐ-UBND
+    /// (spaces) Đồng Nai, ngày 30 tháng 5 năm 2017".</summary>
+    [GeneratedRegex(@"^(?<number>(?:Số|SỐ)\s*:?\s*\S+)\s{3,}(?<placeDate>\p{Lu}[\p{L}’' –-]{1,40},\s*ngày.*)$")]
+    private static partial Regex NumberBesidePlaceDate();
+
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}$")]
     private static partial Regex PlaceNameStart();
 
@@ -51,6 +56,12 @@ internal static partial class HeaderLines
                 foreach (var part in Motto().Split(piece))
                 {
                     var t = part.Trim().Trim('|').Trim();
+                    if (NumberBesidePlaceDate().Match(t) is { Success: true } columns)
+                    {
+                        raw.Add(new Line(columns.Groups["number"].Value, i));
+                        raw.Add(new Line(columns.Groups["placeDate"].Value, i));
+                        continue;
+                    }
                     if (t.Length > 0 && t.Any(char.IsLetterOrDigit) && !IsMottoFragment(t)) raw.Add(new Line(t, i));
                 }
         }

@@ -23,6 +23,25 @@ public class ReportHeaderReaderTests
         Assert.Contains(r.Relations, x => x.From == CitedDocument.OwnId && x.To == directive.LocalId && x.Type == RelationType.Reviews);
     }
 
+    [Fact]
+    public void Reads_number_and_place_date_from_a_two_column_header_flattened_into_one_line()
+    {
+        var text = "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   TỈNH BÌNH PHƯỚC                 Độc lập - Tự do - Hạnh phúc\n  Số:  926/QĐ-UBND                    Bình Phước, ngày 12 tháng 4 năm 2018\n\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\nCăn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Văn phòng Chính phủ;\n";
+        var r = Extractor.Extract(text);
+        Assert.Equal("926/QĐ-UBND", r.Report.Symbol?.Canonical);
+        Assert.Equal("2018-04-12", r.Report.Date?.ToIso());
+        Assert.Equal("Bình Phước", r.Report.Place);
+        Assert.DoesNotContain(r.Documents, d => d.Symbol?.Canonical == "926/QĐ-UBND" && d.LocalId != CitedDocument.OwnId);
+    }
+
+    [Fact]
+    public void Does_not_split_a_line_whose_columns_are_not_a_number_and_a_place_date()
+    {
+        var text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố liệu: 926 hộ    Bình Phước, ngày 12 tháng 4 năm 2018\n\nBÁO CÁO\nKết quả rà soát hộ nghèo\n";
+        var r = Extractor.Extract(text);
+        Assert.Null(r.Report.SymbolWritten);
+    }
+
     [Theory]
     [InlineData("UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO")]
     [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NGHỆ AN")]
