@@ -203,7 +203,8 @@ public static partial class BlockReader
     /// the next line goes on with it even though it starts with a capital.</summary>
     private static bool ContinuesWithName(string previous, string line) =>
         char.IsUpper(line[0]) && !IsTerminated(previous)
-        && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || (previous.Length >= MinWrappedLine && EndsOnTransitiveVerb().IsMatch(previous)) || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line))
+        && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || (previous.Length >= MinWrappedLine && EndsOnTransitiveVerb().IsMatch(previous))
+            || (previous.Length >= MinWrappedLine && EndsOnCarryingOut().IsMatch(previous) && StartsWithNumberedCitation().IsMatch(line)) || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line))
             || (Quotations.LeftOpen(previous) && Quotations.Closes(line)))
         && !LineStartsItem().IsMatch(line)
         && !line.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -228,6 +229,15 @@ public static partial class BlockReader
     private static partial Regex EndsOnTransitiveVerb();
 
     private const int MinWrappedLine = 60;
+
+    /// <summary>"… của Ủy ban Dân tộc về hướng dẫn thực hiện" / "Quyết định số 771/QĐ-TTg …": carrying out ends a heading
+    /// as often as a wrapped line ("2. Công tác lãnh đạo, chỉ đạo, triển khai thực hiện"), so only a numbered citation
+    /// on the next line ("Quyết định số 771", "Nghị quyết số 25") shows the line was cut before its object.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:thực hiện|triển khai|hướng dẫn|quán triệt|cụ thể hóa|cụ thể hoá)\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex EndsOnCarryingOut();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}\s+số\s*\d")]
+    private static partial Regex StartsWithNumberedCitation();
 
     [GeneratedRegex(@"^(?:[-+•*]|\d+[.)]|[IVX]+\.|[a-zđ]\)|Căn cứ|Thực hiện|Xét|Theo đề nghị)")]
     private static partial Regex LineStartsItem();

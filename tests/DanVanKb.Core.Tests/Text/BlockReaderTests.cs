@@ -152,6 +152,24 @@ public class BlockReaderTests
         Assert.Equal(["Thực hiện Quyết định số 318/QĐ-TTg ngày 08/3/2012 của Thủ tướng Chính phủ ban hành Chương trình hành động thực hiện Kết luận số 09-KL/TW ngày 20/5/2011 của Ban Bí thư;"], paragraphs);
     }
 
+    [Fact]
+    public void Joins_a_line_cut_after_carrying_out_to_the_numbered_citation_it_carries_out()
+    {
+        var paragraphs = Paragraphs(
+            "- Căn cứ Công văn số 215/UBDT-CSDT ngày 03 tháng 4 năm 2020 của Ủy ban Dân tộc về hướng dẫn thực hiện",
+            "Quyết định số 1409/QĐ-TTg ngày 15/10/2019 của Thủ tướng Chính phủ;");
+        Assert.Single(paragraphs);
+    }
+
+    [Fact]
+    public void Keeps_a_heading_that_ends_on_carrying_out_apart_from_a_sentence_after_it()
+    {
+        var paragraphs = Paragraphs(
+            "2. Công tác lãnh đạo, chỉ đạo, tổ chức quán triệt, tuyên truyền, triển khai thực hiện",
+            "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 12-KH/HU ngày 5/6/2021.");
+        Assert.Equal(2, paragraphs.Count);
+    }
+
     [Theory]
     [InlineData("1. Các văn bản đã ban hành")]
     [InlineData("Nghị quyết 653/2019/UBTVQH14 sắp xếp các đơn vị hành chính cấp huyện, xã do Ủy ban Thường vụ Quốc hội ban hành")]
