@@ -24,6 +24,7 @@ internal sealed partial class RelationReader
     /// <summary>How many of a page's first lines may hold its headline (a banner or a date line may come before it).</summary>
     private const int HeadlineLines = 4;
 
+    /// <summary>The first document's subject, holding no cue of its own, then "và" before the next document.</summary>
     private static bool IsSubjectThenAnd(string gap) =>
         RelationCues.TitleSubjectThenAnd.IsMatch(gap) && !RelationCues.Ordered.Any(c => c.Pattern.IsMatch(gap));
 

@@ -203,8 +203,8 @@ public static partial class BlockReader
     /// the next line goes on with it even though it starts with a capital.</summary>
     private static bool ContinuesWithName(string previous, string line) =>
         char.IsUpper(line[0]) && !IsTerminated(previous)
-        && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || (previous.Length >= MinWrappedLine && EndsOnTransitiveVerb().IsMatch(previous))
-            || (previous.Length >= MinWrappedLine && EndsOnCarryingOut().IsMatch(previous) && StartsWithNumberedCitation().IsMatch(line)) || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line))
+        && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || CutBeforeObject(previous, line)
+            || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line))
             || (Quotations.LeftOpen(previous) && Quotations.Closes(line)))
         && !LineStartsItem().IsMatch(line)
         && !line.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -228,7 +228,12 @@ public static partial class BlockReader
     [GeneratedRegex(@"(?<!(?<![\p{L}])(?:do|được)\s[^,;.]{0,80})(?<![\p{L}])(?:ban hành|phê duyệt)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex EndsOnTransitiveVerb();
 
+    /// <summary>The shortest line read as a wrapped line of a sentence rather than a heading.</summary>
     private const int MinWrappedLine = 60;
+
+    private static bool CutBeforeObject(string previous, string line) =>
+        previous.Length >= MinWrappedLine
+        && (EndsOnTransitiveVerb().IsMatch(previous) || (EndsOnCarryingOut().IsMatch(previous) && StartsWithNumberedCitation().IsMatch(line)));
 
     /// <summary>"… của Ủy ban Dân tộc về hướng dẫn thực hiện" / "Quyết định số 771/QĐ-TTg …": carrying out ends a heading
     /// as often as a wrapped line ("2. Công tác lãnh đạo, chỉ đạo, triển khai thực hiện"), so only a numbered citation
