@@ -435,15 +435,9 @@ internal static partial class ReportSnippets
 
         // a report's opening items set off by dashes are its preamble all the same
         yield return new("a_report_whose_lead_ins_are_dashed_items_implements_what_they_name",
-            Lines(
-                "UBND HUYỆN VĂN YÊN",
-                "TRƯỜNG THCS AN THỊNH",
-                "An Thịnh, ngày 12 tháng 12 năm 2019",
-                "BÁO CÁO",
-                "Kết quả tự kiểm tra công tác phổ cập giáo dục năm 2019",
+            SchoolReport(
                 "- Thực hiện Công văn số 917/SGDĐT ngày 11/11/2019 của Sở Giáo dục và Đào tạo Yên Bái về việc kiểm tra công tác phổ cập giáo dục;",
-                "- Thực hiện Kế hoạch số 54/KH-UBND ngày 15/3/2019 của UBND huyện Văn Yên về phổ cập giáo dục năm 2019;",
-                "Nhà trường báo cáo kết quả như sau:"))
+                "- Thực hiện Kế hoạch số 54/KH-UBND ngày 15/3/2019 của UBND huyện Văn Yên về phổ cập giáo dục năm 2019;"))
         {
             Own = new(Type: "Báo cáo", Date: "2019-12-12"),
             Documents = [Doc("917/SGDĐT", date: "2019-11-11"), Doc("54/KH-UBND", "Kế hoạch", "2019-03-15", District, "Văn Yên")],
@@ -451,17 +445,24 @@ internal static partial class ReportSnippets
         };
 
         yield return new("a_report_whose_first_dashed_item_is_a_result_carries_out_nothing_it_names",
-            Lines(
-                "UBND HUYỆN VĂN YÊN",
-                "TRƯỜNG THCS AN THỊNH",
-                "An Thịnh, ngày 12 tháng 12 năm 2019",
-                "BÁO CÁO",
-                "Kết quả tự kiểm tra công tác phổ cập giáo dục năm 2019",
-                "- Tổng số học sinh theo Kế hoạch số 54/KH-UBND ngày 15/3/2019 của UBND huyện Văn Yên là 420 em;",
-                "Nhà trường báo cáo kết quả như sau:"))
+            SchoolReport(
+                "- Tổng số học sinh theo Kế hoạch số 54/KH-UBND ngày 15/3/2019 của UBND huyện Văn Yên là 420 em;"))
         {
             Own = new(Type: "Báo cáo", Date: "2019-12-12"),
             Documents = [Doc("54/KH-UBND", "Kế hoạch", "2019-03-15", District, "Văn Yên")],
         };
     }
+
+    /// <summary>A school's report, its opening items between its title and its first sentence.</summary>
+    private static string SchoolReport(params string[] items) =>
+        Lines(
+        [
+            "UBND HUYỆN VĂN YÊN",
+            "TRƯỜNG THCS AN THỊNH",
+            "An Thịnh, ngày 12 tháng 12 năm 2019",
+            "BÁO CÁO",
+            "Kết quả tự kiểm tra công tác phổ cập giáo dục năm 2019",
+            .. items,
+            "Nhà trường báo cáo kết quả như sau:",
+        ]);
 }

@@ -12,15 +12,8 @@ internal static partial class ReportSnippets
     private static IEnumerable<ExtractorSpec> Supersession()
     {
         yield return new("a_title_opening_on_ve_sua_doi_amends_the_resolution_it_names",
-            Lines(
-                "HỘI ĐỒNG NHÂN DÂN",
-                "TỈNH YÊN BÁI",
-                "Số: 41/2015/NQ-HĐND",
-                "Yên Bái, ngày 20 tháng 7 năm 2015",
-                "NGHỊ QUYẾT",
-                "Về sửa đổi, bổ sung một số nội dung của Nghị quyết số 12/2013/NQ-HĐND ngày 18/7/2013 của HĐND tỉnh về chính sách hỗ trợ giảm nghèo",
-                "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI",
-                "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;"))
+            YenBaiResolution("41/2015/NQ-HĐND", "20 tháng 7 năm 2015",
+                "Về sửa đổi, bổ sung một số nội dung của Nghị quyết số 12/2013/NQ-HĐND ngày 18/7/2013 của HĐND tỉnh về chính sách hỗ trợ giảm nghèo"))
         {
             Own = new(Type: "Nghị quyết", Symbol: "41/2015/NQ-HĐND", Date: "2015-07-20", Level: Province, Locality: "Yên Bái"),
             Documents = [Doc("12/2013/NQ-HĐND", "Nghị quyết", "2013-07-18", Province, "Yên Bái")],
@@ -28,15 +21,8 @@ internal static partial class ReportSnippets
         };
 
         yield return new("a_title_that_only_names_a_resolution_does_not_amend_it",
-            Lines(
-                "HỘI ĐỒNG NHÂN DÂN",
-                "TỈNH YÊN BÁI",
-                "Số: 41/2015/NQ-HĐND",
-                "Yên Bái, ngày 20 tháng 7 năm 2015",
-                "NGHỊ QUYẾT",
-                "Về chính sách hỗ trợ giảm nghèo theo Nghị quyết số 12/2013/NQ-HĐND ngày 18/7/2013 của HĐND tỉnh",
-                "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI",
-                "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;"))
+            YenBaiResolution("41/2015/NQ-HĐND", "20 tháng 7 năm 2015",
+                "Về chính sách hỗ trợ giảm nghèo theo Nghị quyết số 12/2013/NQ-HĐND ngày 18/7/2013 của HĐND tỉnh"))
         {
             Own = new(Type: "Nghị quyết", Symbol: "41/2015/NQ-HĐND"),
             Documents = [Doc("12/2013/NQ-HĐND", "Nghị quyết", "2013-07-18", Province, "Yên Bái")],
@@ -46,15 +32,8 @@ internal static partial class ReportSnippets
         // subject's "VỀ" ends the issuer ("HĐND TỈNH", not a province named "Về Chính Sách"); the second document's own
         // subject amends the first, the part amended written before it in capitals and joined by a dash
         yield return new("a_title_in_capitals_amends_each_resolution_it_joins_with_va",
-            Lines(
-                "HỘI ĐỒNG NHÂN DÂN",
-                "TỈNH YÊN BÁI",
-                "Số: 55/2016/NQ-HĐND",
-                "Yên Bái, ngày 15 tháng 12 năm 2016",
-                "NGHỊ QUYẾT",
-                "VỀ SỬA ĐỔI MỘT SỐ NỘI DUNG TẠI MỤC II, ĐIỀU 2 - NGHỊ QUYẾT SỐ 12/2013/NQ-HĐND NGÀY 18/7/2013 CỦA HĐND TỈNH VỀ CHÍNH SÁCH HỖ TRỢ GIẢM NGHÈO GIAI ĐOẠN 2013 - 2015 VÀ NGHỊ QUYẾT SỐ 30/2014/NQ-HĐND NGÀY 10/12/2014 VỀ BÃI BỎ, SỬA ĐỔI MỘT SỐ NỘI DUNG TẠI MỤC II, ĐIỀU 2 - NGHỊ QUYẾT SỐ 12/2013/NQ-HĐND NGÀY 18/7/2013 CỦA HĐND TỈNH",
-                "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI",
-                "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;"))
+            YenBaiResolution("55/2016/NQ-HĐND", "15 tháng 12 năm 2016",
+                "VỀ SỬA ĐỔI MỘT SỐ NỘI DUNG TẠI MỤC II, ĐIỀU 2 - NGHỊ QUYẾT SỐ 12/2013/NQ-HĐND NGÀY 18/7/2013 CỦA HĐND TỈNH VỀ CHÍNH SÁCH HỖ TRỢ GIẢM NGHÈO GIAI ĐOẠN 2013 - 2015 VÀ NGHỊ QUYẾT SỐ 30/2014/NQ-HĐND NGÀY 10/12/2014 VỀ BÃI BỎ, SỬA ĐỔI MỘT SỐ NỘI DUNG TẠI MỤC II, ĐIỀU 2 - NGHỊ QUYẾT SỐ 12/2013/NQ-HĐND NGÀY 18/7/2013 CỦA HĐND TỈNH"))
         {
             Own = new(Type: "Nghị quyết", Symbol: "55/2016/NQ-HĐND"),
             Documents = [Doc("12/2013/NQ-HĐND", "Nghị quyết", "2013-07-18", Province, "Yên Bái", issuer: "Hội đồng nhân dân tỉnh Yên Bái"), Doc("30/2014/NQ-HĐND", "Nghị quyết", "2014-12-10", Province, "Yên Bái")],
@@ -62,15 +41,8 @@ internal static partial class ReportSnippets
         };
 
         yield return new("a_title_whose_subject_carries_out_the_next_document_does_not_amend_it",
-            Lines(
-                "HỘI ĐỒNG NHÂN DÂN",
-                "TỈNH YÊN BÁI",
-                "Số: 55/2016/NQ-HĐND",
-                "Yên Bái, ngày 15 tháng 12 năm 2016",
-                "NGHỊ QUYẾT",
-                "VỀ SỬA ĐỔI MỘT SỐ NỘI DUNG NGHỊ QUYẾT SỐ 12/2013/NQ-HĐND NGÀY 18/7/2013 CỦA HĐND TỈNH VỀ CHÍNH SÁCH HỖ TRỢ GIẢM NGHÈO ĐỂ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA TỈNH VÀ KẾ HOẠCH SỐ 80/KH-UBND NGÀY 05/5/2016",
-                "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI",
-                "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;"))
+            YenBaiResolution("55/2016/NQ-HĐND", "15 tháng 12 năm 2016",
+                "VỀ SỬA ĐỔI MỘT SỐ NỘI DUNG NGHỊ QUYẾT SỐ 12/2013/NQ-HĐND NGÀY 18/7/2013 CỦA HĐND TỈNH VỀ CHÍNH SÁCH HỖ TRỢ GIẢM NGHÈO ĐỂ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA TỈNH VÀ KẾ HOẠCH SỐ 80/KH-UBND NGÀY 05/5/2016"))
         {
             Own = new(Type: "Nghị quyết", Symbol: "55/2016/NQ-HĐND"),
             Documents = [Doc("12/2013/NQ-HĐND", "Nghị quyết", "2013-07-18", Province, "Yên Bái"), Doc("80/KH-UBND", "Kế hoạch", "2016-05-05")],
@@ -98,4 +70,16 @@ internal static partial class ReportSnippets
             Documents = [Doc("715/QĐ-UBDT", "Quyết định", "2020-10-02", Central), Doc("582/QĐ-UBDT", "Quyết định", "2020-08-18", Central)],
         };
     }
+
+    /// <summary>A provincial HĐND resolution's header, title and first basis.</summary>
+    private static string YenBaiResolution(string number, string date, string title) =>
+        Lines(
+            "HỘI ĐỒNG NHÂN DÂN",
+            "TỈNH YÊN BÁI",
+            "Số: " + number,
+            "Yên Bái, ngày " + date,
+            "NGHỊ QUYẾT",
+            title,
+            "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI",
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;");
 }
