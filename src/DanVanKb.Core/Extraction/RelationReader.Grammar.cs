@@ -65,7 +65,8 @@ internal sealed partial class RelationReader
             var after = start + m.Length;
             var first = cites.FindIndex(i => mentions[i].Start >= after);
             if (first < 0) continue;
-            var reach = TextRange.Between(text, AfterNamedItems(unit, after, mentions[cites[first]].Start), mentions[cites[first]].Start);
+            // a manner after the verb ("Nhằm thực hiện có chất lượng, hiệu quả các nhiệm vụ … trong Nghị quyết …") is not the way to its object
+            var reach = LeadIns.Manner().Replace(TextRange.Between(text, AfterNamedItems(unit, after, mentions[cites[first]].Start), mentions[cites[first]].Start), "", 1);
             if (reach.Length > LeadInReach && !IsIssuedWith(reach) || reach.Contains(';') || IsActingClause(reach)) continue;
             var type = LeadIns.TypeOf(m);
             Govern(unit, sentence, cites, first, type, preamble || reported is not null || (type == RelationType.BasedOn && beforeBody));
@@ -86,8 +87,14 @@ internal sealed partial class RelationReader
             if (!(cursor == from ? gap.Trim().Length == 0 : IsNamedItemJoiner(gap))) break;
             cursor = named.End;
         }
+        if (cursor == from && UnnumberedItem().Match(TextRange.Between(text, from, until)) is { Success: true } item && item.Length == until - from) return until;
         return cursor > from && IsNamedItemJoiner(TextRange.Between(text, cursor, until)) ? until : from;
     }
+
+    /// <summary>A document the list names in lower case and without a number, up to its semicolon: "Thực hiện chương trình
+    /// công tác Đoàn năm 2015 của BCH Huyện Đoàn; kế hoạch số 125-KH/TĐTN-BTG …".</summary>
+    [GeneratedRegex(@"^\s*(?:các\s+)?(?:chương trình|kế hoạch|nghị quyết|chỉ thị|kết luận|hướng dẫn|quy định|đề án|(?:sự\s+|ý kiến\s+)?chỉ đạo)(?![\p{L}])[^;.:,]{0,160};\s*$")]
+    private static partial Regex UnnumberedItem();
 
     private static bool IsNamedItemJoiner(string gap) => NamedItemJoiner().Match(gap) is { Success: true } m && m.Length == gap.Length;
 

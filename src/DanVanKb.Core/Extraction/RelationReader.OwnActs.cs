@@ -22,6 +22,7 @@ internal sealed partial class RelationReader
         {
             if (!IsEventAct(s, m)) continue;
             if (m.Value.StartsWith(';') && !LeadIns.OwnAct().IsMatch(s[..m.Index])) continue; // a clause of an act named before
+            if (InCitedClause(unit, cites, sentence.Start + m.Index)) continue;
             var after = sentence.Start + m.Index + m.Length;
             var first = cites.FindIndex(i => mentions[i].Start >= after);
             if (first < 0) continue;
@@ -34,6 +35,12 @@ internal sealed partial class RelationReader
                 Add(CitedDocument.OwnId, docOf[g]!, type, unit, sentence.Start, sentence.End);
         }
     }
+
+    /// <summary>"…; Quyết định số 1065/QĐ-BGDĐT … ban hành Kế hoạch triển khai thực hiện Đề án …": an act in the clause of a
+    /// citation before it, nothing between but that document's words, is what the document does, not the event.</summary>
+    private bool InCitedClause(TextUnit unit, List<int> cites, int act) =>
+        cites.Where(i => mentions[i].End <= act).Select(i => mentions[i].End).DefaultIfEmpty(-1).Max() is var end and >= 0
+        && !RelationCues.ClauseBreak.IsMatch(TextRange.Between(unit.Text.Text, end, act));
 
     /// <summary>An event's act that is not a request (<see cref="LeadIns.Request"/>) in a sentence about the event.</summary>
     private static bool IsEventAct(string sentence, System.Text.RegularExpressions.Match act) =>

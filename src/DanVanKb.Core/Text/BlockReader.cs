@@ -196,7 +196,7 @@ public static partial class BlockReader
     private static partial Regex EndsWithYear();
 
     /// <summary>A wrapped line that stops on a word a sentence cannot end with ("… của Thủ tướng" / "Chính phủ
-    /// về việc …", "… ngày 29/5/2015 giữa" / "Ban Dân vận Tỉnh ủy với …", "giữa Ban cán sự đảng" / "Ủy ban nhân dân
+    /// về việc …", a body's abbreviation before its unit: "… của BCH" / "Huyện Đoàn Thọ Xuân …", "… ngày 29/5/2015 giữa" / "Ban Dân vận Tỉnh ủy với …", "giữa Ban cán sự đảng" / "Ủy ban nhân dân
     /// tỉnh …"), on a verb that needs its object ("… của Thủ tướng Chính phủ ban hành" / "Chương trình hành động thực
     /// hiện …"), on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …") or inside a quoted title that the
     /// line closes ("… “về Đại hội đảng bộ các cấp tiến tới" / "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng”; …"):
@@ -219,7 +219,7 @@ public static partial class BlockReader
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}(?:\s*[;,.)]|\s*$|\s+(?:về|của|và|ngày|năm|giai đoạn|trong|tại|đến|theo|với|đã|để|nhằm|là)(?![\p{L}]))")]
     private static partial Regex PlaceNameGoesOn();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|giữa|bởi|thuộc|hoặc|nhằm|để|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ|Ban cán sự đảng)\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|giữa|bởi|thuộc|hoặc|nhằm|để|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ|Ban cán sự đảng|(?<=của\s+)(?:BCH|BTV|BTT|UBND|HĐND|MTTQ))\s*$", RegexOptions.RightToLeft)]
     private static partial Regex CannotEnd();
 
     /// <summary>A verb that needs its object, ending a wrapped line of a sentence; a short line ending so is a heading

@@ -21,6 +21,11 @@ public static partial class LeadIns
         @"|(?<implements>Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở(?!\s+(?:xem xét|đề nghị|ý kiến))|Thi hành))(?![\p{L}])")]
     public static partial Regex Opening();
 
+    /// <summary>How a lead-in's verb is to be carried out, right after it: "Nhằm thực hiện có chất lượng, hiệu quả các nhiệm
+    /// vụ …", "Thực hiện nghiêm túc, có hiệu quả Nghị quyết …". Its commas join manners, not clauses.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:có\s+)?(?:chất lượng|hiệu quả|hiệu lực|tốt|nghiêm túc|nghiêm|đồng bộ|kịp thời|toàn diện|đầy đủ|thắng lợi|thiết thực|quyết liệt|sâu rộng)(?![\p{L}])(?:\s*,\s*|\s+và\s+|\s+)?)+")]
+    public static partial Regex Manner();
+
     /// <summary>A lead-in in what a news item reports someone said: "Văn phòng Tỉnh ủy cho biết, thực hiện Quy định số
     /// 11-QĐi/TW …", "ông A cho hay: tiếp tục thực hiện …". Tried where <see cref="Opening"/> fails, at the lead-in.</summary>
     [GeneratedRegex(@"\G(?<=(?<![\p{L}])(?:cho biết|cho hay)\s*[,:]\s*)(?:(?<continues>tiếp tục (?:thực hiện|triển khai|quán triệt))|(?<implements>thực hiện|triển khai thực hiện|triển khai|quán triệt))(?![\p{L}])")]

@@ -208,8 +208,39 @@ internal static partial class ReportSnippets
             Documents = [Doc("34/QĐ-TTg", "Quyết định", "2020-01-08", Central), Doc("34/2020/QĐ-TTg", "Quyết định", "2020-08-12", Central)],
             ExactRelations = false,
         };
+
+        yield return new("a_programme_named_as_the_decision_approved_it_stands_for_that_decision",
+            KrongPacPlan(
+                "Căn cứ Quyết định số 922/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển du lịch nông thôn trong xây dựng nông thôn mới giai đoạn 2021-2025;",
+                "Căn cứ Công văn số 1520/SVHTTDL-QLDL ngày 15/9/2022 của Sở Văn hóa, Thể thao và Du lịch về việc triển khai thực hiện Chương trình phát triển du lịch nông thôn trong xây dựng nông thôn mới giai đoạn 2021-2025;"))
+        {
+            Documents = [Doc("922/QĐ-TTg", "Quyết định", "2022-08-02", Central), Doc("1520/SVHTTDL-QLDL", "Công văn", "2022-09-15")],
+            Relations = [Rel(Self, BasedOn, "922/QĐ-TTg"), Rel(Self, BasedOn, "1520/SVHTTDL-QLDL"), Rel("1520/SVHTTDL-QLDL", Implements, "922/QĐ-TTg")],
+        };
+
+        yield return new("a_programme_named_otherwise_than_the_decision_approved_is_not_that_decision",
+            KrongPacPlan(
+                "Căn cứ Quyết định số 922/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình phát triển du lịch nông thôn trong xây dựng nông thôn mới giai đoạn 2021-2025;",
+                "Căn cứ Công văn số 1520/SVHTTDL-QLDL ngày 15/9/2022 của Sở Văn hóa, Thể thao và Du lịch về việc triển khai thực hiện Chương trình bảo tồn văn hóa truyền thống các dân tộc tại chỗ;"))
+        {
+            Documents = [Doc("922/QĐ-TTg", "Quyết định", "2022-08-02", Central), Doc("1520/SVHTTDL-QLDL", "Công văn", "2022-09-15")],
+            Relations = [Rel(Self, BasedOn, "922/QĐ-TTg"), Rel(Self, BasedOn, "1520/SVHTTDL-QLDL")],
+        };
     }
 
     private static string ShortReferencesText =>
         "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày 12/8/2013 về thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương khóa XI trên địa bàn huyện Tam Nông. Qua 10 năm thực hiện Nghị quyết số 25 và Kế hoạch 45, nhận thức của cán bộ, đảng viên về công tác dân vận được nâng lên.";
+
+    private static string KrongPacPlan(params string[] bases) =>
+        Lines(
+        [
+            "ỦY BAN NHÂN DÂN",
+            "HUYỆN KRÔNG PẮC",
+            "Số: 175/KH-UBND",
+            "Krông Pắc, ngày 20 tháng 10 năm 2022",
+            "KẾ HOẠCH",
+            "Phát triển du lịch nông thôn trên địa bàn huyện năm 2023",
+            .. bases,
+            "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:",
+        ]);
 }

@@ -364,5 +364,43 @@ internal static partial class ReportSnippets
             Documents = [Doc("12-KH/HU", "Kế hoạch", "2022-03-10", District), Doc("01-KL/TW", "Kết luận", level: Central), Doc("35-KL/TU", "Kết luận", "2021-09-05", Province)],
             Relations = [Rel("12-KH/HU", Implements, "01-KL/TW"), Rel("12-KH/HU", Implements, "35-KL/TU")],
         };
+
+        yield return new("a_lead_in_reads_past_the_manner_of_carrying_out_to_the_documents",
+            Lines(
+                "BỘ TƯ PHÁP",
+                "Số: 2150/BTP-PBGDPL",
+                "Hà Nội, ngày 25 tháng 5 năm 2023",
+                "V/v hướng dẫn công tác phổ biến, giáo dục pháp luật năm 2023",
+                "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.",
+                "Nhằm thực hiện có chất lượng, hiệu quả các nhiệm vụ, giải pháp được nêu trong Chỉ thị số 32-CT/TW ngày 09/12/2003 của Ban Bí thư và Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ, Bộ Tư pháp đề nghị các địa phương thực hiện các nội dung sau:",
+                "1. Tăng cường tuyên truyền pháp luật."))
+        {
+            Documents = [Doc("32-CT/TW", "Chỉ thị", "2003-12-09", Central), Doc("1521/QĐ-TTg", "Quyết định", "2020-10-06", Central)],
+            Relations = [Rel(Self, Implements, "32-CT/TW"), Rel(Self, Implements, "1521/QĐ-TTg")],
+        };
+
+        yield return new("a_list_opening_with_a_programme_named_in_lower_case_governs_the_numbered_plan_after_it",
+            DongSonYouthPlan("Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024 của Ban Chấp hành Huyện đoàn; Kế hoạch số 132-KH/TĐTN-BTG ngày 20/02/2024 của Ban Thường vụ Tỉnh đoàn Thanh Hóa về tổ chức Tháng Thanh niên năm 2024, Ban Thường vụ Huyện đoàn xây dựng kế hoạch như sau:"))
+        {
+            Documents = [Doc("132-KH/TĐTN-BTG", "Kế hoạch", "2024-02-20")],
+            Relations = [Rel(Self, Implements, "132-KH/TĐTN-BTG")],
+        };
+
+        yield return new("a_clause_in_lower_case_before_a_semicolon_is_not_a_named_programme",
+            DongSonYouthPlan("Thực hiện chương trình công tác năm 2024, Huyện đoàn đã tổ chức nhiều hoạt động; Kế hoạch số 132-KH/TĐTN-BTG ngày 20/02/2024 của Ban Thường vụ Tỉnh đoàn Thanh Hóa được triển khai đến các cơ sở đoàn."))
+        {
+            Documents = [Doc("132-KH/TĐTN-BTG", "Kế hoạch", "2024-02-20")],
+        };
     }
+
+    private static string DongSonYouthPlan(string preamble) =>
+        Lines(
+            "BCH ĐOÀN TỈNH THANH HÓA",
+            "BCH ĐOÀN HUYỆN ĐÔNG SƠN",
+            "Số: 38-KH/ĐTN",
+            "Đông Sơn, ngày 26 tháng 02 năm 2024",
+            "KẾ HOẠCH",
+            "Tổ chức Tháng Thanh niên năm 2024",
+            preamble,
+            "I. MỤC ĐÍCH, YÊU CẦU");
 }

@@ -480,6 +480,20 @@ internal static partial class ReportSnippets
             Documents = [Doc("03/NQ-HND", "Nghị quyết"), Doc("04/NQ-HND", "Nghị quyết")],
             Relations = [Rel(Self, Implements, "03/NQ-HND"), Rel(Self, Implements, "04/NQ-HND")],
         };
+
+        yield return new("a_cited_decision_issuing_a_plan_that_carries_out_another_is_not_the_text_acting",
+            "Căn cứ Quyết định số 2239/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021-2030; Quyết định số 1185/QĐ-BLĐTBXH ngày 12/9/2022 của Bộ trưởng Bộ Lao động ban hành Kế hoạch triển khai thực hiện Quyết định số 2239/QĐ-TTg; Trường Cao đẳng nghề xây dựng kế hoạch năm học như sau:")
+        {
+            Documents = [Doc("2239/QĐ-TTg", "Quyết định", "2021-12-30", Central), Doc("1185/QĐ-BLĐTBXH", "Quyết định", "2022-09-12", Central)],
+            Relations = [Rel(Self, BasedOn, "2239/QĐ-TTg"), Rel(Self, BasedOn, "1185/QĐ-BLĐTBXH"), Rel("1185/QĐ-BLĐTBXH", Implements, "2239/QĐ-TTg")],
+        };
+
+        yield return new("a_news_item_whose_committee_issues_a_plan_after_a_clause_of_its_own_acts",
+            "Ngày 10/3/2023, sau hội nghị quán triệt Nghị quyết số 05-NQ/TU ngày 10/02/2023 của Tỉnh ủy, Ban Thường vụ Huyện ủy Lắk đã ban hành Kế hoạch triển khai thực hiện Chỉ thị số 21-CT/TU ngày 05/01/2023 của Ban Thường vụ Tỉnh ủy.")
+        {
+            Documents = [Doc("05-NQ/TU", "Nghị quyết", "2023-02-10", Province), Doc("21-CT/TU", "Chỉ thị", "2023-01-05", Province)],
+            Relations = [Rel(Self, Implements, "05-NQ/TU"), Rel(Self, Implements, "21-CT/TU")],
+        };
     }
 
     /// <summary>Documents cited by type and number only, alone or in compressed lists that share a type and an

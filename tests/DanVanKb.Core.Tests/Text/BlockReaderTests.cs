@@ -45,6 +45,7 @@ public class BlockReaderTests
     [InlineData("giai đoạn 2021\n- 2025;", "giai đoạn 2021 - 2025;")]
     [InlineData("ngày 16 tháng 4 năm 2009 của Thủ tướng\nChính phủ về việc ban hành Bộ tiêu chí;", "ngày 16 tháng 4 năm 2009 của Thủ tướng Chính phủ về việc ban hành Bộ tiêu chí;")]
     [InlineData("đề nghị các địa phương, đơn vị,\nMặt trận Tổ quốc, các đoàn thể tập trung tuyên truyền;", "đề nghị các địa phương, đơn vị, Mặt trận Tổ quốc, các đoàn thể tập trung tuyên truyền;")]
+    [InlineData("Thực hiện chương trình công tác năm 2024 của BCH\nHuyện đoàn Đông Sơn khóa XXV;", "Thực hiện chương trình công tác năm 2024 của BCH Huyện đoàn Đông Sơn khóa XXV;")]
     public void Rejoins_a_line_a_pdf_cut_before_the_number_or_name_it_needs(string text, string joined)
     {
         var block = Assert.Single(Read(text));
@@ -58,6 +59,7 @@ public class BlockReaderTests
     [InlineData("ỦY BAN NHÂN DÂN TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]
     [InlineData("Kính gửi: các phòng, ban,\n- Văn phòng HĐND và UBND huyện;")]
     [InlineData("Nơi nhận: Thường trực Huyện ủy,\nTHƯỜNG TRỰC HĐND HUYỆN")]
+    [InlineData("2. Công tác kiện toàn BCH\nHuyện đoàn đã bầu bổ sung 02 ủy viên.")]
     public void Keeps_apart_lines_that_start_a_new_item_or_follow_a_finished_one(string text)
     {
         Assert.Equal(2, Read(text).Count);

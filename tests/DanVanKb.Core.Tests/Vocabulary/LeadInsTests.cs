@@ -23,4 +23,18 @@ public class LeadInsTests
     [InlineData("như sauđây")]
     public void A_text_about_another_document_does_not(string text) =>
         Assert.False(LeadIns.SpeaksOfItself(text));
+
+    [Theory]
+    [InlineData("có chất lượng, hiệu quả các nhiệm vụ, giải pháp được nêu trong ", "các nhiệm vụ, giải pháp được nêu trong ")]
+    [InlineData("nghiêm túc, có hiệu quả Nghị quyết ", "Nghị quyết ")]
+    [InlineData("tốt và đồng bộ các giải pháp tại ", "các giải pháp tại ")]
+    public void A_manner_right_after_a_lead_in_is_read_past(string gap, string rest) =>
+        Assert.Equal(rest, LeadIns.Manner().Replace(gap, "", 1));
+
+    [Theory]
+    [InlineData("công tác nâng cao chất lượng, hiệu quả hoạt động theo ")]
+    [InlineData("tốtnghiệp trung học theo ")]
+    [InlineData("kế hoạch có hiệu quả theo ")]
+    public void Manner_words_that_do_not_open_the_gap_are_kept(string gap) =>
+        Assert.Equal(gap, LeadIns.Manner().Replace(gap, "", 1));
 }
