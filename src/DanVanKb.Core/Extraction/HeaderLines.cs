@@ -30,6 +30,11 @@ internal static partial class HeaderLines
     [GeneratedRegex(@"^(?:Số|SỐ)\s*:?$")]
     private static partial Regex BareNumberLabel();
 
+    /// <summary>The rule drawn under a body's name or the motto, run into the line when a header table was flattened:
+    /// "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN ------- Số: 4653/QĐ-BNN-KHCN".</summary>
+    [GeneratedRegex(@"\s*[-–_=*]{3,}\s*")]
+    private static partial Regex DecorativeRule();
+
     /// <summary>A two-column header flattened into one line with its columns' spacing kept: "Số:  1805/QĐ-UBND
     /// (spaces) Đồng Nai, ngày 30 tháng 5 năm 2017".</summary>
     [GeneratedRegex(@"^(?<number>(?:Số|SỐ)\s*:?\s*\S+)\s{3,}(?<placeDate>\p{Lu}[\p{L}’' –-]{1,40},\s*ngày.*)$")]
@@ -53,7 +58,7 @@ internal static partial class HeaderLines
             var b = blocks[i];
             var pieces = b.Kind == BlockKind.TableRow ? b.Cells.Select(c => c.Text) : b.Kind == BlockKind.Paragraph ? [b.Text.Text] : [];
             foreach (var piece in pieces)
-                foreach (var part in Motto().Split(piece))
+                foreach (var part in Motto().Split(piece).SelectMany(p => DecorativeRule().Split(p)))
                 {
                     var t = part.Trim().Trim('|').Trim();
                     if (NumberBesidePlaceDate().Match(t) is { Success: true } columns)

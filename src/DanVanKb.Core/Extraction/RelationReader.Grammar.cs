@@ -148,7 +148,7 @@ internal sealed partial class RelationReader
     private static partial Regex GuidesItself();
 
     /// <summary>"Thực hiện Công văn số 186/PCTT … . Ngày 23/8/2019, UBND huyện đã ban hành công văn số 3045/UBND-NN
-    /// để triển khai thực hiện …": a governed list whose sentence ends before any acting clause is taken up by an
+    /// để triển khai thực hiện …", "… . Trên tinh thần đó, Ban Thường trực đã xây dựng Kế hoạch số 15 …": a governed list whose sentence ends before any acting clause is taken up by an
     /// acting clause that opens the next sentence, or the next paragraph when the lead-in stood alone in its own.</summary>
     private List<int> IssuedInNextSentence(TextUnit unit, Segment sentence, List<int> cites, string tail)
     {
@@ -161,7 +161,7 @@ internal sealed partial class RelationReader
         if (next is null || !citesOf.TryGetValue(unit, out var unitCites)) return [];
         var all = unitCites.Where(i => mentions[i].Start >= next.Start && mentions[i].Start < next.End).ToList();
         if (all.Count == 0) return [];
-        var opening = TextRange.Between(unit.Text.Text, next.Start, mentions[all[0]].Start);
+        var opening = LeadIns.Sequel().Replace(TextRange.Between(unit.Text.Text, next.Start, mentions[all[0]].Start), "", 1);
         return LeadIns.IsActing(NameCommasBlanked(opening))
             ? ReadList(unit, all, 0, basis: false, issuing: true).Items
             : [];

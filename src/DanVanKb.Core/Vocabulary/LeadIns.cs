@@ -26,6 +26,10 @@ public static partial class LeadIns
     [GeneratedRegex(@"^\s*(?:(?:có\s+)?(?:chất lượng|hiệu quả|hiệu lực|tốt|nghiêm túc|nghiêm|đồng bộ|kịp thời|toàn diện|đầy đủ|thắng lợi|thiết thực|quyết liệt|sâu rộng)(?![\p{L}])(?:\s*,\s*|\s+và\s+|\s+)?)+")]
     public static partial Regex Manner();
 
+    /// <summary>What opens a sentence that goes on from the one before: "Trên tinh thần đó, …", "Trên cơ sở đó, …", "Theo đó, …".</summary>
+    [GeneratedRegex(@"^\s*(?:Trên (?:tinh thần|cơ sở) (?:đó|này|trên)|Theo đó|Từ đó|Qua đó)\s*,\s*")]
+    public static partial Regex Sequel();
+
     /// <summary>A lead-in in what a news item reports someone said: "Văn phòng Tỉnh ủy cho biết, thực hiện Quy định số
     /// 11-QĐi/TW …", "ông A cho hay: tiếp tục thực hiện …". Tried where <see cref="Opening"/> fails, at the lead-in.</summary>
     [GeneratedRegex(@"\G(?<=(?<![\p{L}])(?:cho biết|cho hay)\s*[,:]\s*)(?:(?<continues>tiếp tục (?:thực hiện|triển khai|quán triệt))|(?<implements>thực hiện|triển khai thực hiện|triển khai|quán triệt))(?![\p{L}])")]

@@ -23,8 +23,9 @@ public static class RelationCues
         new(new Regex(@"tiếp tục (?:(?:\p{Ll}+\s+){0,3}?(?:thực hiện|triển khai)|lãnh đạo, chỉ đạo thực hiện)", Options), RelationType.Continues),
         // "về kết quả 6 năm thực hiện Chỉ thị …": results over years are a review's
         new(new Regex(@"sơ kết|tổng kết|báo cáo kết quả|đánh giá kết quả|kết quả (?:sau\s+)?\d+\s+năm (?:thực hiện|triển khai)", Options), RelationType.Reviews),
-        // bare "hướng dẫn" only right before the document it guides: "Thông tư X của Bộ Tài chính hướng dẫn Nghị định Y"
-        new(new Regex(@"hướng dẫn (?:thực hiện|triển khai|thi hành|chi tiết)|quy định chi tiết|hướng dẫn\s+(?:một số điều\s+(?:của\s+)?)?$", Options), RelationType.Guides),
+        // bare "hướng dẫn" only right before the document it guides: "Thông tư X của Bộ Tài chính hướng dẫn Nghị định Y",
+        // "Thông tư X … hướng dẫn quản lý Chương trình Y"
+        new(new Regex(@"hướng dẫn (?:thực hiện|triển khai|thi hành|chi tiết)|quy định chi tiết|hướng dẫn\s+(?:một số điều\s+(?:của\s+)?|quản lý\s+)?$", Options), RelationType.Guides),
         new(new Regex(@"ban hành(?![\p{L}])", Options), RelationType.Issues),
         new(new Regex(@"thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt|học tập", Options), RelationType.Implements),
     ];

@@ -35,6 +35,25 @@ public class ReportHeaderReaderTests
     }
 
     [Fact]
+    public void Reads_number_and_place_date_from_a_flattened_header_row_whose_rules_run_into_its_cells()
+    {
+        var text = "SỞ Y TẾ TỈNH LẠNG SƠN ------- Số: 1210/QĐ-SYT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Lạng Sơn, ngày 05 tháng 9 năm 2022 |\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng, chống dịch bệnh\nCăn cứ Quyết định số 2686/QĐ-BYT ngày 31 tháng 5 năm 2021 của Bộ Y tế;\n";
+        var r = Extractor.Extract(text);
+        Assert.Equal("1210/QĐ-SYT", r.Report.Symbol?.Canonical);
+        Assert.Equal("2022-09-05", r.Report.Date?.ToIso());
+        Assert.DoesNotContain(r.Documents, d => d.Symbol?.Canonical == "1210/QĐ-SYT" && d.LocalId != CitedDocument.OwnId);
+    }
+
+    [Fact]
+    public void Does_not_read_a_number_from_a_cell_that_only_has_a_rule_before_a_figure()
+    {
+        var text = "SỞ Y TẾ TỈNH LẠNG SƠN ------- Số liệu: 1210 ca | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Lạng Sơn, ngày 05 tháng 9 năm 2022 |\nBÁO CÁO\nTình hình dịch bệnh\n";
+        var r = Extractor.Extract(text);
+        Assert.Null(r.Report.SymbolWritten);
+        Assert.Equal("2022-09-05", r.Report.Date?.ToIso());
+    }
+
+    [Fact]
     public void Does_not_split_a_line_whose_columns_are_not_a_number_and_a_place_date()
     {
         var text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố liệu: 926 hộ    Bình Phước, ngày 12 tháng 4 năm 2018\n\nBÁO CÁO\nKết quả rà soát hộ nghèo\n";

@@ -391,6 +391,21 @@ internal static partial class ReportSnippets
         {
             Documents = [Doc("132-KH/TĐTN-BTG", "Kế hoạch", "2024-02-20")],
         };
+
+        yield return new("a_sentence_going_on_from_a_lead_in_with_tren_tinh_than_do_issues_what_carries_it_out",
+            "Thực hiện Kế hoạch số 210/KH-MTTQ-BTT ngày 15/3/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng về tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023. Trên tinh thần đó, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Mỹ Tú đã ban hành Kế hoạch số 31/KH-MTTQ-BTT ngày 22/3/2023 để triển khai đến các khu dân cư.")
+        {
+            Documents = [Doc("210/KH-MTTQ-BTT", "Kế hoạch", "2023-03-15"), Doc("31/KH-MTTQ-BTT", "Kế hoạch", "2023-03-22")],
+            Relations = [Rel("31/KH-MTTQ-BTT", Implements, "210/KH-MTTQ-BTT")],
+        };
+
+        yield return new("a_sentence_opening_on_another_matter_does_not_carry_out_the_lead_in_before_it",
+            "Thực hiện Kế hoạch số 210/KH-MTTQ-BTT ngày 15/3/2023 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng về tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023. Bên cạnh đó, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Mỹ Tú đã ban hành Kế hoạch số 31/KH-MTTQ-BTT ngày 22/3/2023 về giám sát việc thực hiện chính sách bảo hiểm y tế.")
+        {
+            Documents = [Doc("210/KH-MTTQ-BTT", "Kế hoạch", "2023-03-15"), Doc("31/KH-MTTQ-BTT", "Kế hoạch", "2023-03-22")],
+            // the news item's own lead-in, as any headerless item's
+            Relations = [Rel(Self, Implements, "210/KH-MTTQ-BTT")],
+        };
     }
 
     private static string DongSonYouthPlan(string preamble) =>

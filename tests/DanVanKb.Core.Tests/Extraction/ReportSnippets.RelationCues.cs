@@ -384,6 +384,24 @@ internal static partial class ReportSnippets
         {
             Documents = [Doc("705/QĐ-TTg", "Quyết định", "2015-05-25", Central), Doc("318/QĐ-TTg", "Quyết định", "2012-03-08", Central)],
         };
+
+        yield return new("a_circular_guiding_the_management_of_an_approved_programme_guides_its_decision",
+            Lines(
+                "Căn cứ Quyết định số 1862/QĐ-TTg ngày 04/11/2019 của Thủ tướng Chính phủ về việc phê duyệt Chương trình thúc đẩy phát triển và sử dụng các giải pháp số đến năm 2025;",
+                "Căn cứ Thông tư số 07/2020/TT-BTTTT ngày 13/4/2020 của Bộ trưởng Bộ Thông tin và Truyền thông về việc hướng dẫn quản lý Chương trình thúc đẩy phát triển và sử dụng các giải pháp số đến năm 2025;"))
+        {
+            Documents = [Doc("1862/QĐ-TTg", "Quyết định", "2019-11-04", Central), Doc("07/2020/TT-BTTTT", "Thông tư", "2020-04-13", Central)],
+            Relations = [Rel(Self, BasedOn, "1862/QĐ-TTg"), Rel(Self, BasedOn, "07/2020/TT-BTTTT"), Rel("07/2020/TT-BTTTT", Guides, "1862/QĐ-TTg")],
+        };
+
+        yield return new("a_circular_on_managing_funds_named_before_a_programme_does_not_guide_it",
+            Lines(
+                "Căn cứ Quyết định số 1862/QĐ-TTg ngày 04/11/2019 của Thủ tướng Chính phủ về việc phê duyệt Chương trình thúc đẩy phát triển và sử dụng các giải pháp số đến năm 2025;",
+                "Căn cứ Thông tư số 07/2020/TT-BTTTT ngày 13/4/2020 của Bộ trưởng Bộ Thông tin và Truyền thông về việc hướng dẫn quản lý tài sản công của các đơn vị tham gia Chương trình thúc đẩy phát triển và sử dụng các giải pháp số đến năm 2025;"))
+        {
+            Documents = [Doc("1862/QĐ-TTg", "Quyết định", "2019-11-04", Central), Doc("07/2020/TT-BTTTT", "Thông tư", "2020-04-13", Central)],
+            Relations = [Rel(Self, BasedOn, "1862/QĐ-TTg"), Rel(Self, BasedOn, "07/2020/TT-BTTTT")],
+        };
     }
 
     private static string GuidanceText =>
