@@ -194,6 +194,14 @@ internal static partial class ReportHeaderReader
             title ??= headline.Title;
         }
 
+        // a portal's record of the page's document ("Số hiệu: 16/HD-MT", "Loại văn bản: Hướng dẫn") where no header numbers it
+        if (symbolWritten is null && PortalRecord.Read(blocks) is { } record)
+        {
+            (symbolWritten, symbol, numberBlock) = (record.Written, record.Symbol, record.Block);
+            type ??= record.Type;
+            date ??= record.Date;
+        }
+
         // a page that announces a document and reproduces it without its number is that document
         string? announcedIssuer = null;
         // it is announced before the title, or after it when the title is a web page's own, over no number or place line

@@ -54,6 +54,26 @@ public class ReportHeaderReaderTests
     }
 
     [Fact]
+    public void Reads_the_own_number_type_and_date_from_a_portal_record_when_no_header_gives_them()
+    {
+        var text = "Căn cứ Hướng dẫn số 48/HD-MTTW-BTT ngày 19/5/2016 của Ủy ban Trung ương MTTQ Việt Nam về tiêu chí thi đua năm 2016;\nSố hiệu: 21/HD-MTTQ\nLoại văn bản: Hướng dẫn\nCơ quan ban hành: Ủy ban MTTQ Việt Nam tỉnh Lào Cai\nNgày ban hành: 25/08/2016\n";
+        var r = Extractor.Extract(text);
+        Assert.Equal("21/HD-MTTQ", r.Report.Symbol?.Canonical);
+        Assert.Equal("Hướng dẫn", r.Report.Type);
+        Assert.Equal("2016-08-25", r.Report.Date?.ToIso());
+        Assert.DoesNotContain(r.Documents, d => d.Symbol?.Canonical == "21/HD-MTTQ" && d.LocalId != CitedDocument.OwnId);
+    }
+
+    [Fact]
+    public void A_number_field_with_no_type_or_date_beside_it_is_a_cited_document()
+    {
+        var text = "Các văn bản đã ban hành trong năm:\n| Số hiệu | 21/HD-MTTQ |\n| Trích yếu | Hướng dẫn thi đua năm 2016 |\n";
+        var r = Extractor.Extract(text);
+        Assert.Null(r.Report.SymbolWritten);
+        Assert.Contains(r.Documents, d => d.Symbol?.Canonical == "21/HD-MTTQ" && d.LocalId != CitedDocument.OwnId);
+    }
+
+    [Fact]
     public void Does_not_split_a_line_whose_columns_are_not_a_number_and_a_place_date()
     {
         var text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố liệu: 926 hộ    Bình Phước, ngày 12 tháng 4 năm 2018\n\nBÁO CÁO\nKết quả rà soát hộ nghèo\n";
