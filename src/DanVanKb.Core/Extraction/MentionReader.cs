@@ -128,6 +128,7 @@ internal static partial class MentionReader
     private static (DateMatch? Date, string? Issuer, int End) ReadTail(string text, int from, Segment segment, DateIndex dates)
     {
         var p = SkipMarkers(text, from);
+        if (LevelAfterSymbol().Match(text, p) is { Success: true } level) p += level.Length;
         var afterDate = SkipSeparators(text, p);
         var ngay = LeadingNgay().Match(TextRange.Between(text, afterDate, Math.Min(text.Length, afterDate + 12)));
         var afterNgay = afterDate + (ngay.Success ? ngay.Length : 0);
@@ -369,6 +370,11 @@ internal static partial class MentionReader
         }
         return i;
     }
+
+    /// <summary>The level of the body a symbol's last part names, written after it: "Kế hoạch số 07/KH-HĐND xã ngày
+    /// 02/11/2023", "Quyết định số 15/QĐ-UBND huyện ngày …". Only before the date, which it keeps from the symbol.</summary>
+    [GeneratedRegex(@"\G\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?=\s*,?\s*ngày\s*\d)")]
+    private static partial Regex LevelAfterSymbol();
 
     private static int SkipSeparators(string text, int i)
     {

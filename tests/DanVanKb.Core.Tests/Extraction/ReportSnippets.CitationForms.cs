@@ -189,5 +189,19 @@ internal static partial class ReportSnippets
         {
             Documents = [Doc("89-KH/TU", "Kế hoạch", "2022-04-12", Province, "Sóc Trăng", "Tỉnh ủy Sóc Trăng")],
         };
+
+        yield return new("a_citation_with_its_bodys_level_after_the_symbol_keeps_the_date_after_it",
+            "Căn cứ Kế hoạch số 09/KH-HĐND xã ngày 14/11/2023 của Thường trực HĐND xã Tân Hòa về tổ chức kỳ họp thứ tám, Ban Thường trực Ủy ban MTTQ xã xây dựng kế hoạch tiếp xúc cử tri.")
+        {
+            Documents = [Doc("09/KH-HĐND", "Kế hoạch", "2023-11-14")],
+            ExactRelations = false,
+        };
+
+        yield return new("a_level_word_after_a_symbol_with_no_date_after_it_gives_no_date",
+            "Căn cứ Kế hoạch số 09/KH-HĐND xã Tân Hòa về tổ chức kỳ họp thứ tám ngày 14/11/2023, Ban Thường trực Ủy ban MTTQ xã xây dựng kế hoạch tiếp xúc cử tri.")
+        {
+            Documents = [Doc("09/KH-HĐND", "Kế hoạch", undated: true)],
+            ExactRelations = false,
+        };
     }
 }
