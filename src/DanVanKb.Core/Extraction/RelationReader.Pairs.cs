@@ -66,6 +66,12 @@ internal sealed partial class RelationReader
                 Add(db, t.Target, t.Type, unit, a.Start, b.End);
                 continue;
             }
+            if (IssuedWithAfterObject(text, unit.SegmentAt(a.Start).Start, a.Start, gap) is { } carried)
+            {
+                Add(db, da, carried, unit, a.Start, b.End);
+                (previous, actedOn) = (null, null);
+                continue;
+            }
             var cue = Classify(gap, documents[da], documents[db]);
             if (cue is not { } c) { (previous, actedOn) = (null, null); continue; }
             if (c.Reversed) Add(db, da, c.Type, unit, a.Start, b.End);
@@ -73,5 +79,17 @@ internal sealed partial class RelationReader
             previous = c.Reversed ? null : (da, c.Type, Quotations.LeftOpen(gap));
             actedOn = c.Reversed && c.Type == RelationType.Amends ? (da, c.Type) : null;
         }
+    }
+
+    /// <summary>"… Kế hoạch của Bộ, ngành Tư pháp triển khai Chỉ thị số 18/CT-TTg ngày 13/4/2020 của Thủ tướng Chính phủ
+    /// (ban hành kèm theo Quyết định số 1186/QĐ-BTP …)": a document named without a number carries out the citation after
+    /// it, and the bracket after that citation names the decision it was issued with, which so carries it out.</summary>
+    private static RelationType? IssuedWithAfterObject(string text, int segmentStart, int objectStart, string gap)
+    {
+        if (!LeadIns.IssuedWithNext().IsMatch(gap) || gap.Length > MaxGap) return null;
+        var before = TextRange.Between(text, Math.Max(segmentStart, objectStart - LeadIns.MaxIssuedWithName), objectStart);
+        return RelationCues.UnnumberedCarryingOut.Match(before) is { Success: true } m
+            ? m.Groups["cue"].Value.StartsWith("hướng dẫn", StringComparison.Ordinal) ? RelationType.Guides : RelationType.Implements
+            : null;
     }
 }

@@ -33,6 +33,11 @@ public static class RelationCues
     /// <summary>Carrying out, between an amending cue and the document after it.</summary>
     public static Regex CarriesOut { get; } = new(@"(?<![\p{L}])(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])", Options);
 
+    /// <summary>A document named without a number, then its cue, right before the citation it carries out: "Kế hoạch của
+    /// Bộ, ngành Tư pháp triển khai ", "Quy chế phối hợp thực hiện ". No clause break or citation between.</summary>
+    public static Regex UnnumberedCarryingOut { get; } = new(
+        @"(?<![\p{L}])(?:Kế hoạch|Chương trình|Quy chế|Quy định|Đề án|Hướng dẫn)(?![\p{L}])[^;.()\d]{0,120}?(?<![\p{L}])(?<cue>triển khai thực hiện|triển khai|thực hiện|hướng dẫn thực hiện|cụ thể hóa|cụ thể hoá)\s+$", Options);
+
     /// <summary>What separates two clauses or list items: a cue on the far side of one belongs elsewhere.</summary>
     public static Regex ClauseBreak { get; } = new(@"[,;]|(?<![\p{L}])(?:và|đồng thời|gắn với|cùng với)(?![\p{L}])", Options);
 

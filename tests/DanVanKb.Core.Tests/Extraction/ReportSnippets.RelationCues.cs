@@ -402,8 +402,30 @@ internal static partial class ReportSnippets
             Documents = [Doc("1862/QĐ-TTg", "Quyết định", "2019-11-04", Central), Doc("07/2020/TT-BTTTT", "Thông tư", "2020-04-13", Central)],
             Relations = [Rel(Self, BasedOn, "1862/QĐ-TTg"), Rel(Self, BasedOn, "07/2020/TT-BTTTT")],
         };
+
+        yield return new("a_plan_named_before_what_it_carries_out_and_issued_with_a_decision_after_it_is_that_decision",
+            JusticeReport("Năm 2020, Bộ trưởng Bộ Tư pháp đã ban hành Kế hoạch của Bộ, ngành Tư pháp triển khai Chỉ thị số 18/CT-TTg ngày 13/4/2020 của Thủ tướng Chính phủ (ban hành kèm theo Quyết định số 1186/QĐ-BTP ngày 21/5/2020), trong đó xác định các nhiệm vụ của ngành."))
+        {
+            Documents = [Doc("18/CT-TTg", "Chỉ thị", "2020-04-13", Central), Doc("1186/QĐ-BTP", "Quyết định", "2020-05-21", Central)],
+            Relations = [Rel("1186/QĐ-BTP", Implements, "18/CT-TTg")],
+        };
+
+        yield return new("a_plan_named_before_a_directive_it_only_follows_is_not_said_to_carry_it_out",
+            JusticeReport("Năm 2020, Bộ trưởng Bộ Tư pháp đã ban hành Kế hoạch công tác của Bộ theo Chỉ thị số 18/CT-TTg ngày 13/4/2020 của Thủ tướng Chính phủ (ban hành kèm theo Quyết định số 1186/QĐ-BTP ngày 21/5/2020), trong đó xác định các nhiệm vụ của ngành."))
+        {
+            Documents = [Doc("18/CT-TTg", "Chỉ thị", "2020-04-13", Central), Doc("1186/QĐ-BTP", "Quyết định", "2020-05-21", Central)],
+        };
     }
 
     private static string GuidanceText =>
         "Hướng dẫn số 05-HD/BDVTU ngày 20/5/2022 của Ban Dân vận Tỉnh ủy Hà Tĩnh hướng dẫn thực hiện Quy chế số 07-QC/TU ngày 12/5/2022 của Ban Thường vụ Tỉnh ủy về công tác dân vận của hệ thống chính trị.";
+
+    private static string JusticeReport(string sentence) =>
+        Lines(
+            "BỘ TƯ PHÁP",
+            "Số: 95/BC-BTP",
+            "Hà Nội, ngày 10 tháng 3 năm 2021",
+            "BÁO CÁO",
+            "Kết quả công tác năm 2020",
+            sentence);
 }
