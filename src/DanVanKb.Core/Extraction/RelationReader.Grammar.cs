@@ -148,8 +148,9 @@ internal sealed partial class RelationReader
     private static partial Regex GuidesItself();
 
     /// <summary>"Thực hiện Công văn số 186/PCTT … . Ngày 23/8/2019, UBND huyện đã ban hành công văn số 3045/UBND-NN
-    /// để triển khai thực hiện …", "… . Trên tinh thần đó, Ban Thường trực đã xây dựng Kế hoạch số 15 …": a governed list whose sentence ends before any acting clause is taken up by an
-    /// acting clause that opens the next sentence, or the next paragraph when the lead-in stood alone in its own.</summary>
+    /// để triển khai thực hiện …", "… . Trên tinh thần đó, Ban Thường trực đã xây dựng Kế hoạch số 15 …": a governed
+    /// list whose sentence ends before any acting clause is taken up by an acting clause that opens the next sentence,
+    /// or the next paragraph when the lead-in stood alone in its own.</summary>
     private List<int> IssuedInNextSentence(TextUnit unit, Segment sentence, List<int> cites, string tail)
     {
         var next = unit.Sentences.FirstOrDefault(x => x.Start >= sentence.End);

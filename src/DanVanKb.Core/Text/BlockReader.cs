@@ -196,7 +196,8 @@ public static partial class BlockReader
     private static partial Regex EndsWithYear();
 
     /// <summary>A wrapped line that stops on a word a sentence cannot end with ("… của Thủ tướng" / "Chính phủ
-    /// về việc …", a body's abbreviation before its unit: "… của BCH" / "Huyện Đoàn Thọ Xuân …", "… ngày 29/5/2015 giữa" / "Ban Dân vận Tỉnh ủy với …", "giữa Ban cán sự đảng" / "Ủy ban nhân dân
+    /// về việc …", a body's abbreviation before its unit: "… của BCH" / "Huyện Đoàn Thọ Xuân …", "… ngày 29/5/2015
+    /// giữa" / "Ban Dân vận Tỉnh ủy với …", "giữa Ban cán sự đảng" / "Ủy ban nhân dân
     /// tỉnh …"), on a verb that needs its object ("… của Thủ tướng Chính phủ ban hành" / "Chương trình hành động thực
     /// hiện …"), on a comma ("… các địa phương, đơn vị," / "Mặt trận Tổ quốc, …") or inside a quoted title that the
     /// line closes ("… “về Đại hội đảng bộ các cấp tiến tới" / "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng”; …"):
