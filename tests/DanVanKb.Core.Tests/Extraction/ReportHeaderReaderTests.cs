@@ -31,7 +31,7 @@ public class ReportHeaderReaderTests
         Assert.Equal("926/QĐ-UBND", r.Report.Symbol?.Canonical);
         Assert.Equal("2018-04-12", r.Report.Date?.ToIso());
         Assert.Equal("Bình Phước", r.Report.Place);
-        Assert.DoesNotContain(r.Documents, d => d.Symbol?.Canonical == "926/QĐ-UBND" && d.LocalId != CitedDocument.OwnId);
+        AssertNotCitedBeside(r, "926/QĐ-UBND");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class ReportHeaderReaderTests
         var r = Extractor.Extract(text);
         Assert.Equal("1210/QĐ-SYT", r.Report.Symbol?.Canonical);
         Assert.Equal("2022-09-05", r.Report.Date?.ToIso());
-        Assert.DoesNotContain(r.Documents, d => d.Symbol?.Canonical == "1210/QĐ-SYT" && d.LocalId != CitedDocument.OwnId);
+        AssertNotCitedBeside(r, "1210/QĐ-SYT");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class ReportHeaderReaderTests
         Assert.Equal("21/HD-MTTQ", r.Report.Symbol?.Canonical);
         Assert.Equal("Hướng dẫn", r.Report.Type);
         Assert.Equal("2016-08-25", r.Report.Date?.ToIso());
-        Assert.DoesNotContain(r.Documents, d => d.Symbol?.Canonical == "21/HD-MTTQ" && d.LocalId != CitedDocument.OwnId);
+        AssertNotCitedBeside(r, "21/HD-MTTQ");
     }
 
     [Fact]
@@ -164,4 +164,8 @@ public class ReportHeaderReaderTests
         Assert.Contains(r.Relations, x => x.From == CitedDocument.OwnId && x.To == resolution.LocalId && x.Type == RelationType.Implements);
         Assert.Contains(r.Relations, x => x.From == CitedDocument.OwnId && x.To == plan.LocalId && x.Type == RelationType.Implements);
     }
+
+    /// <summary>The text's own number is its own document, not also a document it cites.</summary>
+    private static void AssertNotCitedBeside(ExtractionResult r, string symbol) =>
+        Assert.DoesNotContain(r.Documents, d => d.Symbol?.Canonical == symbol && d.LocalId != CitedDocument.OwnId);
 }
