@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using Microsoft.Playwright;
 
 namespace DanVanKb.Web.Tests.Browser;
@@ -15,6 +17,9 @@ public sealed class Browser : IAsyncDisposable
         this.browser = browser;
         Context = context;
     }
+
+    /// <summary>Generous: a shared CI machine can stall a page for seconds.</summary>
+    private const float Timeout = 30_000;
 
     public IBrowserContext Context { get; }
 
@@ -38,9 +43,18 @@ public sealed class Browser : IAsyncDisposable
             Locale = "vi-VN",
         });
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = baseUrl });
-        context.SetDefaultTimeout(30_000); // generous: a shared CI machine can stall a page for seconds
+        context.SetDefaultTimeout(Timeout);
         Directory.CreateDirectory(Screenshots);
         return new Browser(playwright, browser, context);
+    }
+
+    /// <summary>Waits until the page is at a URL matching <paramref name="url"/> and its document is complete.
+    /// Both are polled: .NET Playwright's WaitForURLAsync waits for the load event, and once missed one that
+    /// fired between its check of the page's state and its subscription (CI stalled 30 s on a loaded page).</summary>
+    public static async Task Reached(IPage page, Regex url)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(url, new PageAssertionsToHaveURLOptions { Timeout = Timeout });
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'", null, new PageWaitForFunctionOptions { Timeout = Timeout });
     }
 
     public static Task Shot(IPage page, string name) =>

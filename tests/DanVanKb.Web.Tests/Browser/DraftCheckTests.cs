@@ -16,7 +16,7 @@ public class DraftCheckTests
         var page = await browser.Context.NewPageAsync();
         await page.GotoAsync(Routes.Home);
         await page.ClickAsync($"header nav a[href='{Routes.CheckPath}']");
-        await page.WaitForURLAsync(new Regex(Regex.Escape(Routes.CheckPath) + "$"));
+        await Browser.Reached(page, new Regex(Regex.Escape(Routes.CheckPath) + "$"));
 
         await page.FillAsync("#draft", Drafts.ThreeErrors);
         await page.ClickAsync(".check-form button[type=submit]");

@@ -45,35 +45,35 @@ public static partial class NewcomerPath
         await Browser.Shot(page, prefix + "-1-home");
         await page.FillAsync("#home-q", "dan van kheo");
         await page.PressAsync("#home-q", "Enter");
-        await page.WaitForURLAsync(new Regex("/tim-kiem"));
+        await Browser.Reached(page, new Regex("/tim-kiem"));
         await page.Locator("mark").First.WaitForAsync();
         await Browser.Shot(page, prefix + "-2-search");
 
         // filter by type, then open a document of that type that has implementations two levels down
         var (type, slug) = await ChooseDocument(page, "dan van kheo");
         await page.Locator(".facet[data-facet=loai] a", new PageLocatorOptions { HasTextRegex = new Regex("^" + Regex.Escape(type) + "$") }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("loai="));
+        await Browser.Reached(page, new Regex("loai="));
         await Browser.Shot(page, prefix + "-3-filtered");
         await page.Locator($".results a[href='{Routes.Document(slug)}']").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(Regex.Escape(Routes.Document(slug)) + "$"));
+        await Browser.Reached(page, new Regex(Regex.Escape(Routes.Document(slug)) + "$"));
         await Browser.Shot(page, prefix + "-4-document");
 
         // down two levels: a document implementing it that is itself implemented, then one implementing that
         var level1 = page.Locator("#down-tree > li:has(> ul.tree) > a.implemented-by").First;
         var level1Href = (await level1.GetAttributeAsync("href"))!;
         await level1.ClickAsync();
-        await page.WaitForURLAsync(new Regex(Regex.Escape(level1Href) + "$"));
+        await Browser.Reached(page, new Regex(Regex.Escape(level1Href) + "$"));
         await Browser.Shot(page, prefix + "-5-level1");
         var level2 = page.Locator("#down-tree > li > a.implemented-by").First;
         var level2Href = (await level2.GetAttributeAsync("href"))!;
         await level2.ClickAsync();
-        await page.WaitForURLAsync(new Regex(Regex.Escape(level2Href) + "$"));
+        await Browser.Reached(page, new Regex(Regex.Escape(level2Href) + "$"));
         await Browser.Shot(page, prefix + "-6-level2");
 
         // the evidence that it implements the level above, in its source
         var evidence = page.Locator($"#len-tren li:has(> a[href='{level1Href}']) > .evidence a.evidence-link").First;
         await evidence.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/nguon/.+#L\\d+$"));
+        await Browser.Reached(page, new Regex("/nguon/.+#L\\d+$"));
         var evidenceUrl = page.Url;
         var anchor = page.Url[(page.Url.IndexOf('#', StringComparison.Ordinal) + 1)..];
         var line = page.Locator($"[id='{anchor}']");
@@ -83,7 +83,7 @@ public static partial class NewcomerPath
 
         // back to the document, copy its citation
         await page.GoBackAsync();
-        await page.WaitForURLAsync(new Regex(Regex.Escape(level2Href) + "$"));
+        await Browser.Reached(page, new Regex(Regex.Escape(level2Href) + "$"));
         var citation = (await page.Locator("#citation").InnerTextAsync()).Trim();
         await page.ClickAsync("button[data-copy=citation]");
         await page.Locator("button.copied").WaitForAsync();

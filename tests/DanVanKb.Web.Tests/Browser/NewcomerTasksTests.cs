@@ -41,13 +41,13 @@ public class NewcomerTasksTests(ITestOutputHelper output)
             await page.GotoAsync(Routes.Home);
             await page.FillAsync("#home-q", "25-NQ/TW");
             await page.PressAsync("#home-q", "Enter");
-            await page.WaitForURLAsync(new Regex("/tim-kiem"));
+            await Browser.Reached(page, new Regex("/tim-kiem"));
             await page.Locator(".symbol-matches").WaitForAsync();
             Assert.True(await PageChecks.NoServerPathAndReportsNamed(page, folders) > 0, "the passages citing it are named by their report");
             await Browser.Shot(page, "tasks-staff-1-search");
 
             await page.Locator($".symbol-matches a[href='{Routes.Document("25-NQ-TW-2013")}']").ClickAsync();
-            await page.WaitForURLAsync(new Regex(Regex.Escape(Routes.Document("25-NQ-TW-2013")) + "$"));
+            await Browser.Reached(page, new Regex(Regex.Escape(Routes.Document("25-NQ-TW-2013")) + "$"));
             var levels = await page.Locator("#xuong-duoi .groups h4").AllInnerTextsAsync();
             Assert.Contains("Cấp tỉnh", levels);
             Assert.Contains("Cấp huyện", levels);
@@ -59,7 +59,7 @@ public class NewcomerTasksTests(ITestOutputHelper output)
             var evidence = page.Locator("#down-tree a.evidence-link").First;
             Assert.Matches("^(Báo cáo|Chỉ thị|Kế hoạch|Hướng dẫn|Chương trình|Công văn) (số|không số)", await evidence.GetAttributeAsync("title") ?? "");
             await evidence.ClickAsync();
-            await page.WaitForURLAsync(new Regex("/nguon/.+#L\\d+$"));
+            await Browser.Reached(page, new Regex("/nguon/.+#L\\d+$"));
             Assert.Matches("^Báo cáo (số|không số)", await page.Locator("h1#report-name").InnerTextAsync());
             Assert.True(await PageChecks.NoServerPathAndReportsNamed(page, folders) >= 0);
             await Browser.Shot(page, "tasks-staff-3-source");
@@ -77,9 +77,9 @@ public class NewcomerTasksTests(ITestOutputHelper output)
             await page.GotoAsync(Routes.Home);
             await page.FillAsync("#home-q", "33/CT-TTg");
             await page.PressAsync("#home-q", "Enter");
-            await page.WaitForURLAsync(new Regex("/tim-kiem"));
+            await Browser.Reached(page, new Regex("/tim-kiem"));
             await page.Locator(".symbol-matches a.doc").First.ClickAsync();
-            await page.WaitForURLAsync(new Regex("/van-ban/"));
+            await Browser.Reached(page, new Regex("/van-ban/"));
             var citation = (await page.Locator("#citation").InnerTextAsync()).Trim();
             Assert.StartsWith("Chỉ thị số 33/CT-TTg ngày 26 tháng 11 năm 2021 của Thủ tướng Chính phủ", citation, StringComparison.Ordinal);
             Assert.DoesNotMatch(" và$", citation);
@@ -88,7 +88,7 @@ public class NewcomerTasksTests(ITestOutputHelper output)
             await Browser.Shot(page, "tasks-writer-1-document");
 
             await page.ClickAsync($"header nav a[href='{Routes.CheckPath}']");
-            await page.WaitForURLAsync(new Regex(Regex.Escape(Routes.CheckPath) + "$"));
+            await Browser.Reached(page, new Regex(Regex.Escape(Routes.CheckPath) + "$"));
             await page.FillAsync("#draft", "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/12/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới công tác dân vận, Ủy ban nhân dân huyện báo cáo như sau.");
             await page.ClickAsync(".check-form button[type=submit]");
             var wrongDate = page.Locator("li.finding[data-kind=WrongDate]");
@@ -113,12 +113,12 @@ public class NewcomerTasksTests(ITestOutputHelper output)
         {
             await page.GotoAsync(Routes.Hierarchy());
             await page.Locator($".levels a[href='{Routes.Hierarchy("central")}']").ClickAsync();
-            await page.WaitForURLAsync(new Regex("cap=central$"));
+            await Browser.Reached(page, new Regex("cap=central$"));
             await PageChecks.NoServerPathAndReportsNamed(page, folders);
             await Browser.Shot(page, "tasks-trainer-1-central");
 
             await page.Locator($"a.count-link[href='{Routes.Timeline("25-NQ-TW-2013")}']").ClickAsync();
-            await page.WaitForURLAsync(new Regex("van-ban=25-NQ-TW-2013$"));
+            await Browser.Reached(page, new Regex("van-ban=25-NQ-TW-2013$"));
             var levels = await page.Locator("ol.timeline .tag.level").AllInnerTextsAsync();
             Assert.Contains(levels, l => l.StartsWith("Cấp tỉnh", StringComparison.Ordinal));
             Assert.Contains(levels, l => l.StartsWith("Cấp huyện", StringComparison.Ordinal));
@@ -128,12 +128,12 @@ public class NewcomerTasksTests(ITestOutputHelper output)
 
             // down to a commune's plan, and from it up again to the resolution, with the evidence in its report
             await page.Locator("ol.timeline li:has(.tag.level:text-matches('^Cấp xã')) a.doc").First.ClickAsync();
-            await page.WaitForURLAsync(new Regex("/van-ban/"));
+            await Browser.Reached(page, new Regex("/van-ban/"));
             Assert.True(await page.Locator("#len-tren a.implements").CountAsync() > 0, "the plan goes up to what it implements");
             await PageChecks.NoServerPathAndReportsNamed(page, folders);
             await Browser.Shot(page, "tasks-trainer-3-document");
             await page.Locator("#len-tren a.evidence-link").First.ClickAsync();
-            await page.WaitForURLAsync(new Regex("/nguon/.+#L\\d+$"));
+            await Browser.Reached(page, new Regex("/nguon/.+#L\\d+$"));
             Assert.Matches("^Báo cáo (số|không số)", await page.Locator("h1#report-name").InnerTextAsync());
             await PageChecks.NoServerPathAndReportsNamed(page, folders);
             await Browser.Shot(page, "tasks-trainer-4-source");
