@@ -62,7 +62,7 @@ internal static class CitationPatterns
     /// <summary>Where an issuer phrase ends: a title marker (in a title set in capitals too: "CỦA HĐND TỈNH VỀ MỤC
     /// TIÊU …"), a verb, punctuation.</summary>
     public static readonly Regex IssuerStop = new(
-        @"\s+(?:[Vv]ề việc|[Vv]ề|VỀ VIỆC|VỀ|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|có|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
+        @"\s+(?:[Vv]ề việc|[Vv]ề|VỀ VIỆC|VỀ|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|có|sau khi|trước khi|khi|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
         RegexOptions.Compiled);
 
     /// <summary>The articles a cue acts on, listed with commas or "và" before the document they belong to: "sửa đổi,

@@ -15,7 +15,7 @@ public static partial class DateParser
     [GeneratedRegex(@"(?<![\d/.])(?<d>\d{1,2})[ ]?(?<sep>[/.\-])[ ]?(?<m>\d{1,2})[ ]?(?:\k<sep>|(?<=[/.][ ]?\d{1,2}[ ]?)[/.])[ ]?(?<y>\d{4}|(?:19|20) \d{2})(?![\d/])")]
     private static partial Regex NumericPattern();
 
-    [GeneratedRegex(@"(?:ngày\s+){1,2}(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*,?\s+năm\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:ngày(?:\s+|(?=\d))){1,2}(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s*,?\s+năm\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex WordsPattern();
 
     [GeneratedRegex(@"(?<!ngày\s+\d{1,2}\s+)tháng\s+(?<m>\d{1,2})\s*(?:năm\s+|/)(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]

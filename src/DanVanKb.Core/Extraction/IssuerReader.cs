@@ -10,7 +10,7 @@ namespace DanVanKb.Core.Extraction;
 /// header, or failing those from the symbol's issuer code and the report's own locality.</summary>
 public static partial class IssuerReader
 {
-    [GeneratedRegex(@"Trung ương|Bộ Chính trị|Ban Bí thư|Thủ tướng|Chính phủ|Quốc hội|Ủy ban Dân tộc|(?<![\p{L}])Bộ\s+(?:trưởng|\p{Lu})")]
+    [GeneratedRegex(@"Trung ương|Bộ Chính trị|Ban Bí thư|Thủ tướng|Chính phủ|Quốc hội|Ủy ban Dân tộc|(?<![\p{L}])Bộ\s+(?:trưởng|\p{Lu})|(?:Tòa án|Toà án|Viện [Kk]iểm sát) nhân dân tối cao|Tổng Liên đoàn")]
     private static partial Regex CentralPattern();
 
     [GeneratedRegex(@"Công an|[Qq]uân sự|Ban Chỉ huy|(?<![\p{L}])Sở\s|(?<![\p{L}])Phòng\s|Ban Dân vận|Ban Dân tộc|Mặt trận|(?<![\p{L}])Hội\s(?!đồng|nghị)|Ban Chỉ đạo|Tòa án|Viện [Kk]iểm sát|Văn phòng|Ban Tuyên giáo|Ban Tổ chức|Ủy ban Kiểm tra|Đoàn (?:thanh niên|TNCS)|Ban cán sự|Đảng ủy\s+(?!Công an|Quân sự)\p{Lu}")]
@@ -71,7 +71,7 @@ public static partial class IssuerReader
         "quân", "sự", "tỉnh", "huyện", "thành", "phố", "thị", "xã", "phường", "trấn", "quận", "khóa", "khoá", "lần", "thứ",
         "đảng", "bộ", "công", "an", "vận", "cựu", "chiến", "binh", "tổ", "quốc", "hội", "trực", "mặt", "trận", "chỉ", "đạo",
         "huy", "nghị", "đại", "biểu", "tướng", "phủ", "đồng", "kiểm", "tra", "tuyên", "giáo", "khối", "sở", "phòng", "nội",
-        "trưởng", "cán", "tộc", "chức", "tế", "ngoại", "niên", "hiệp", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "cơ", "sở", "liên", "tịch", "và",
+        "trưởng", "cán", "tộc", "chức", "tế", "ngoại", "niên", "hiệp", "đốc", "viện", "sát", "án", "tối", "cao", "đoàn", "động", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "cơ", "sở", "liên", "tịch", "và",
     ];
 
     private static readonly char[] WordPunctuation = [',', '.', ';', ':'];

@@ -10,7 +10,8 @@ namespace DanVanKb.Core.Extraction;
 /// back-references and names that are not part of one.</summary>
 internal static partial class MentionReader
 {
-    [GeneratedRegex(@"^(?:ngày\s+){1,2}", RegexOptions.IgnoreCase)]
+    // "ngày17/4/2009": a page that lost the space still dates the citation
+    [GeneratedRegex(@"^(?:ngày(?:\s+|(?=\d))){1,2}", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNgay();
 
     [GeneratedRegex(@"^\s*,?\s*năm\s+\d{4}(?!\d)")]

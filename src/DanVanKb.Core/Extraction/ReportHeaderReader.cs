@@ -343,7 +343,7 @@ internal static partial class ReportHeaderReader
     [GeneratedRegex(@"^(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|Điều\s+1)\s*[:.]")]
     private static partial Regex EnactingClause();
 
-    [GeneratedRegex(@"^\W{0,3}(?:" + LeadIns.SourceLabel + @")?(?:Căn cứ|Căn(?= (?:vào )?\p{Ll})|Thực hiện|Triển khai|Quán triệt|Tiếp tục thực hiện|Để (?:tiếp tục |triển khai |tổ chức )?(?:thực hiện|cụ thể hóa)|Nhằm|Cụ thể hóa|Trên cơ sở|Thi hành|Xét|Theo đề nghị|Sau khi|CĂN CỨ)(?![\p{L}])")]
+    [GeneratedRegex(@"^\W{0,3}(?:" + LeadIns.SourceLabel + @")?(?:Căn cứ|Căn(?= (?:vào )?\p{Ll})|" + LeadIns.SeriouslyCarryingOut + @"|Thực hiện|Triển khai|Quán triệt|Tiếp tục thực hiện|Để (?:tiếp tục |triển khai |tổ chức )?(?:thực hiện|cụ thể hóa)|Nhằm|Cụ thể hóa|Trên cơ sở|Thi hành|Xét|Theo đề nghị|Sau khi|CĂN CỨ)(?![\p{L}])")]
     private static partial Regex PreambleLine();
 
     /// <summary>How far down a web page's menu, breadcrumb and page title may push the document's header.</summary>

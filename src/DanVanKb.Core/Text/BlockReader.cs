@@ -206,6 +206,7 @@ public static partial class BlockReader
         char.IsUpper(line[0]) && !IsTerminated(previous)
         && (CannotEnd().IsMatch(previous) || previous.TrimEnd().EndsWith(',') || CutBeforeObject(previous, line)
             || (EndsWithUnitWord().IsMatch(previous) && PlaceNameGoesOn().IsMatch(line))
+            || (previous.Length >= MinWrappedLine && EndsInsidePlaceName().IsMatch(previous) && PlaceNameEnds().IsMatch(line))
             || (Quotations.LeftOpen(previous) && Quotations.Closes(line)))
         && !LineStartsItem().IsMatch(line)
         && !line.All(c => !char.IsLetter(c) || char.IsUpper(c));
@@ -220,7 +221,16 @@ public static partial class BlockReader
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}(?:\s*[;,.)]|\s*$|\s+(?:về|của|và|ngày|năm|giai đoạn|trong|tại|đến|theo|với|đã|để|nhằm|là)(?![\p{L}]))")]
     private static partial Regex PlaceNameGoesOn();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|giữa|bởi|thuộc|hoặc|nhằm|để|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ|Ban cán sự đảng|(?<=của\s+)(?:BCH|BTV|BTT|UBND|HĐND|MTTQ))\s*$", RegexOptions.RightToLeft)]
+    /// <summary>"… của Ban Thường vụ Tỉnh ủy Gia" / "Lai về thực hiện …": a wrapped line cut inside a place's name, after
+    /// its unit or committee and the name's first word; the next line ends the name and goes on with the sentence (not
+    /// with a time: "… Huyện ủy Tây Giang" / "Sáng ngày 10/01/2023, …" is a title, then the news).</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|(?:Tỉnh|Huyện|Thành|Thị|Đảng) (?:ủy|uỷ))\s+\p{Lu}\p{Ll}*\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex EndsInsidePlaceName();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?(?:\s*[;,.)]|\s+(?:về|của|và|tại|đến|theo|với|đã|để|nhằm|là)(?![\p{L}]))")]
+    private static partial Regex PlaceNameEnds();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:của|và|về|với|các|những|theo|tại|cho|trong|đến|từ|là|được|đã|giữa|bởi|thuộc|hoặc|nhằm|để|Thủ tướng|Bộ|Sở|Ủy ban|Uỷ ban|Hội đồng|Ban|Phòng|Ban Chấp hành|Ban Thường vụ|Ban cán sự đảng|(?<=của\s+)(?:BCH|BTV|BTT|UBND|HĐND|MTTQ|ngành))\s*$", RegexOptions.RightToLeft)]
     private static partial Regex CannotEnd();
 
     /// <summary>A verb that needs its object, ending a wrapped line of a sentence; a short line ending so is a heading

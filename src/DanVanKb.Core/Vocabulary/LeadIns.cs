@@ -18,8 +18,12 @@ public static partial class LeadIns
         @"^(?:[^:;,.\n]{2,40}:\s*|" + SourceLabel + @"|[-+•*]\s*|(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*)?\W{0,3}" +
         @"(?:(?<based_on>[Cc][ăa]n cứ(?:\s+vào)?|Căn(?:\s+vào)?(?=\s+(?:công văn|văn bản|quyết định|nghị quyết|kế hoạch|hướng dẫn|thông tư|nghị định|chỉ thị)))" +
         @"|(?<continues>(?:Để |Nhằm )?[Tt]iếp tục (?:thực hiện|triển khai|quán triệt))" +
-        @"|(?<implements>Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở(?!\s+(?:xem xét|đề nghị|ý kiến))|Thi hành))(?![\p{L}])")]
+        @"|(?<implements>" + SeriouslyCarryingOut + @"|Thực hiện|Triển khai thực hiện|Triển khai|Quán triệt(?:,? triển khai(?: thực hiện)?)?|Để (?:triển khai |tổ chức )?(?:thực hiện|cụ thể hóa|cụ thể hoá)|Nhằm (?:cụ thể hóa|cụ thể hoá|triển khai|thực hiện)|Cụ thể hóa|Cụ thể hoá|Trên cơ sở(?!\s+(?:xem xét|đề nghị|ý kiến))|Thi hành))(?![\p{L}])")]
     public static partial Regex Opening();
+
+    /// <summary>"Nghiêm túc thực hiện chỉ đạo … tại Thông báo số 31/TB-VPCP …, Chủ tịch UBND huyện vừa có công văn …": the
+    /// lead-in with its manner before it.</summary>
+    public const string SeriouslyCarryingOut = "(?:Nghiêm túc|Nghiêm chỉnh) thực hiện";
 
     /// <summary>How a lead-in's verb is to be carried out, right after it: "Nhằm thực hiện có chất lượng, hiệu quả các nhiệm
     /// vụ …", "Thực hiện nghiêm túc, có hiệu quả Nghị quyết …". Its commas join manners, not clauses.</summary>

@@ -16,7 +16,8 @@ public static class RelationCues
     [
         new(new Regex(@"\(?\s*nay là(?![\p{L}])", Options), RelationType.Replaces, Reversed: true),
         new(new Regex(@"(?:được|bị|đã được) thay thế (?:bởi|tại|bằng)(?![\p{L}])", Options), RelationType.Replaces, Reversed: true),
-        new(new Regex(@"(?:được|đã được) sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?\s+(?:bởi|tại|theo)(?![\p{L}])", Options), RelationType.Amends, Reversed: true),
+        // "được điều chỉnh nội dung dạy học tại công văn …": what was adjusted may be named before "tại"
+        new(new Regex(@"(?:được|đã được) (?:sửa đổi|điều chỉnh)(?:,?\s*bổ sung)?(?:\s+một số điều|\s+nội dung(?:\s+\p{Ll}+){0,3}?)?\s+(?:bởi|tại|theo)(?![\p{L}])", Options), RelationType.Amends, Reversed: true),
         new(new Regex(@"thay thế(?![\p{L}])", Options), RelationType.Replaces),
         new(new Regex(@"sửa đổi,?\s*bổ sung|bổ sung,?\s*sửa đổi|điều chỉnh,?\s*bổ sung|sửa đổi(?![\p{L}])", Options), RelationType.Amends),
         // "tiếp tục đẩy mạnh thực hiện", "tiếp tục nâng cao hiệu quả thực hiện": a manner between the two words
@@ -25,7 +26,7 @@ public static class RelationCues
         new(new Regex(@"sơ kết|tổng kết|báo cáo kết quả|đánh giá kết quả|kết quả (?:sau\s+)?\d+\s+năm (?:thực hiện|triển khai)", Options), RelationType.Reviews),
         // bare "hướng dẫn" only right before the document it guides: "Thông tư X của Bộ Tài chính hướng dẫn Nghị định Y",
         // "Thông tư X … hướng dẫn quản lý Chương trình Y"
-        new(new Regex(@"hướng dẫn (?:thực hiện|triển khai|thi hành|chi tiết)|quy định chi tiết|hướng dẫn\s+(?:một số điều\s+(?:của\s+)?|quản lý\s+)?$", Options), RelationType.Guides),
+        new(new Regex(@"hướng dẫn (?:thực hiện|triển khai|thi hành|chi tiết)|quy định chi tiết|quy định cụ thể thi hành|hướng dẫn\s+(?:một số điều\s+(?:của\s+)?|quản lý\s+)?$", Options), RelationType.Guides),
         new(new Regex(@"ban hành(?![\p{L}])", Options), RelationType.Issues),
         new(new Regex(@"thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt|học tập", Options), RelationType.Implements),
     ];
@@ -50,6 +51,12 @@ public static class RelationCues
     public static Regex NamedObjectOf { get; } = new(
         @"^\s*(?:các\s+)?(?:đề án|chương trình|dự án|chiến lược|quy hoạch|kế hoạch)\s+(?:(?!theo|tại)[^;.]){1,120}?\s+(?:theo|tại|được phê duyệt tại|phê duyệt tại|ban hành kèm theo)\s*$",
         Options);
+
+    /// <summary>A cue's first object is a law or ordinance named without a number, its second the document after "và":
+    /// "quy định chi tiết thi hành một số điều của Pháp lệnh Công an xã và Nghị định số 73/2009/NĐ-CP". The "và" joins
+    /// the two objects, not two clauses.</summary>
+    public static Regex LawNamedThenAnd { get; } = new(
+        @"^\s*(?:thi hành\s+)?(?:một số điều\s+(?:của\s+)?)?(?:Luật|Bộ luật|Pháp lệnh)\s+\p{Lu}[^;.,()]{0,80}?\s+và\s*$", Options & ~RegexOptions.IgnoreCase);
 
     /// <summary>A cue's object is a regulation issued with the document after it: "sửa đổi, bổ sung một số điều của
     /// Quy định về định mức sử dụng xe ô tô …, tổ chức, đơn vị … ban hành kèm theo Quyết định …". A regulation has no

@@ -19,6 +19,18 @@ public class CitationPatternsTests
     }
 
     [Theory]
+    [InlineData("của Bộ Tư pháp sau khi thực hiện", "Bộ Tư pháp")]
+    [InlineData("của Sở Y tế trước khi tổ chức", "Sở Y tế")]
+    [InlineData("của Ban Thường vụ Huyện ủy khi triển khai", "Ban Thường vụ Huyện ủy")]
+    [InlineData("của Ủy ban nhân dân xã Khi Nhung về", "Ủy ban nhân dân xã Khi Nhung")] // a place's capital is no clause of time
+    public void An_issuer_phrase_ends_before_a_clause_of_time(string text, string issuer)
+    {
+        const int from = 4; // after "của "
+        var stop = CitationPatterns.IssuerStop.Match(text, from);
+        Assert.Equal(issuer, text[from..stop.Index]);
+    }
+
+    [Theory]
     [InlineData("Ban Tổ chức Trung ương, Hướng dẫn (mật) số ", "Hướng dẫn")]
     [InlineData("và Kế hoạch (bổ sung) số ", "Kế hoạch")]
     [InlineData("Thực hiện Kế hoạch kiểm tra số ", "Kế hoạch")]

@@ -18,6 +18,7 @@ public class DateParserTests
     [InlineData("Ngày 15 tháng 6 năm 2023", "2023-06-15")]
     [InlineData("ngày 05 tháng 4 năm 2022", "2022-04-05")]
     [InlineData("ngày ngày 06 tháng 01 năm 2021", "2021-01-06")]
+    [InlineData("ngày26 tháng 11 năm 2021", "2021-11-26")] // a page that lost the space
     public void Parses_full_date(string written, string iso)
     {
         var date = DateParser.Parse(written);

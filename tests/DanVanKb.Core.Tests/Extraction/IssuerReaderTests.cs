@@ -37,6 +37,11 @@ public class IssuerReaderTests
     [InlineData("Bộ Thủy sản", "Bộ Thủy sản", Level.Central, null)]
     [InlineData("Bộ Thương mại về việc", "Bộ Thương mại", Level.Central, null)]
     [InlineData("Sở Văn hóa - Thể thao tỉnh Bắc Kạn", "Sở Văn hóa - Thể thao tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("Giám đốc Công an tỉnh về cao điểm tấn công trấn áp tội phạm", "Giám đốc Công an tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("Viện trưởng Viện kiểm sát nhân dân tối cao về công tác của ngành", "Viện trưởng Viện kiểm sát nhân dân tối cao", Level.Central, null)]
+    [InlineData("Chánh án Tòa án nhân dân tối cao", "Chánh án Tòa án nhân dân tối cao", Level.Central, null)]
+    [InlineData("Viện kiểm sát nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("Tổng Liên đoàn Lao động Việt Nam triển khai", "Tổng Liên đoàn Lao động Việt Nam", Level.Central, null)]
     public void Reads_issuer_phrases_with_level_and_locality(string phrase, string name, Level level, string? locality)
     {
         var issuer = IssuerReader.Read(phrase, BacKanCity);

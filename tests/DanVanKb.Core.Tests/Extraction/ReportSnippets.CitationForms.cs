@@ -36,6 +36,24 @@ internal static partial class ReportSnippets
             Relations = [Rel("01-CT/HT", Implements, "228-CT/TW")],
         };
 
+        yield return new("a_date_glued_to_its_day_word_still_dates_the_citation",
+            "Căn cứ Kế hoạch 25/HĐTĐKT ngày17/4/2009 của Hội đồng Thi đua - Khen thưởng Trung ương về việc tổ chức Đại hội thi đua các cấp; Công văn số 118/TANDTC-TĐKT ngày12 tháng 3 năm 2009 của Tòa án nhân dân tối cao.")
+        {
+            Documents =
+            [
+                Doc("25/HĐTĐKT", "Kế hoạch", "2009-04-17"),
+                Doc("118/TANDTC-TĐKT", "Công văn", "2009-03-12", Central, issuer: "Tòa án nhân dân tối cao"),
+            ],
+            ExactRelations = false,
+        };
+
+        yield return new("a_number_glued_to_the_day_word_without_a_date_leaves_the_citation_undated",
+            "Căn cứ Kế hoạch 25/HĐTĐKT ngày17 của Hội đồng Thi đua - Khen thưởng Trung ương.")
+        {
+            Documents = [Doc("25/HĐTĐKT", "Kế hoạch", undated: true)],
+            ExactRelations = false,
+        };
+
         yield return new("a_joint_circular_written_with_a_slash_after_its_type_and_with_a_hyphen_is_one_document",
             Lines(
                 "- 1 Thông tư liên tịch 01/2005/TTLT-BTTUBTWMTTQVN-BNV hướng dẫn quy trình bầu Trưởng thôn",

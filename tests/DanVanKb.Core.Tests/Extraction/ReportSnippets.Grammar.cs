@@ -316,6 +316,20 @@ internal static partial class ReportSnippets
             Relations = [],
         };
 
+        yield return new("a_passive_adjustment_naming_what_it_adjusts_is_an_amendment_by_the_letter_after_it",
+            "Các trường xây dựng kế hoạch dạy học theo Chương trình môn Địa lí ban hành kèm theo Quyết định số 24/2007/QĐ-BGDĐT ngày 11/6/2007 và được điều chỉnh nội dung dạy học tại Công văn số 611/BGDĐT-GDTrH ngày 20/8/2012 của Bộ Giáo dục và Đào tạo.")
+        {
+            Documents = [Doc("24/2007/QĐ-BGDĐT", "Quyết định", "2007-06-11", Central), Doc("611/BGDĐT-GDTrH", "Công văn", "2012-08-20", Central)],
+            Relations = [Rel("611/BGDĐT-GDTrH", Amends, "24/2007/QĐ-BGDĐT")],
+        };
+
+        yield return new("an_adjustment_the_school_makes_to_its_own_conditions_after_a_letter_amends_nothing",
+            "Các trường xây dựng kế hoạch dạy học theo Chương trình môn Địa lí ban hành kèm theo Quyết định số 24/2007/QĐ-BGDĐT ngày 11/6/2007 và được điều chỉnh cho phù hợp với điều kiện của nhà trường theo Công văn số 611/BGDĐT-GDTrH ngày 20/8/2012 của Bộ Giáo dục và Đào tạo.")
+        {
+            Documents = [Doc("24/2007/QĐ-BGDĐT", "Quyết định", "2007-06-11", Central), Doc("611/BGDĐT-GDTrH", "Công văn", "2012-08-20", Central)],
+            Relations = [],
+        };
+
         yield return new("a_document_issued_after_the_one_whose_title_names_a_list_is_not_in_that_title",
             "Căn cứ Kết luận số 18-KL/TW, ngày 22/9/2017 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số 10-CT/TW của Ban Bí thư (khóa X) về nâng cao chất lượng sinh hoạt chi bộ và Hướng dẫn số 12-HD/BTCTW, ngày 06/7/2018 của Ban Tổ chức Trung ương hướng dẫn một số vấn đề về sinh hoạt chi bộ;")
         {

@@ -25,6 +25,20 @@ internal static partial class ReportSnippets
             ExactRelations = false,
         };
 
+        yield return new("a_news_item_whose_letter_seriously_carries_out_a_notice_implements_it",
+            "Nghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 31/TB-VPCP ngày 25/2/2021 về phòng, chống dịch Covid-19, Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan, đơn vị nâng cao mức cảnh báo.")
+        {
+            Documents = [Doc("31/TB-VPCP", "Thông báo", "2021-02-25", Central)],
+            Relations = [Rel(Self, Implements, "31/TB-VPCP")],
+        };
+
+        yield return new("a_news_item_that_seriously_reviews_a_notice_implements_nothing",
+            "Nghiêm túc kiểm điểm việc thực hiện Thông báo số 31/TB-VPCP ngày 25/2/2021 về phòng, chống dịch Covid-19, Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan, đơn vị báo cáo.")
+        {
+            Documents = [Doc("31/TB-VPCP", "Thông báo", "2021-02-25", Central)],
+            Relations = [],
+        };
+
         yield return new("conference_disseminating_a_list_implements_each_document",
             Lines(
                 "Huyện ủy Krông Pắc quán triệt các văn bản về đại hội đảng bộ các cấp",

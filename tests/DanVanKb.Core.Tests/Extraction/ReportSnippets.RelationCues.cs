@@ -264,6 +264,29 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, BasedOn, "45/2018/NĐ-CP"), Rel(Self, BasedOn, "12/2019/TT-BTC"), Rel("12/2019/TT-BTC", Guides, "45/2018/NĐ-CP")],
         };
 
+        yield return new("a_circular_guides_the_decree_named_after_an_unnumbered_ordinance_and_va",
+            Lines(
+                "QUYẾT ĐỊNH",
+                "Căn cứ Nghị định số 73/2009/NĐ-CP ngày 07/9/2009 của Chính phủ quy định chi tiết thi hành một số điều của Pháp lệnh Công an xã;",
+                "Căn cứ Thông tư số 12/2010/TT-BCA ngày 08/4/2010 của Bộ Công an quy định cụ thể thi hành một số điều của Pháp lệnh Công an xã và Nghị định số 73/2009/NĐ-CP ngày 07/9/2009 của Chính phủ;",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định"),
+            Documents = [Doc("73/2009/NĐ-CP", "Nghị định", "2009-09-07", Central, mentions: 2), Doc("12/2010/TT-BCA", "Thông tư", "2010-04-08", Central)],
+            Relations = [Rel(Self, BasedOn, "73/2009/NĐ-CP"), Rel(Self, BasedOn, "12/2010/TT-BCA"), Rel("12/2010/TT-BCA", Guides, "73/2009/NĐ-CP")],
+        };
+
+        yield return new("a_decree_after_the_ordinance_a_circular_guides_and_a_clause_of_its_own_is_not_guided",
+            Lines(
+                "QUYẾT ĐỊNH",
+                "Căn cứ Thông tư số 12/2010/TT-BCA ngày 08/4/2010 của Bộ Công an quy định cụ thể thi hành một số điều của Pháp lệnh Công an xã, các địa phương tổ chức thực hiện và Nghị định số 73/2009/NĐ-CP ngày 07/9/2009 của Chính phủ;",
+                "QUYẾT ĐỊNH:"))
+        {
+            Own = new(Type: "Quyết định"),
+            Documents = [Doc("12/2010/TT-BCA", "Thông tư", "2010-04-08", Central), Doc("73/2009/NĐ-CP", "Nghị định", "2009-09-07", Central)],
+            Relations = [Rel(Self, BasedOn, "12/2010/TT-BCA"), Rel(Self, BasedOn, "73/2009/NĐ-CP")],
+        };
+
         yield return new("a_circular_guides_each_decree_of_the_list_after_its_verb",
             Lines(
                 "QUYẾT ĐỊNH",

@@ -46,6 +46,9 @@ public class BlockReaderTests
     [InlineData("ngày 16 tháng 4 năm 2009 của Thủ tướng\nChính phủ về việc ban hành Bộ tiêu chí;", "ngày 16 tháng 4 năm 2009 của Thủ tướng Chính phủ về việc ban hành Bộ tiêu chí;")]
     [InlineData("đề nghị các địa phương, đơn vị,\nMặt trận Tổ quốc, các đoàn thể tập trung tuyên truyền;", "đề nghị các địa phương, đơn vị, Mặt trận Tổ quốc, các đoàn thể tập trung tuyên truyền;")]
     [InlineData("Thực hiện chương trình công tác năm 2024 của BCH\nHuyện đoàn Đông Sơn khóa XXV;", "Thực hiện chương trình công tác năm 2024 của BCH Huyện đoàn Đông Sơn khóa XXV;")]
+    [InlineData("Thực hiện Chỉ thị số 05/CT-VKSTC ngày 20/12/2023 của Viện trưởng về công tác của ngành\nKiểm sát nhân dân năm 2024;", "Thực hiện Chỉ thị số 05/CT-VKSTC ngày 20/12/2023 của Viện trưởng về công tác của ngành Kiểm sát nhân dân năm 2024;")]
+    [InlineData("Thực hiện Chương trình hành động số 41-CTr/TU, ngày 10/3/2021 của Ban Thường vụ Tỉnh ủy Kon\nTum về thực hiện Chỉ thị số 05-CT/TW;", "Thực hiện Chương trình hành động số 41-CTr/TU, ngày 10/3/2021 của Ban Thường vụ Tỉnh ủy Kon Tum về thực hiện Chỉ thị số 05-CT/TW;")]
+    [InlineData("Ủy ban nhân dân tỉnh ban hành Kế hoạch phối hợp với Ủy ban nhân dân huyện Krông\nPắc, huyện Ea Kar triển khai mô hình;", "Ủy ban nhân dân tỉnh ban hành Kế hoạch phối hợp với Ủy ban nhân dân huyện Krông Pắc, huyện Ea Kar triển khai mô hình;")]
     public void Rejoins_a_line_a_pdf_cut_before_the_number_or_name_it_needs(string text, string joined)
     {
         var block = Assert.Single(Read(text));
@@ -60,6 +63,10 @@ public class BlockReaderTests
     [InlineData("Kính gửi: các phòng, ban,\n- Văn phòng HĐND và UBND huyện;")]
     [InlineData("Nơi nhận: Thường trực Huyện ủy,\nTHƯỜNG TRỰC HĐND HUYỆN")]
     [InlineData("2. Công tác kiện toàn BCH\nHuyện đoàn đã bầu bổ sung 02 ủy viên.")]
+    [InlineData("UBND huyện Như Xuân\nNhư Xuân, ngày 10 tháng 3 năm 2024")]
+    [InlineData("Công tác phối hợp giữa các ngành\nBan Thường vụ Huyện ủy đã chỉ đạo sát sao.")]
+    [InlineData("Các cơ sở đảng đã tổ chức kiểm tra việc thực hiện tại Đảng ủy xã Tân Lập\nTuy nhiên, việc báo cáo còn chậm.")]
+    [InlineData("Hội nghị quán triệt Chỉ thị số 18 của BCH Trung ương Đảng và Chỉ thị số 19 của Ban Thường vụ Huyện ủy Tây Giang\nSáng ngày 10/01/2023, Ban Thường trực tổ chức hội nghị.")]
     public void Keeps_apart_lines_that_start_a_new_item_or_follow_a_finished_one(string text)
     {
         Assert.Equal(2, Read(text).Count);

@@ -37,4 +37,21 @@ public class LeadInsTests
     [InlineData("kế hoạch có hiệu quả theo ")]
     public void Manner_words_that_do_not_open_the_gap_are_kept(string gap) =>
         Assert.Equal(gap, LeadIns.Manner().Replace(gap, "", 1));
+
+    [Theory]
+    [InlineData("Nghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 31/TB-VPCP", "Nghiêm túc thực hiện")]
+    [InlineData("Nghiêm chỉnh thực hiện Chỉ thị số 05-CT/TW", "Nghiêm chỉnh thực hiện")]
+    [InlineData("1. Thực hiện Nghị quyết số 25-NQ/TW", "1. Thực hiện")]
+    public void A_lead_in_may_open_with_its_manner(string text, string leadIn)
+    {
+        var m = LeadIns.Opening().Match(text);
+        Assert.Equal(leadIn, m.Value);
+        Assert.Equal(DanVanKb.Core.Model.RelationType.Implements, LeadIns.TypeOf(m));
+    }
+
+    [Theory]
+    [InlineData("Nghiêm túc kiểm điểm việc thực hiện Chỉ thị số 05-CT/TW")] // what is done seriously is the review
+    [InlineData("Nghiêm khắc phê bình việc thực hiện")]
+    public void A_manner_before_another_verb_opens_no_lead_in(string text) =>
+        Assert.DoesNotMatch(LeadIns.Opening(), text);
 }
