@@ -117,7 +117,7 @@ internal sealed partial class RelationReader
                 var joined = RelationCues.JoinedVerbs.Replace(before + m.Value, " ")[..^m.Value.Length];
                 if (!bracketed && !passive && RelationCues.ClauseBreak.IsMatch(joined)) continue;
                 var regulation = RelationCues.RegulationIssuedWith.IsMatch(suffix);
-                if (!regulation && (suffix.Length > 120 || (RelationCues.ClauseBreak.IsMatch(suffix) && !RelationCues.NamedObjectOf.IsMatch(suffix) && !RelationCues.LawNamedThenAnd.IsMatch(suffix)))) continue;
+                if (!regulation && (suffix.Length > 120 || (RelationCues.ClauseBreak.IsMatch(suffix) && !JoinsObjects(suffix)))) continue;
                 // "về điều chỉnh, bổ sung nguồn vốn để thực hiện Nghị quyết …": what is amended is the funds; the document
                 // is what they carry out
                 if (cue.Type == RelationType.Amends && !cue.Reversed && RelationCues.CarriesOut.IsMatch(suffix)) continue;
@@ -138,6 +138,10 @@ internal sealed partial class RelationReader
         }
         return null;
     }
+
+    /// <summary>A comma or "và" between a cue and its document that joins two objects of the cue, not two clauses.</summary>
+    private static bool JoinsObjects(string suffix) =>
+        RelationCues.NamedObjectOf.IsMatch(suffix) || RelationCues.LawNamedThenAnd.IsMatch(suffix) || RelationCues.PartyResolutionNamedThenJoin.IsMatch(suffix);
 
     private static bool LeavesBracketOpen(string gap) => gap.LastIndexOf('(') is var open && open >= 0 && gap.IndexOf(')', open) < 0;
 

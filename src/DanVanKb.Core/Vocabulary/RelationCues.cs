@@ -52,6 +52,12 @@ public static class RelationCues
         @"^\s*(?:các\s+)?(?:đề án|chương trình|dự án|chiến lược|quy hoạch|kế hoạch)\s+(?:(?!theo|tại)[^;.]){1,120}?\s+(?:theo|tại|được phê duyệt tại|phê duyệt tại|ban hành kèm theo)\s*$",
         Options);
 
+    /// <summary>A cue's first object is a Party resolution named by its plenum or congress, its second the document after
+    /// the comma or "và": "sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số 15-CTr/TU",
+    /// "thực hiện Nghị quyết Đại hội XIII của Đảng và Kế hoạch số 05-KH/TU". The joiner joins the two objects.</summary>
+    public static Regex PartyResolutionNamedThenJoin { get; } = new(
+        @"^\s*(?:(?:thực hiện|triển khai)\s+)?(?:Nghị quyết|Kết luận)\s+(?:(?:Hội nghị\s+)?(?:Ban Chấp hành\s+)?Trung ương\s+\d{1,2}|Đại hội\s[^,;.()]{1,60}?)(?:\s*\(\s*khóa\s+[IVXLC]+\s*\)|\s+khóa\s+[IVXLC]+)?\s*(?:,|và)\s*$", Options & ~RegexOptions.IgnoreCase);
+
     /// <summary>A cue's first object is a law or ordinance named without a number, its second the document after "và":
     /// "quy định chi tiết thi hành một số điều của Pháp lệnh Công an xã và Nghị định số 73/2009/NĐ-CP". The "và" joins
     /// the two objects, not two clauses.</summary>

@@ -264,6 +264,27 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, BasedOn, "45/2018/NĐ-CP"), Rel(Self, BasedOn, "12/2019/TT-BTC"), Rel("12/2019/TT-BTC", Guides, "45/2018/NĐ-CP")],
         };
 
+        yield return new("a_plan_reviewing_a_plenum_resolution_named_without_a_number_reviews_the_programme_after_its_comma",
+            "Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 30-KH/TU ngày 8/6/2021 về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII), Chương trình hành động số 15-CTr/TU của Thành ủy về xây dựng, chỉnh đốn Đảng.")
+        {
+            Documents = [Doc("30-KH/TU", "Kế hoạch", "2021-06-08"), Doc("15-CTr/TU", "Chương trình")],
+            Relations = [Rel("30-KH/TU", Reviews, "15-CTr/TU")],
+        };
+
+        yield return new("a_plan_carrying_out_a_congress_resolution_and_a_plan_carries_out_the_plan",
+            "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU ngày 5/3/2021 thực hiện Nghị quyết Đại hội XIII của Đảng và Kế hoạch số 05-KH/TU ngày 1/3/2021 của Ban Thường vụ Tỉnh ủy.")
+        {
+            Documents = [Doc("12-KH/HU", "Kế hoạch", "2021-03-05"), Doc("05-KH/TU", "Kế hoạch", "2021-03-01")],
+            Relations = [Rel("12-KH/HU", Implements, "05-KH/TU")],
+        };
+
+        yield return new("a_clause_after_the_plenum_resolution_a_plan_carries_out_keeps_the_next_plan_apart",
+            "Ban Thường vụ Thành ủy ban hành Kế hoạch số 30-KH/TU ngày 8/6/2021 thực hiện Nghị quyết Trung ương 4 (khóa XII), các chi bộ đã xây dựng Chương trình hành động số 15-CTr/TU về xây dựng Đảng.")
+        {
+            Documents = [Doc("30-KH/TU", "Kế hoạch", "2021-06-08"), Doc("15-CTr/TU", "Chương trình")],
+            Relations = [],
+        };
+
         yield return new("a_circular_guides_the_decree_named_after_an_unnumbered_ordinance_and_va",
             Lines(
                 "QUYẾT ĐỊNH",
