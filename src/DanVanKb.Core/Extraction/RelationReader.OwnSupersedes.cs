@@ -28,4 +28,27 @@ internal sealed partial class RelationReader
             Add(CitedDocument.OwnId, docOf[target]!, type, unit, sentence.Start, sentence.End);
         }
     }
+
+    /// <summary>How far an article's act may stand from the document it amends: "Bổ sung 04 thủ tục hành chính (TTHC) vào
+    /// Bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở … được công bố kèm theo Quyết định số 81/QĐ-UBND".</summary>
+    private const int ArticleReach = 240;
+
+    /// <summary>An article of the text's own document that opens with amending or replacing acts on the first document its
+    /// sentence cites, when what it acts on was issued with that document or belongs to it; not when it carries one out
+    /// ("Điều 1. Bổ sung kinh phí để thực hiện Kế hoạch số …").</summary>
+    private void ReadOwnArticle(TextUnit unit, Segment sentence, List<int> cites)
+    {
+        if (!documents.ContainsKey(CitedDocument.OwnId)) return;
+        var text = unit.Text.Text;
+        // the article's number may end a sentence of its own ("Điều 1."): read the act from the unit's start
+        var m = LeadIns.OwnArticleAct().Match(text);
+        if (!m.Success || sentence.Start > m.Groups["act"].Index || sentence.End < m.Index + m.Length) return;
+        var after = m.Index + m.Length;
+        var target = cites.FirstOrDefault(i => mentions[i].Start >= after, -1);
+        if (target < 0 || mentions[target].Start - after > ArticleReach) return;
+        var reach = TextRange.Between(text, after, mentions[target].Start);
+        if (!LeadIns.ArticleActReach().IsMatch(reach) || RelationCues.CarriesOut.IsMatch(reach)) return;
+        var type = m.Groups["replaces"].Success ? RelationType.Replaces : RelationType.Amends;
+        Add(CitedDocument.OwnId, docOf[target]!, type, unit, sentence.Start, sentence.End);
+    }
 }

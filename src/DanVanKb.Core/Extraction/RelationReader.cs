@@ -85,6 +85,7 @@ internal sealed partial class RelationReader
                 ReadAccordingly(unit, sentence, cites);
             }
             if (!unit.InFootnote) ReadOwnSupersedes(unit, sentence, cites);
+            if (!unit.InFootnote) ReadOwnArticle(unit, sentence, cites);
             if (!unit.InFootnote) ReadOwnReport(unit, sentence, cites);
             ReadDirections(unit, sentence, cites);
         }

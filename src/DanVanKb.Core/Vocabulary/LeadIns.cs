@@ -229,6 +229,17 @@ public static partial class LeadIns
     [GeneratedRegex(@"(?<![\p{L}])(?:yêu cầu|đề nghị|(?<!Ban\s)chỉ đạo|giao|đề ra|cần|phải|nhằm|để|sẽ|tiếp tục)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Request();
 
+    /// <summary>An article of the text's own document that opens with its act: "Điều 1. Sửa đổi, bổ sung khoản 2 Điều 3 của
+    /// Quy chế …", "Điều 1. Bổ sung 04 thủ tục hành chính vào Bộ thủ tục hành chính …", "Điều 2. Thay thế Phụ lục …".</summary>
+    [GeneratedRegex(@"^\W{0,3}Điều\s+\d{1,2}[a-z]?\s*[.:]\s*(?<act>(?<replaces>Thay thế)|(?<amends>Sửa đổi,?\s*bổ sung|Bổ sung,?\s*sửa đổi|Sửa đổi|Bổ sung|Điều chỉnh,?\s*bổ sung|Điều chỉnh))(?![\p{L}])")]
+    public static partial Regex OwnArticleAct();
+
+    /// <summary>How an article's act reaches the document it amends: through what was issued, announced or approved with
+    /// it ("… được công bố kèm theo ", "… ban hành kèm theo "), through what belongs to it ("… của ", "… tại "), or
+    /// directly ("Sửa đổi ", "Bổ sung một số điều của ").</summary>
+    [GeneratedRegex(@"(?:(?:(?:được\s+)?(?:ban hành|công bố|phê duyệt)\s+)?kèm theo|(?<![\p{L}])(?:của|tại))\s*$|^\s*(?:một số (?:điều|nội dung)\s+(?:của\s+)?)?$")]
+    public static partial Regex ArticleActReach();
+
     /// <summary>The text's own document named in its body as the one that replaces or amends: "Quyết định này có
     /// hiệu lực … và thay thế Quyết định số …", "… có hiệu lực sau 10 ngày kể từ ngày ký; thay thế Quyết định số …" (the
     /// semicolon joins a second predicate of the same subject), "Điều 2. Quyết định có hiệu lực … và thay thế …", "… đề nghị ban

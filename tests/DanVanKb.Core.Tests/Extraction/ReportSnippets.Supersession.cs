@@ -20,6 +20,38 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Amends, "12/2013/NQ-HĐND")],
         };
 
+        yield return new("an_article_that_opens_by_supplementing_what_a_decision_announced_amends_that_decision",
+            BacGiangDecision("Điều 1. Bổ sung 04 thủ tục hành chính (TTHC) vào Bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Thông tin và Truyền thông được công bố kèm theo Quyết định số 81/QĐ-UBND ngày 17/8/2009 của UBND tỉnh."))
+        {
+            Own = new(Type: "Quyết định", Symbol: "119/QĐ-UBND"),
+            Documents = [Doc("81/QĐ-UBND", "Quyết định", "2009-08-17")],
+            Relations = [Rel(Self, Amends, "81/QĐ-UBND")],
+        };
+
+        yield return new("an_article_that_opens_by_replacing_an_appendix_replaces_the_decision_it_came_with",
+            BacGiangDecision("Điều 1. Thay thế Phụ lục ban hành kèm theo Quyết định số 81/QĐ-UBND ngày 17/8/2009 của UBND tỉnh."))
+        {
+            Own = new(Type: "Quyết định", Symbol: "119/QĐ-UBND"),
+            Documents = [Doc("81/QĐ-UBND", "Quyết định", "2009-08-17")],
+            Relations = [Rel(Self, Replaces, "81/QĐ-UBND")],
+        };
+
+        yield return new("an_article_that_supplements_funds_to_carry_out_a_plan_does_not_amend_the_plan",
+            BacGiangDecision("Điều 1. Bổ sung kinh phí để thực hiện Kế hoạch số 81/KH-UBND ngày 17/8/2009 của UBND tỉnh."))
+        {
+            Own = new(Type: "Quyết định", Symbol: "119/QĐ-UBND"),
+            Documents = [Doc("81/KH-UBND", "Kế hoạch", "2009-08-17")],
+            Relations = [],
+        };
+
+        yield return new("an_article_that_supplements_a_list_following_a_decision_does_not_amend_it",
+            BacGiangDecision("Điều 1. Bổ sung 02 xã vào danh sách xã đạt chuẩn nông thôn mới năm 2009 theo Quyết định số 81/QĐ-UBND ngày 17/8/2009 của UBND tỉnh."))
+        {
+            Own = new(Type: "Quyết định", Symbol: "119/QĐ-UBND"),
+            Documents = [Doc("81/QĐ-UBND", "Quyết định", "2009-08-17")],
+            Relations = [],
+        };
+
         yield return new("a_title_that_only_names_a_resolution_does_not_amend_it",
             YenBaiResolution("41/2015/NQ-HĐND", "20 tháng 7 năm 2015",
                 "Về chính sách hỗ trợ giảm nghèo theo Nghị quyết số 12/2013/NQ-HĐND ngày 18/7/2013 của HĐND tỉnh"))
@@ -72,6 +104,19 @@ internal static partial class ReportSnippets
     }
 
     /// <summary>A provincial HĐND resolution's header, title and first basis.</summary>
+    private static string BacGiangDecision(string article) =>
+        Lines(
+            "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG",
+            "Số: 119/QĐ-UBND",
+            "Bắc Giang, ngày 23 tháng 11 năm 2009",
+            "QUYẾT ĐỊNH",
+            "Về việc bổ sung thủ tục hành chính",
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;",
+            "QUYẾT ĐỊNH:",
+            article,
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.");
+
     private static string YenBaiResolution(string number, string date, string title) =>
         Lines(
             "HỘI ĐỒNG NHÂN DÂN",
