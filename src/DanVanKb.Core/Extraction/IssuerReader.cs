@@ -238,7 +238,7 @@ public static partial class IssuerReader
         var s = Spacing.Collapse(phrase).Trim();
         if (s.StartsWith("của ", StringComparison.OrdinalIgnoreCase)) s = s[4..];
         s = s.Trim(' ', ',', ';', '.', ':', '“', '”', '"', '(', ')', '-');
-        if (IsUpperCaseHeader(s)) s = LowerKeepingAbbreviations(s);
+        if (IsUpperCaseHeader(s)) s = Abbreviations.LowerKeeping(s);
         s = ToneMarks.ToModern(SectorNames.Capitalize(Abbreviations.Expand(s)));
         s = CapitalisedUnitWord().Replace(s, m => m.Value.ToLowerInvariant());
         s = WithCanonicalBodyNames(s);
@@ -254,10 +254,6 @@ public static partial class IssuerReader
         while (m.Success && string.Equals(m.Value, CanonicalBodyOf[m.Value.ToLowerInvariant()], StringComparison.Ordinal)) m = m.NextMatch();
         return m.Success ? AnyCanonicalBody.Replace(s, x => CanonicalBodyOf[x.Value.ToLowerInvariant()]) : s;
     }
-
-    /// <summary>"UBND TỈNH NGHỆ AN" in lower case, its abbreviations kept for expanding: "UBND tỉnh nghệ an".</summary>
-    private static string LowerKeepingAbbreviations(string s) =>
-        string.Join(' ', s.Split(' ').Select(w => Abbreviations.IsShort(w) ? w : w.ToLowerInvariant()));
 
     /// <summary>"BAN THƯỜNG VỤ TỈNH ỦY" is a header set in capitals; "BCĐ QCDC&DVK" is a string of abbreviations.</summary>
     private static bool IsUpperCaseHeader(string s) =>

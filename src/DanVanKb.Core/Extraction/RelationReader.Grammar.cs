@@ -92,8 +92,9 @@ internal sealed partial class RelationReader
     }
 
     /// <summary>A document the list names in lower case and without a number, up to its semicolon: "Thực hiện chương trình
-    /// công tác Đoàn năm 2015 của BCH Huyện Đoàn; kế hoạch số 125-KH/TĐTN-BTG …".</summary>
-    [GeneratedRegex(@"^\s*(?:các\s+)?(?:chương trình|kế hoạch|nghị quyết|chỉ thị|kết luận|hướng dẫn|quy định|đề án|(?:sự\s+|ý kiến\s+)?chỉ đạo)(?![\p{L}])[^;.:,]{0,160};\s*$")]
+    /// công tác Đoàn năm 2015 của BCH Huyện Đoàn; kế hoạch số 125-KH/TĐTN-BTG …"; or a charter or constitution, which
+    /// has no number: "Thực hiện Điều lệ Mặt trận Tổ quốc Việt Nam khóa VIII; Chỉ thị số 37-CT/TU …".</summary>
+    [GeneratedRegex(@"^\s*(?:các\s+)?(?:chương trình|kế hoạch|nghị quyết|chỉ thị|kết luận|hướng dẫn|quy định|đề án|(?:sự\s+|ý kiến\s+)?chỉ đạo|[Đđ]iều lệ|Hiến pháp)(?![\p{L}])[^;.:,]{0,160};\s*$")]
     private static partial Regex UnnumberedItem();
 
     private static bool IsNamedItemJoiner(string gap) => NamedItemJoiner().Match(gap) is { Success: true } m && m.Length == gap.Length;

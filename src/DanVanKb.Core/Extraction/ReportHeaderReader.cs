@@ -273,16 +273,27 @@ internal static partial class ReportHeaderReader
         return null;
     }
 
+    /// <summary>How many paragraphs of a line or more after the header and title may come before the opening, and how many
+    /// blocks in all.</summary>
+    private const int MaxOpeningBlocks = 12, MaxOpeningScan = 40;
+
+    /// <summary>A line shorter than this is a heading, a menu item or a signature, never an opening.</summary>
+    private const int ShortLine = 40;
+
     /// <summary>The first paragraph after the header and title that is not part of them (motto, place and date,
     /// "Kính gửi", an upper-case line). A text with no title (a news item) opens with its first sentence.</summary>
     private static int? Opening(IReadOnlyList<Block> blocks, int? after, bool titled)
     {
         var from = (after ?? -1) + 1;
-        for (var i = from; i < Math.Min(blocks.Count, from + 12); i++)
+        // a page's menu ("Tìm kiếm tin tức", "Liên kết website", …) may run a dozen short lines before its item: they
+        // do not use up the paragraphs the opening is looked for in
+        var looked = 0;
+        for (var i = from; i < Math.Min(blocks.Count, from + MaxOpeningScan) && looked < MaxOpeningBlocks; i++)
         {
             var t = blocks[i].Text.Text.Trim();
+            if (t.Length >= ShortLine) looked++;
             if (blocks[i].Kind != BlockKind.Paragraph || IsUpper(t) || NationalLine().IsMatch(t) || PlaceDateLine().IsMatch(t)
-                || t.StartsWith("Kính gửi", StringComparison.Ordinal) || (t.StartsWith('-') && !PreambleLine().IsMatch(t)) || t.Length < 40)
+                || t.StartsWith("Kính gửi", StringComparison.Ordinal) || (t.StartsWith('-') && !PreambleLine().IsMatch(t)) || t.Length < ShortLine)
                 continue;
             if (TypeLine().IsMatch(t)) continue; // the header again, as a page that reproduces the document repeats it
             // a headline or a title line; a long paragraph that opens with a lead-in is neither, even cut off unfinished

@@ -38,13 +38,26 @@ public static partial class Abbreviations
         ("CATP", "Công an thành phố"),
     ];
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(BCHTW|BCH TW|BTVTU|BTVHU|BTV|BCH|BBT|BCT|BDVTW|BDV|BTT|BTW|TTCP|TTg|UBMTTQVN|UBMTTQ|MTTQVN|MTTQ|UBND|HĐND|UBTVQH|BCA|BCHQS|CCB|HNTW|TW|TƯ|TP|CATP)(?![\p{L}\d])")]
+    /// <remarks>"TƯ" is the first syllable of a word of its own in a heading's capitals: "SỞ TƯ PHÁP" (justice), "BỘ TƯ
+    /// LỆNH" (command), "TƯ VẤN" (consultancy), "TƯ NHÂN", "TƯ THỤC" (private), not the Trung ương.</remarks>
+    [GeneratedRegex(@"(?<![\p{L}\d])(BCHTW|BCH TW|BTVTU|BTVHU|BTV|BCH|BBT|BCT|BDVTW|BDV|BTT|BTW|TTCP|TTg|UBMTTQVN|UBMTTQ|MTTQVN|MTTQ|UBND|HĐND|UBTVQH|BCA|BCHQS|CCB|HNTW|TW|TƯ(?!\s+(?i:pháp|lệnh|vấn|nhân|thục|tưởng|liệu|cách|duy)(?!\p{L}))|TP|CATP)(?![\p{L}\d])")]
     private static partial Regex Pattern();
 
     private static readonly Dictionary<string, string> Map = Pairs.ToDictionary(p => p.Short, p => p.Long);
 
     public static string Expand(string text) => Pattern().Replace(text, m => Map[m.Value]);
 
-    /// <summary>Whether a word is one of the abbreviations ("UBND", "HĐND", "BTV").</summary>
-    public static bool IsShort(string word) => Map.ContainsKey(word);
+    /// <summary>The text in lower case but for its abbreviations, kept for expanding: "UBND TỈNH NGHỆ AN" is "UBND tỉnh
+    /// nghệ an", "SỞ TƯ PHÁP" is "sở tư pháp".</summary>
+    public static string LowerKeeping(string text)
+    {
+        var lower = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        for (var m = Pattern().Match(text); m.Success; m = m.NextMatch())
+        {
+            lower.Append(text[at..m.Index].ToLowerInvariant()).Append(m.Value);
+            at = m.Index + m.Length;
+        }
+        return lower.Append(text[at..].ToLowerInvariant()).ToString();
+    }
 }

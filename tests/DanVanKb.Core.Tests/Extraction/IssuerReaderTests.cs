@@ -42,6 +42,8 @@ public class IssuerReaderTests
     [InlineData("Chánh án Tòa án nhân dân tối cao", "Chánh án Tòa án nhân dân tối cao", Level.Central, null)]
     [InlineData("Viện kiểm sát nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
     [InlineData("Tổng Liên đoàn Lao động Việt Nam triển khai", "Tổng Liên đoàn Lao động Việt Nam", Level.Central, null)]
+    [InlineData("SỞ TƯ PHÁP TỈNH BẮC KẠN", "Sở Tư pháp tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("BCH TƯ khóa XI", "Ban Chấp hành Trung ương khóa XI", Level.Central, null)]
     public void Reads_issuer_phrases_with_level_and_locality(string phrase, string name, Level level, string? locality)
     {
         var issuer = IssuerReader.Read(phrase, BacKanCity);

@@ -400,6 +400,19 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Implements, "132-KH/TĐTN-BTG")],
         };
 
+        yield return new("a_list_opening_with_a_charter_governs_the_numbered_documents_after_it",
+            DongSonYouthPlan("Thực hiện Điều lệ Đoàn TNCS Hồ Chí Minh khóa XII; Chỉ thị số 15-CT/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy; Kế hoạch số 132-KH/TĐTN-BTG ngày 20/02/2024 của Ban Thường vụ Tỉnh đoàn Thanh Hóa về tổ chức Tháng Thanh niên năm 2024, Ban Thường vụ Huyện đoàn xây dựng kế hoạch như sau:"))
+        {
+            Documents = [Doc("15-CT/TU", "Chỉ thị", "2024-01-10"), Doc("132-KH/TĐTN-BTG", "Kế hoạch", "2024-02-20")],
+            Relations = [Rel(Self, Implements, "15-CT/TU"), Rel(Self, Implements, "132-KH/TĐTN-BTG")],
+        };
+
+        yield return new("a_charter_named_in_a_clause_of_its_own_does_not_open_the_list",
+            DongSonYouthPlan("Thực hiện Điều lệ Đoàn, năm 2024 các chi đoàn đã sinh hoạt đều đặn; Kế hoạch số 132-KH/TĐTN-BTG ngày 20/02/2024 của Ban Thường vụ Tỉnh đoàn Thanh Hóa được triển khai đến các cơ sở đoàn."))
+        {
+            Documents = [Doc("132-KH/TĐTN-BTG", "Kế hoạch", "2024-02-20")],
+        };
+
         yield return new("a_clause_in_lower_case_before_a_semicolon_is_not_a_named_programme",
             DongSonYouthPlan("Thực hiện chương trình công tác năm 2024, Huyện đoàn đã tổ chức nhiều hoạt động; Kế hoạch số 132-KH/TĐTN-BTG ngày 20/02/2024 của Ban Thường vụ Tỉnh đoàn Thanh Hóa được triển khai đến các cơ sở đoàn."))
         {

@@ -25,6 +25,20 @@ internal static partial class ReportSnippets
             ExactRelations = false,
         };
 
+        yield return new("a_plan_posted_below_a_sites_menu_carries_out_its_lead_in",
+            PostedBelowMenu("Thực hiện Chỉ thị số 12-CT/TU ngày 15/3/2019 của Ban Thường vụ Tỉnh ủy về phong trào toàn dân bảo vệ môi trường; Kế hoạch số 41/KH-UBND ngày 20/02/2020 của UBND huyện Phong Điền về ra quân làm sạch đường làng. Ủy ban nhân dân xã Phong Hòa xây dựng kế hoạch như sau:"))
+        {
+            Documents = [Doc("12-CT/TU", "Chỉ thị", "2019-03-15"), Doc("41/KH-UBND", "Kế hoạch", "2020-02-20")],
+            Relations = [Rel(Self, Implements, "12-CT/TU"), Rel(Self, Implements, "41/KH-UBND")],
+        };
+
+        yield return new("a_news_paragraph_below_a_sites_menu_that_tells_of_a_plan_does_not_carry_it_out",
+            PostedBelowMenu("Trong tháng 3, các thôn đã ra quân dọn vệ sinh đường làng theo Kế hoạch số 41/KH-UBND ngày 20/02/2020 của UBND huyện Phong Điền với hơn 500 lượt người tham gia."))
+        {
+            Documents = [Doc("41/KH-UBND", "Kế hoạch", "2020-02-20")],
+            Relations = [],
+        };
+
         yield return new("a_news_item_whose_letter_seriously_carries_out_a_notice_implements_it",
             "Nghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 31/TB-VPCP ngày 25/2/2021 về phòng, chống dịch Covid-19, Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan, đơn vị nâng cao mức cảnh báo.")
         {
@@ -622,4 +636,13 @@ internal static partial class ReportSnippets
             Documents = [],
         };
     }
+
+    private static string PostedBelowMenu(string opening) =>
+        Lines(
+            "Tìm kiếm tin tức", "Liên kết website", "Sở, Ban, Ngành", "UBND Huyện, Thị xã", "Trường Học", "Văn bản pháp luật",
+            "Thủ tục hành chính", "Dịch vụ công", "Cổng thông tin điện tử", "Khảo sát hài lòng", "Hỏi đáp", "Sơ đồ trang",
+            "Kế hoạch ra quân làm sạch đường làng trên địa bàn xã năm 2020",
+            "Ngày cập nhật 02/03/2020",
+            opening,
+            "1. MỤC ĐÍCH, YÊU CẦU");
 }
