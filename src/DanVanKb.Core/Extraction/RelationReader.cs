@@ -59,6 +59,7 @@ internal sealed partial class RelationReader
         reader.FindListedContent(byUnit);
         foreach (var (unit, cites) in byUnit)
             reader.ReadUnit(unit, cites);
+        reader.ReadIssuedWith(blocks, byUnit);
         reader.ReadBasisLists(blocks, byUnit.Where(u => !u.Unit.InTable).ToDictionary(u => u.Unit.Block));
         reader.ReadFootnoteLists(blocks);
         reader.ReadAboveDocuments(blocks);

@@ -234,6 +234,16 @@ public static partial class LeadIns
     [GeneratedRegex(@"^\W{0,3}Điều\s+\d{1,2}[a-z]?\s*[.:]\s*(?<act>(?<replaces>Thay thế)|(?<amends>Sửa đổi,?\s*bổ sung|Bổ sung,?\s*sửa đổi|Sửa đổi|Bổ sung|Điều chỉnh,?\s*bổ sung|Điều chỉnh))(?![\p{L}])")]
     public static partial Regex OwnArticleAct();
 
+    /// <summary>A line that says what it stands under was issued with, or attached to, the citation after it: "(Ban hành kèm
+    /// theo Quyết định số …", "(Kèm theo Kế hoạch số …", "Được ban hành kèm theo …".</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:[Đđ]ược\s+)?(?:[Bb]an hành\s+)?[Kk]èm theo\s+")]
+    public static partial Regex IssuedWithLine();
+
+    /// <summary>An article of the text's own document that approves or issues what is attached to it: "Điều 1. Phê duyệt Kế
+    /// hoạch thực hiện Đề án …", "Điều 1. Ban hành Quy chế …".</summary>
+    [GeneratedRegex(@"^\W{0,3}Điều\s+\d{1,2}[a-z]?\s*[.:]\s*(?:Phê duyệt|Ban hành)(?![\p{L}])")]
+    public static partial Regex OwnArticleIssues();
+
     /// <summary>How an article's act reaches the document it amends: through what was issued, announced or approved with
     /// it ("… được công bố kèm theo ", "… ban hành kèm theo "), through what belongs to it ("… của ", "… tại "), or
     /// directly ("Sửa đổi ", "Bổ sung một số điều của ").</summary>

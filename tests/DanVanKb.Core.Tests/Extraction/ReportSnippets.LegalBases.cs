@@ -53,6 +53,51 @@ internal static partial class ReportSnippets
             Relations = [Rel(Self, Implements, "2629/QĐ-UBND"), Rel(Self, Implements, "21/CTr-UBND")],
         };
 
+        yield return new("a_regulation_issued_with_a_decision_says_so_under_its_title",
+            Lines(
+                "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG",
+                "QUY CHẾ",
+                "Phối hợp trong công tác tiếp công dân trên địa bàn tỉnh",
+                "(Ban hành kèm theo Quyết định số 25/2020/QĐ-UBND ngày 12/5/2020 của Ủy ban nhân dân tỉnh Bắc Giang)",
+                "Chương I. QUY ĐỊNH CHUNG",
+                "Điều 1. Quy chế này quy định việc phối hợp giữa các sở, ngành trong công tác tiếp công dân."))
+        {
+            Documents = [Doc("25/2020/QĐ-UBND", "Quyết định", "2020-05-12", Province, "Bắc Giang")],
+            Relations = [Rel("25/2020/QĐ-UBND", Issues, Self)],
+        };
+
+        yield return new("a_decision_issues_the_plan_attached_to_its_article_of_approval",
+            BacGiangDecision(Lines(
+                "Điều 1. Phê duyệt Kế hoạch thực hiện Đề án “Xóa mù chữ đến năm 2030” trên địa bàn tỉnh.",
+                "(Kèm theo Kế hoạch số 140/KH-SGDĐT ngày 10/11/2023 của Giám đốc Sở Giáo dục và Đào tạo)")))
+        {
+            Documents = [Doc("140/KH-SGDĐT", "Kế hoạch", "2023-11-10")],
+            Relations = [Rel(Self, Issues, "140/KH-SGDĐT")],
+        };
+
+        yield return new("a_plan_attached_after_an_article_that_assigns_work_is_not_issued_by_the_decision",
+            BacGiangDecision(Lines(
+                "Điều 1. Giao Sở Giáo dục và Đào tạo chủ trì tổ chức thực hiện xóa mù chữ trên địa bàn tỉnh.",
+                "(Kèm theo Kế hoạch số 140/KH-SGDĐT ngày 10/11/2023 của Giám đốc Sở Giáo dục và Đào tạo)")))
+        {
+            Documents = [Doc("140/KH-SGDĐT", "Kế hoạch", "2023-11-10")],
+            Relations = [],
+        };
+
+        yield return new("a_regulation_named_in_a_sentence_as_issued_with_a_decision_is_not_the_text",
+            Lines(
+                "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG",
+                "Số: 120/BC-UBND",
+                "Bắc Giang, ngày 20 tháng 12 năm 2020",
+                "BÁO CÁO",
+                "Kết quả công tác tiếp công dân năm 2020",
+                "Các sở, ngành đã thực hiện nghiêm Quy chế ban hành kèm theo Quyết định số 25/2020/QĐ-UBND ngày 12/5/2020 của Ủy ban nhân dân tỉnh.",
+                "1. Kết quả tiếp công dân"))
+        {
+            Documents = [Doc("25/2020/QĐ-UBND", "Quyết định", "2020-05-12", Province, "Bắc Giang")],
+            Relations = [],
+        };
+
         yield return new("a_rule_in_the_body_that_cites_laws_and_a_decree_after_semicolons_states_no_basis",
             Lines(
                 "QUYẾT ĐỊNH",

@@ -103,7 +103,7 @@ internal static partial class ReportSnippets
         };
     }
 
-    /// <summary>A provincial HĐND resolution's header, title and first basis.</summary>
+    /// <summary>A provincial UBND decision's header, title, first basis and enacting word around its first article.</summary>
     private static string BacGiangDecision(string article) =>
         Lines(
             "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG",

@@ -54,4 +54,24 @@ public class LeadInsTests
     [InlineData("Nghiêm khắc phê bình việc thực hiện")]
     public void A_manner_before_another_verb_opens_no_lead_in(string text) =>
         Assert.DoesNotMatch(LeadIns.Opening(), text);
+
+    [Theory]
+    [InlineData("(Ban hành kèm theo Quyết định số 25/2020/QĐ-UBND ngày 12/5/2020)")]
+    [InlineData("( Ban hành kèm theo Công văn số 314 / BTV-KT)")]
+    [InlineData("(Kèm theo Kế hoạch số 1376/KH-SGDĐT ngày 28/10/2013)")]
+    [InlineData("Được ban hành kèm theo Nghị quyết số 12/2021/NQ-HĐND")]
+    public void A_line_opening_with_what_it_was_issued_with_is_read(string line) => Assert.Matches(LeadIns.IssuedWithLine(), line);
+
+    [Theory]
+    [InlineData("Quy chế ban hành kèm theo Quyết định số 25/2020/QĐ-UBND")] // a sentence about a regulation, not a line under one
+    [InlineData("(Tài liệu kèm theo Kế hoạch số 12/KH-UBND)")]
+    public void A_line_naming_something_else_issued_with_a_document_is_not(string line) => Assert.DoesNotMatch(LeadIns.IssuedWithLine(), line);
+
+    [Theory]
+    [InlineData("Điều 1. Phê duyệt Kế hoạch thực hiện Đề án “Xóa mù chữ đến năm 2030”", true)]
+    [InlineData("Điều 1: Ban hành Quy chế phối hợp", true)]
+    [InlineData("Điều 1. Giao Sở Giáo dục và Đào tạo chủ trì", false)]
+    [InlineData("Điều 1. Ban hành kèm theo Quyết định này Quy định về tiếp công dân", true)]
+    [InlineData("Phê duyệt Kế hoạch thực hiện Đề án", false)] // not an article
+    public void An_article_that_approves_or_issues_is_read(string text, bool issues) => Assert.Equal(issues, LeadIns.OwnArticleIssues().IsMatch(text));
 }
