@@ -38,6 +38,13 @@ internal static class CitationPatterns
         @"\s+(?:số\s+)?" + ShortNumber,
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
+    /// <summary>"Quyết định 25/2021", "Nghị định 30/2020", "thông tư 09/2021": a legal document the State numbers by year,
+    /// named by its number and year without its type code. The year makes it a reference in either case; a full symbol
+    /// goes on after the year ("25/2021/QĐ-TTg") and is no short reference.</summary>
+    public static readonly Regex YearShortReference = new(
+        @"(?<![\p{L}])(?<tw>Nghị định|Thông tư|Quyết định|Nghị quyết)\s+(?:số\s+)?(?<num>\d{1,5}[a-z]?)/(?:19|20)\d{2}(?![\d\p{L}/–-])",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
     /// <summary>"kết luận số 61 của Ban Bí thư": a type written in lower case names a document only with "số" before
     /// its number. The scan looks for "số" (rare) and reads the type behind it, not for every lower-case type word.</summary>
     public static readonly Regex LowerCaseShortReference = new(

@@ -321,12 +321,14 @@ internal static partial class MentionReader
         }
     }
 
-    /// <summary>Short references in text order: those with a capitalised type word, and those in lower case with "số".</summary>
+    /// <summary>Short references in text order: those with a capitalised type word, those in lower case with "số", and
+    /// those by number and year.</summary>
     private static IEnumerable<Match> ShortReferences(string text)
     {
         var upper = CitationPatterns.ShortReference.Matches(text);
         var lower = CitationPatterns.LowerCaseShortReference.Matches(text);
-        return lower.Count == 0 ? upper : upper.Concat(lower).OrderBy(m => m.Groups["tw"].Index);
+        var byYear = CitationPatterns.YearShortReference.Matches(text);
+        return lower.Count == 0 && byYear.Count == 0 ? upper : upper.Concat(lower).Concat(byYear).OrderBy(m => m.Groups["tw"].Index);
     }
 
     private static IEnumerable<LocatedMention> ReadNamed(TextUnit unit, Occupancy taken, LineIndex lines)

@@ -101,6 +101,7 @@ internal sealed partial class RelationReader
     {
         gap = CitationPatterns.CompoundBodyName.Replace(gap, m => new string('x', m.Length));
         gap = CitationPatterns.ArticleList.Replace(gap, m => new string('x', m.Length));
+        gap = RelationCues.CompoundWithComma.Replace(gap, m => m.Value.Replace(',', ' '));
         foreach (var cue in RelationCues.Ordered)
         {
             foreach (var m in cue.Pattern.Matches(gap).Reverse())

@@ -39,6 +39,10 @@ public static class RelationCues
     public static Regex UnnumberedCarryingOut { get; } = new(
         @"(?<![\p{L}])(?:Kế hoạch|Chương trình|Quy chế|Quy định|Đề án|Hướng dẫn)(?![\p{L}])[^;.()\d]{0,120}?(?<![\p{L}])(?<cue>triển khai thực hiện|triển khai|thực hiện|hướng dẫn thực hiện|cụ thể hóa|cụ thể hoá)\s+$", Options);
 
+    /// <summary>"phòng, chống" (prevention and control: "các biện pháp cấp bách để phòng, chống dịch COVID-19") is one
+    /// word written with a comma, not two clauses.</summary>
+    public static Regex CompoundWithComma { get; } = new(@"(?<![\p{L}])phòng\s*,\s*chống(?![\p{L}])", Options);
+
     /// <summary>What separates two clauses or list items: a cue on the far side of one belongs elsewhere.</summary>
     public static Regex ClauseBreak { get; } = new(@"[,;]|(?<![\p{L}])(?:và|đồng thời|gắn với|cùng với)(?![\p{L}])", Options);
 

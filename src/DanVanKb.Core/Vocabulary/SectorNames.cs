@@ -27,8 +27,16 @@ public static class SectorNames
     /// <summary>A sector's name after its body's word, in any case: "Sở GIÁO DỤC VÀ ĐÀO TẠO", "bộ tài chính", "Bộ Lao
     /// động, Thương binh và Xã hội". Built from <see cref="Names"/>, longest first.</summary>
     public static Regex Pattern { get; } = new(
-        @"(?<=(?<![\p{L}])(?:Bộ|Sở|Phòng)\s+)(?:" + string.Join('|', Names.OrderByDescending(n => n.Length).Select(Written)) + @")(?![\p{L}])",
+        @"(?<=(?<![\p{L}])(?:Bộ|Sở|Phòng)\s+)" + Sector + @"(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The body's word and its sector's name: "BỘ TRƯỞNG BỘ TƯ PHÁP" set in lower case is "… bộ tư pháp", whose
+    /// body is the Bộ Tư pháp.</summary>
+    private static readonly Regex BodyAndSector = new(
+        @"(?<![\p{L}])(?<body>Bộ|Sở|Phòng)(?<gap>\s+)(?<sector>" + Sector + @")(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static string Sector => "(?:" + string.Join('|', Names.OrderByDescending(n => n.Length).Select(Written)) + ")";
 
     /// <summary>A name as texts write it: any spacing, " - " or ", " between its parts, "hóa" or "hoá".</summary>
     private static string Written(string name) =>
@@ -36,9 +44,15 @@ public static class SectorNames
             string.Join(@"\s+", part.Split(' ').Select(w => Regex.Escape(w).Replace("hóa", "h(?:óa|oá)", StringComparison.Ordinal)))));
 
     /// <summary>The text with each sector name after Bộ, Sở or Phòng that is all in one case written as it is
-    /// capitalised; a name already in mixed case is left as the text writes it.</summary>
+    /// capitalised, and its body's word with a capital; a name already in mixed case is left as the text writes it.</summary>
     public static string Capitalize(string text) =>
-        Pattern.Replace(text, m => m.Value.Any(char.IsUpper) && m.Value.Any(char.IsLower) ? m.Value : Canonical.GetValueOrDefault(Key(m.Value), m.Value));
+        BodyAndSector.Replace(text, m =>
+        {
+            var sector = m.Groups["sector"].Value;
+            var body = m.Groups["body"].Value;
+            return char.ToUpperInvariant(body[0]) + body[1..].ToLowerInvariant() + m.Groups["gap"].Value
+                + (sector.Any(char.IsUpper) && sector.Any(char.IsLower) ? sector : Canonical.GetValueOrDefault(Key(sector), sector));
+        });
 
     /// <summary>One key for every way a name is written: lower case, "hóa", one "-" between parts, single spaces.</summary>
     private static string Key(string name) =>

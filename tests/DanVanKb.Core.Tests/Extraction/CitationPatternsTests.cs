@@ -52,6 +52,26 @@ public class CitationPatternsTests
     public void A_lower_case_type_word_a_symbol_or_a_count_is_not(string text) =>
         Assert.DoesNotMatch(CitationPatterns.ShortReference, text);
 
+    [Theory]
+    [InlineData("hướng dẫn thi hành quyết định 25/2021.", "quyết định", "25")]
+    [InlineData("theo Nghị định số 30/2020 của Chính phủ", "Nghị định", "30")]
+    [InlineData("Thông tư 09/2021, các xã", "Thông tư", "09")]
+    public void A_state_document_named_by_number_and_year_is_a_short_reference(string text, string typeWord, string number)
+    {
+        var m = CitationPatterns.YearShortReference.Match(text);
+        Assert.True(m.Success);
+        Assert.Equal(typeWord, m.Groups["tw"].Value);
+        Assert.Equal(number, m.Groups["num"].Value);
+    }
+
+    [Theory]
+    [InlineData("Quyết định 25/2021/QĐ-TTg")] // a full symbol
+    [InlineData("Kế hoạch 5/2021")] // a plan of May 2021: plans are not numbered by year
+    [InlineData("Nghị quyết 12/20215")]
+    [InlineData("Quyết định 25/2021-QĐ")]
+    public void A_number_and_year_that_go_on_or_a_type_not_numbered_by_year_is_not(string text) =>
+        Assert.DoesNotMatch(CitationPatterns.YearShortReference, text);
+
     [Fact]
     public void A_compound_body_name_is_read_only_where_it_is_asked_for()
     {

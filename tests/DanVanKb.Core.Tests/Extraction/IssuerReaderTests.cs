@@ -43,6 +43,8 @@ public class IssuerReaderTests
     [InlineData("Viện kiểm sát nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
     [InlineData("Tổng Liên đoàn Lao động Việt Nam triển khai", "Tổng Liên đoàn Lao động Việt Nam", Level.Central, null)]
     [InlineData("SỞ TƯ PHÁP TỈNH BẮC KẠN", "Sở Tư pháp tỉnh Bắc Kạn", Level.Agency, "Bắc Kạn")]
+    [InlineData("BỘ TRƯỞNG BỘ TƯ PHÁP", "Bộ trưởng Bộ Tư pháp", Level.Central, null)]
+    [InlineData("BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Bộ trưởng Bộ Giáo dục và Đào tạo", Level.Central, null)]
     [InlineData("BCH TƯ khóa XI", "Ban Chấp hành Trung ương khóa XI", Level.Central, null)]
     public void Reads_issuer_phrases_with_level_and_locality(string phrase, string name, Level level, string? locality)
     {

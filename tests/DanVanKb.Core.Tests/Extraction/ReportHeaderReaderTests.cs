@@ -35,6 +35,16 @@ public class ReportHeaderReaderTests
     }
 
     [Fact]
+    public void Reads_number_and_place_date_written_on_one_line_with_a_single_space_between()
+    {
+        var text = "ỦY BAN NHÂN DÂN\nXÃ CẨM HÀ\nSố:  441 /BC-UBND Cẩm Hà, ngày 15 tháng 12 năm 2022\nBÁO CÁO\nKết quả xây dựng xã đạt chuẩn tiếp cận pháp luật năm 2022\n1. Kết quả\n";
+        var r = Extractor.Extract(text);
+        Assert.Equal("441/BC-UBND", r.Report.Symbol?.Canonical);
+        Assert.Equal("2022-12-15", r.Report.Date?.ToIso());
+        Assert.Equal("Cẩm Hà", r.Report.Place);
+    }
+
+    [Fact]
     public void Reads_number_and_place_date_from_a_flattened_header_row_whose_rules_run_into_its_cells()
     {
         var text = "SỞ Y TẾ TỈNH LẠNG SƠN ------- Số: 1210/QĐ-SYT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Lạng Sơn, ngày 05 tháng 9 năm 2022 |\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng, chống dịch bệnh\nCăn cứ Quyết định số 2686/QĐ-BYT ngày 31 tháng 5 năm 2021 của Bộ Y tế;\n";

@@ -8,6 +8,20 @@ internal static partial class ReportSnippets
 {
     private static IEnumerable<ExtractorSpec> RelationCues()
     {
+        yield return new("continuing_measures_to_prevent_and_control_a_disease_under_a_directive_continues_it",
+            "Đó là chỉ đạo của UBND tỉnh tại Công văn số 4079/UBND-KT ngày 19/6/2021 về việc tiếp tục thực hiện các biện pháp cấp bách để phòng, chống dịch COVID-19 theo Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ.")
+        {
+            Documents = [Doc("4079/UBND-KT", "Công văn", "2021-06-19"), Doc("16/CT-TTg", "Chỉ thị", "2020-03-31", Central)],
+            Relations = [Rel("4079/UBND-KT", Continues, "16/CT-TTg")],
+        };
+
+        yield return new("a_circular_guiding_a_decision_named_by_number_and_year_guides_it",
+            "Thông tư số 09/2021/TT-BTP ngày 15/11/2021 của Bộ Tư pháp hướng dẫn thi hành Quyết định 25/2021 về xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật; Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ được triển khai đến các xã.")
+        {
+            Documents = [Doc("09/2021/TT-BTP", "Thông tư", "2021-11-15", Central), Doc("25/2021/QĐ-TTg", "Quyết định", "2021-07-22", Central)],
+            Relations = [Rel("09/2021/TT-BTP", Guides, "25/2021/QĐ-TTg")],
+        };
+
         yield return new("a_decree_on_adjusting_and_supplementing_articles_of_another_amends_it",
             "Căn cứ Nghị định số 35/2015/NĐ-CP ngày 13 tháng 4 năm 2015 của Chính phủ về quản lý, sử dụng đất trồng lúa; Nghị định số 62/2019/NĐ-CP về điều chỉnh bổ sung một số điều của Nghị định số 35/2015/NĐ-CP;")
         {

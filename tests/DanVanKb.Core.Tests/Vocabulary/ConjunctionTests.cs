@@ -40,4 +40,12 @@ public class ConjunctionTests
     [InlineData(Level.Central, null, false)]
     public void Orders_the_territorial_levels_and_leaves_agencies_out(Level? upper, Level? lower, bool above) =>
         Assert.Equal(above, LevelOrder.IsAbove(upper, lower));
+
+    [Theory]
+    [InlineData("các biện pháp cấp bách để phòng, chống dịch COVID-19 theo ", true)]
+    [InlineData("công tác phòng,chống tham nhũng ", true)]
+    [InlineData("các phòng, ban chuyên môn ", false)] // offices and boards: a list
+    [InlineData("phòng, chống lãng phí", true)]
+    public void Prevention_and_control_is_one_word_written_with_a_comma(string gap, bool one) =>
+        Assert.Equal(one, RelationCues.CompoundWithComma.IsMatch(gap));
 }
