@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using DanVanKb.Core.Extraction;
 
 namespace DanVanKb.Core.Tests.Extraction;
@@ -10,9 +12,12 @@ public class CitationPatternsTests
     [InlineData("KẾT LUẬN 43 CỦA BAN BÍ THƯ", "KẾT LUẬN", "43")]
     [InlineData("theo Đề án 06 của Ban Thường vụ", "Đề án", "06")]
     [InlineData("Kế hoạch liên tịch số 30a", "Kế hoạch liên tịch", "30a")]
-    public void A_type_word_with_its_capital_and_a_bare_number_is_a_short_reference(string text, string typeWord, string number)
+    public void A_type_word_with_its_capital_and_a_bare_number_is_a_short_reference(string text, string typeWord, string number) =>
+        AssertShortReference(CitationPatterns.ShortReference, text, typeWord, number);
+
+    private static void AssertShortReference(Regex pattern, string text, string typeWord, string number)
     {
-        var m = CitationPatterns.ShortReference.Match(text);
+        var m = pattern.Match(text);
         Assert.True(m.Success);
         Assert.Equal(typeWord, m.Groups["tw"].Value);
         Assert.Equal(number, m.Groups["num"].Value);
@@ -56,13 +61,8 @@ public class CitationPatternsTests
     [InlineData("hướng dẫn thi hành quyết định 25/2021.", "quyết định", "25")]
     [InlineData("theo Nghị định số 30/2020 của Chính phủ", "Nghị định", "30")]
     [InlineData("Thông tư 09/2021, các xã", "Thông tư", "09")]
-    public void A_state_document_named_by_number_and_year_is_a_short_reference(string text, string typeWord, string number)
-    {
-        var m = CitationPatterns.YearShortReference.Match(text);
-        Assert.True(m.Success);
-        Assert.Equal(typeWord, m.Groups["tw"].Value);
-        Assert.Equal(number, m.Groups["num"].Value);
-    }
+    public void A_state_document_named_by_number_and_year_is_a_short_reference(string text, string typeWord, string number) =>
+        AssertShortReference(CitationPatterns.YearShortReference, text, typeWord, number);
 
     [Theory]
     [InlineData("Quyết định 25/2021/QĐ-TTg")] // a full symbol
