@@ -23,25 +23,17 @@ public class ReportHeaderReaderTests
         Assert.Contains(r.Relations, x => x.From == CitedDocument.OwnId && x.To == directive.LocalId && x.Type == RelationType.Reviews);
     }
 
-    [Fact]
-    public void Reads_number_and_place_date_from_a_two_column_header_flattened_into_one_line()
+    [Theory]
+    // the two columns of the header set side by side, or run together with one space
+    [InlineData("ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   TỈNH BÌNH PHƯỚC                 Độc lập - Tự do - Hạnh phúc\n  Số:  926/QĐ-UBND                    Bình Phước, ngày 12 tháng 4 năm 2018\n\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\nCăn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Văn phòng Chính phủ;\n", "926/QĐ-UBND", "2018-04-12", "Bình Phước")]
+    [InlineData("ỦY BAN NHÂN DÂN\nXÃ CẨM HÀ\nSố:  441 /BC-UBND Cẩm Hà, ngày 15 tháng 12 năm 2022\nBÁO CÁO\nKết quả xây dựng xã đạt chuẩn tiếp cận pháp luật năm 2022\n1. Kết quả\n", "441/BC-UBND", "2022-12-15", "Cẩm Hà")]
+    public void Reads_number_and_place_date_from_a_header_flattened_into_one_line(string text, string symbol, string date, string place)
     {
-        var text = "ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   TỈNH BÌNH PHƯỚC                 Độc lập - Tự do - Hạnh phúc\n  Số:  926/QĐ-UBND                    Bình Phước, ngày 12 tháng 4 năm 2018\n\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\nCăn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Văn phòng Chính phủ;\n";
         var r = Extractor.Extract(text);
-        Assert.Equal("926/QĐ-UBND", r.Report.Symbol?.Canonical);
-        Assert.Equal("2018-04-12", r.Report.Date?.ToIso());
-        Assert.Equal("Bình Phước", r.Report.Place);
-        AssertNotCitedBeside(r, "926/QĐ-UBND");
-    }
-
-    [Fact]
-    public void Reads_number_and_place_date_written_on_one_line_with_a_single_space_between()
-    {
-        var text = "ỦY BAN NHÂN DÂN\nXÃ CẨM HÀ\nSố:  441 /BC-UBND Cẩm Hà, ngày 15 tháng 12 năm 2022\nBÁO CÁO\nKết quả xây dựng xã đạt chuẩn tiếp cận pháp luật năm 2022\n1. Kết quả\n";
-        var r = Extractor.Extract(text);
-        Assert.Equal("441/BC-UBND", r.Report.Symbol?.Canonical);
-        Assert.Equal("2022-12-15", r.Report.Date?.ToIso());
-        Assert.Equal("Cẩm Hà", r.Report.Place);
+        Assert.Equal(symbol, r.Report.Symbol?.Canonical);
+        Assert.Equal(date, r.Report.Date?.ToIso());
+        Assert.Equal(place, r.Report.Place);
+        AssertNotCitedBeside(r, symbol);
     }
 
     [Fact]
