@@ -68,6 +68,27 @@ internal sealed partial class RelationReader
     [GeneratedRegex(@"^\W{0,3}(?:Xét|Theo đề nghị|Sau khi|Thực hiện|Triển khai)(?![\p{L}])")]
     private static partial Regex NotABasis();
 
+    /// <summary>How many paragraphs under a purpose heading speak for the text.</summary>
+    private const int MaxPurposeParagraphs = 4;
+
+    /// <summary>The paragraphs under a purpose heading ("1. Mục đích"), up to the next heading: "Nhằm triển khai có hiệu
+    /// quả Kết luận số 76-KL/TW …" there is the text's own aim, as its preamble's "Thực hiện" is.</summary>
+    private static HashSet<int> PurposeBlocks(IReadOnlyList<Block> blocks)
+    {
+        var found = new HashSet<int>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (blocks[b].Kind != BlockKind.Paragraph || !LeadIns.PurposeHeading().IsMatch(blocks[b].Text.Text)) continue;
+            for (var next = b + 1; next < blocks.Count && next <= b + MaxPurposeParagraphs && !EndsPurpose(blocks[next]); next++)
+                found.Add(next);
+        }
+        return found;
+    }
+
+    private static bool EndsPurpose(Block block) =>
+        block.Kind != BlockKind.Paragraph || RomanHeading().IsMatch(block.Text.Text) || ArabicHeading().IsMatch(block.Text.Text)
+        || ReportHeaderReader.IsUpper(block.Text.Text) || LeadIns.PurposeHeading().IsMatch(block.Text.Text);
+
     /// <summary>A paragraph that is the next item of a cut list: it opens with a citation, not with a lead-in of its own.</summary>
     private bool StartsWithCitation(Dictionary<int, (TextUnit Unit, List<int> Cites)> units, Block block, int index) =>
         block.Kind == BlockKind.Paragraph && !LeadIns.Opening().IsMatch(block.Text.Text)

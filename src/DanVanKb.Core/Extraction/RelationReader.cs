@@ -26,6 +26,9 @@ internal sealed partial class RelationReader
     /// <summary>Documents already said to carry something out.</summary>
     private readonly HashSet<string> acting = [];
 
+    /// <summary>The paragraphs under a purpose heading, whose lead-ins speak for the text.</summary>
+    private HashSet<int> purpose = [];
+
     /// <summary>Each text unit's citations that name a document, in text order.</summary>
     private readonly Dictionary<TextUnit, List<int>> citesOf = [];
 
@@ -57,6 +60,7 @@ internal sealed partial class RelationReader
         reader.headline = layout.Headerless ? Headline(blocks, byUnit.Select(u => u.Unit)) : null;
         reader.FindReproduced(blocks, byUnit);
         reader.FindListedContent(byUnit);
+        reader.purpose = PurposeBlocks(blocks);
         foreach (var (unit, cites) in byUnit)
             reader.ReadUnit(unit, cites);
         reader.ReadIssuedWith(blocks, byUnit);
@@ -73,7 +77,7 @@ internal sealed partial class RelationReader
         if (unit.InTable) return; // rows are read whole, with their columns
         foreach (var segment in ordered.GroupBy(i => mentions[i].SegmentIndex))
             ReadPairs(unit, segment.ToList());
-        var preamble = !unit.InFootnote && unit.Block >= (layout.OpeningBlock ?? int.MaxValue) && unit.Block < layout.PreambleEnd;
+        var preamble = !unit.InFootnote && ((unit.Block >= (layout.OpeningBlock ?? int.MaxValue) && unit.Block < layout.PreambleEnd) || purpose.Contains(unit.Block));
         foreach (var sentence in unit.Sentences)
         {
             var cites = ordered.Where(i => mentions[i].Start >= sentence.Start && mentions[i].Start < sentence.End).ToList();

@@ -12,8 +12,9 @@ internal static partial class ReportHeaderReader
 {
     /// <summary>The number line: "Số: 12/KH-UBND", or with the type before it and a colon, as the National Assembly's
     /// and its Standing Committee's headers write it ("Nghị quyết số: 653/2019/UBTVQH14", "Luật số: 57/2014/QH13"). The
-    /// colon tells the header's line from a table cell naming a document ("Quyết định số 12/QĐ-UBND").</summary>
-    [GeneratedRegex(@"^(?:(?:Nghị quyết|Luật|Pháp lệnh|Nghị định|Quyết định|Thông tư|Chỉ thị)\s+(?=số\s*:))?Số\s*:?\s*(?<sym>[\d\s]*[a-z]?\s*[-/][^\s,]*|\d+[a-z]?[-/]\S*)(?:\s+(?<placeDate>\p{L}[^,\d]{1,40},\s*ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4}\.?))?\s*$", RegexOptions.IgnoreCase)]
+    /// colon tells the header's line from a table cell naming a document ("Quyết định số 12/QĐ-UBND"). A space may stand on
+    /// both sides of the first separator when a type code follows it ("Số 06 - KH/ĐUK").</summary>
+    [GeneratedRegex(@"^(?:(?:Nghị quyết|Luật|Pháp lệnh|Nghị định|Quyết định|Thông tư|Chỉ thị)\s+(?=số\s*:))?Số\s*:?\s*(?<sym>[\d\s]*[a-z]?\s*[-/](?:\s(?=\p{Lu}+[-/]))?[^\s,]*|\d+[a-z]?[-/]\S*)(?:\s+(?<placeDate>\p{L}[^,\d]{1,40},\s*ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4}\.?))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}’' –-]{1,40}?)\s*,\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]

@@ -47,6 +47,11 @@ public static partial class LeadIns
     [GeneratedRegex(@"^(?:(?:[IVX]+|\d{1,2}|[A-Z])[.)]\s*)?(?:CĂN CỨ(?:\s+\p{Lu}+){0,6}|Căn cứ (?:pháp lý|xây dựng|ban hành|lập)(?:\s+\p{Ll}+){0,4})\s*[:\-–]?\s*")]
     public static partial Regex BasisHeading();
 
+    /// <summary>A heading over the text's own purposes, alone on its line: "1. Mục đích", "I. MỤC ĐÍCH, YÊU CẦU",
+    /// "a) Mục đích:". A lead-in in the paragraphs under it speaks for the text, as its preamble's does.</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:[IVX]+|\d{1,2}|[a-zđ])\s*[.)]\s*)?(?:MỤC ĐÍCH|Mục đích)(?:\s*(?:,|và)\s*(?:YÊU CẦU|yêu cầu))?\s*[:.,]?\s*$")]
+    public static partial Regex PurposeHeading();
+
     /// <summary>What joins the items of a governed list: punctuation, "và", a repeated lead-in ("và triển khai",
     /// "; 5 năm thực hiện", "; đánh giá 2 năm thực hiện",
     /// "; căn cứ", "và trên cơ sở"), "và chỉ đạo của UBND tỉnh tại" (or after "; "), "nhất là", a label over a sub-list ("; các

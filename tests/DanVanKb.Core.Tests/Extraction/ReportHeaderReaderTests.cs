@@ -167,6 +167,24 @@ public class ReportHeaderReaderTests
         Assert.Contains(r.Relations, x => x.From == CitedDocument.OwnId && x.To == plan.LocalId && x.Type == RelationType.Implements);
     }
 
+    [Fact]
+    public void Reads_a_party_number_written_with_spaces_around_its_dash()
+    {
+        var text = "ĐẢNG ỦY KHỐI CƠ QUAN TỈNH\n*\nSố 14 - KH/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\nTuyên Quang, ngày 09 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức học tập chuyên đề năm 2021\nThực hiện Kế hoạch số 21-KH/TU ngày 02/02/2021 của Ban Thường vụ Tỉnh ủy, Đảng ủy Khối xây dựng kế hoạch như sau:\n";
+        var r = Extractor.Extract(text);
+        Assert.Equal("14-KH/ĐUK", r.Report.Symbol?.Canonical);
+        Assert.Equal("2021-03-09", r.Report.Date?.ToIso());
+        AssertNotCitedBeside(r, "14-KH/ĐUK");
+    }
+
+    [Fact]
+    public void A_bulletin_issue_with_a_dash_before_its_month_is_not_a_number_line()
+    {
+        var text = "BẢN TIN NỘI BỘ\nSố 12 - Tháng 5/2021\nTuyên Quang, ngày 09 tháng 5 năm 2021\nThực hiện Kế hoạch số 21-KH/TU ngày 02/02/2021 của Ban Thường vụ Tỉnh ủy.\n";
+        var r = Extractor.Extract(text);
+        Assert.Null(r.Report.SymbolWritten);
+    }
+
     /// <summary>The text's own number is its own document, not also a document it cites.</summary>
     private static void AssertNotCitedBeside(ExtractionResult r, string symbol) =>
         Assert.DoesNotContain(r.Documents, d => d.Symbol?.Canonical == symbol && d.LocalId != CitedDocument.OwnId);
