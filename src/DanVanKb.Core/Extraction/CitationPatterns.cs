@@ -72,12 +72,21 @@ internal static class CitationPatterns
         @"\s+(?:[Vv]ề việc|[Vv]ề|VỀ VIỆC|VỀ|v/v|V/v|thực hiện|tiếp tục|ban hành|triển khai|cụ thể hóa|cụ thể hoá|thay thế|quán triệt|sơ kết|tổng kết|bãi bỏ|sửa đổi|phối hợp|nhằm|đã|theo|trên|tại|với|đến|gắn|cho|và|là|được|để|trong|giai đoạn|quy định|hướng dẫn|phê duyệt|thông qua|đối với|năm|có|sau khi|trước khi|khi|ngày(?=\s*\d))(?![\p{L}])|[;,.:“”""(\[]|(?<!khóa|Khóa|khoá)\s+\d|\s+[-–]\s|[⁰¹²³⁴⁵⁶⁷⁸⁹⁽]",
         RegexOptions.Compiled);
 
+    /// <summary>Bare numbers listed right before a symbol after "số", which share its letters, date and issuer: "các Nghị
+    /// quyết số 05, 06 và 07-NQ/TU ngày …", "Phương án số 2 và 3/PA-UBND". Not a total ("tổng số 25 và …").</summary>
+    public static readonly Regex NumbersListedBefore = new(
+        @"(?<![\p{L}])(?<!(?i:tổng)\s)(?i:số)\s*(?<list>\d{1,4}[a-z]?(?:\s*(?:,|và)\s*\d{1,4}[a-z]?)*)\s*(?:,|và)\s*$",
+        RegexOptions.Compiled);
+
+    /// <summary>One number of <see cref="NumbersListedBefore"/>'s list.</summary>
+    public static readonly Regex ListedNumber = new(@"\d{1,4}[a-z]?", RegexOptions.Compiled);
+
     /// <summary>The articles a cue acts on, listed with commas or "và" before the document they belong to: "sửa đổi,
     /// bổ sung khoản 1 Điều 2, khoản 2 Điều 4 của", "cụ thể hóa Điều 18 và Điều 20 của", in a title in capitals
-    /// joined by a dash: "SỬA ĐỔI … TẠI MỤC III, ĐIỀU 1 - NGHỊ QUYẾT SỐ …". Their commas and "và" join parts of one
-    /// document, not clauses.</summary>
+    /// joined by a dash: "SỬA ĐỔI … TẠI MỤC III, ĐIỀU 1 - NGHỊ QUYẾT SỐ …", or right before it: "hướng dẫn thực hiện
+    /// Khoản 2, Điều 4, Quy định 86-QĐ/TW". Their commas and "và" join parts of one document, not clauses.</summary>
     public static readonly Regex ArticleList = new(
-        @"(?<![\p{L}])(?:(?:(?i:điểm)\s+[a-zđ]|(?i:khoản)\s+\d+|(?i:điều)\s+\d+[a-zđ]?|(?i:chương|mục)\s+(?:[IVXLC]+|\d+)(?![\p{L}\d]))(?:\s*,\s*|\s+(?i:và)\s+|\s+)?)+(?=(?i:của)\s|[-–]\s)",
+        @"(?<![\p{L}])(?:(?:(?i:điểm)\s+[a-zđ]|(?i:khoản)\s+\d+|(?i:điều)\s+\d+[a-zđ]?|(?i:chương|mục)\s+(?:[IVXLC]+|\d+)(?![\p{L}\d]))(?:\s*,\s*|\s+(?i:và)\s+|\s+)?)+(?=(?i:của)\s|[-–]\s|$)",
         RegexOptions.Compiled);
 
     /// <summary>A minister who heads a ministry-level agency signs with both offices, "Bộ trưởng, Chủ nhiệm Văn

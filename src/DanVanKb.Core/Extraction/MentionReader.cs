@@ -39,7 +39,11 @@ internal static partial class MentionReader
         {
             dates = new DateIndex(text);
             foreach (var symbol in SymbolParser.FindAll(text))
-                found.Add(ReadFull(unit, symbol, dates, context, lines));
+            {
+                var full = ReadFull(unit, symbol, dates, context, lines);
+                found.AddRange(ListedBefore(unit, symbol, full, lines));
+                found.Add(full);
+            }
             ShareListTails(text, found);
             AssignTitles(unit, found);
         }
@@ -89,6 +93,43 @@ internal static partial class MentionReader
             unit.InFootnote,
             unit.InTable);
         return new LocatedMention(mention, unit, start, coreEnd, titleStart, Math.Max(coreEnd, symbol.End), segIndex) { IssuerPhrase = issuerPhrase };
+    }
+
+    /// <summary>How far before a symbol the numbers listed with it may start.</summary>
+    private const int MaxNumberList = 40;
+
+    /// <summary>"các Nghị quyết số 05, 06 và 07-NQ/TU ngày 12/3/2021 của …": each bare number listed before the symbol is a
+    /// document of its own, with the symbol's letters, date and issuer (and the type word before the list).</summary>
+    private static IEnumerable<LocatedMention> ListedBefore(TextUnit unit, SymbolMatch symbol, LocatedMention full, LineIndex lines)
+    {
+        var text = unit.Text.Text;
+        if (full.Start != symbol.Start) yield break; // a type word right before the symbol: "…, 06 và Nghị quyết số 07-NQ/TU"
+        var separator = symbol.Written.IndexOfAny(['-', '/']);
+        if (separator <= 0) yield break;
+        var from = Math.Max(unit.SegmentAt(symbol.Start).Start, symbol.Start - MaxNumberList);
+        var list = CitationPatterns.NumbersListedBefore.Match(TextRange.Between(text, from, symbol.Start));
+        if (!list.Success) yield break;
+        var tw = CitationPatterns.TypeWordBefore.Match(TextRange.Between(text, Math.Max(0, from + list.Index - 60), from + list.Groups["list"].Index));
+        var first = true;
+        foreach (Match number in CitationPatterns.ListedNumber.Matches(list.Groups["list"].Value))
+        {
+            var written = number.Value + symbol.Written[separator..];
+            if (SymbolParser.Parse(written) is not { } parsed) continue;
+            var start = from + list.Groups["list"].Index + number.Index;
+            var end = start + number.Length;
+            var citationStart = first && tw.Success ? Math.Max(0, from + list.Index - 60) + tw.Index : start;
+            first = false;
+            var mention = full.Mention with
+            {
+                Written = written,
+                Symbol = parsed,
+                TypeWord = tw.Success ? tw.Groups["tw"].Value : full.Mention.TypeWord,
+                TypeName = TypeName(tw.Success ? tw.Groups["tw"].Value : full.Mention.TypeWord, parsed),
+                Title = null,
+                Span = Span(unit, lines, citationStart, end),
+            };
+            yield return new LocatedMention(mention, unit, citationStart, end, -1, end, full.SegmentIndex) { IssuerPhrase = full.IssuerPhrase };
+        }
     }
 
     /// <summary>"Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018": a paste that repeats the letters of the symbol does not

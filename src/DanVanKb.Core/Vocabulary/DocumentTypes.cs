@@ -34,7 +34,8 @@ public static class DocumentTypes
         new("Pháp lệnh", ["pháp lệnh"], [], ["PL"]),
         new("Nghị định", ["nghị định", "nđ"], [], ["NĐ"]),
         new("Thông tư", ["thông tư liên tịch", "thông tư"], [], ["TT", "TTLT"]),
-        new("Văn bản", ["văn bản"], [], []),
+        // a telegram (công điện) has no type of its own in the export's list: it is a document all the same
+        new("Văn bản", ["văn bản", "công điện"], [], []),
     ];
 
     // each code found in any case, the first type listing it deciding (symbols ask for them by the thousand)

@@ -72,6 +72,33 @@ public class CitationPatternsTests
     public void A_number_and_year_that_go_on_or_a_type_not_numbered_by_year_is_not(string text) =>
         Assert.DoesNotMatch(CitationPatterns.YearShortReference, text);
 
+    [Theory]
+    [InlineData(" hướng dẫn thực hiện Khoản 2, Điều 4, ", "Khoản 2, Điều 4, ")]
+    [InlineData(" quy định chi tiết Điều 18 và Điều 20 của ", "Điều 18 và Điều 20 ")]
+    [InlineData(" sửa đổi điểm a khoản 1 Điều 3 ", "điểm a khoản 1 Điều 3 ")]
+    public void Articles_listed_right_before_their_document_or_its_of_are_one_part(string gap, string articles) =>
+        Assert.Equal(articles, CitationPatterns.ArticleList.Match(gap).Value);
+
+    [Theory]
+    [InlineData(" tại Điều 4 quy định rõ trách nhiệm, và ")]
+    [InlineData(" khoản tiền 2 triệu đồng, ")]
+    public void Articles_that_a_clause_goes_on_after_are_not(string gap) =>
+        Assert.DoesNotMatch(CitationPatterns.ArticleList, gap);
+
+    [Theory]
+    [InlineData("Thực hiện các Nghị quyết số 05, 06 và ", "05, 06")]
+    [InlineData("Thực hiện Phương án số 2 và ", "2")]
+    [InlineData("Căn cứ các Quyết định số 30a, 31, ", "30a, 31")]
+    public void Bare_numbers_after_so_right_before_a_symbol_are_listed_with_it(string before, string list) =>
+        Assert.Equal(list, CitationPatterns.NumbersListedBefore.Match(before).Groups["list"].Value);
+
+    [Theory]
+    [InlineData("Tổng số 25 và ")] // a total
+    [InlineData("Kế hoạch số 25 của UBND huyện và ")] // a short reference whose clause goes on
+    [InlineData("Nghị quyết số 05-NQ/TU, ")] // a full symbol, read as its own citation
+    public void A_total_or_a_number_that_goes_on_is_not_a_list(string before) =>
+        Assert.DoesNotMatch(CitationPatterns.NumbersListedBefore, before);
+
     [Fact]
     public void A_compound_body_name_is_read_only_where_it_is_asked_for()
     {

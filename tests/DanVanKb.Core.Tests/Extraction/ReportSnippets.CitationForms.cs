@@ -221,5 +221,39 @@ internal static partial class ReportSnippets
             Documents = [Doc("09/KH-HĐND", "Kế hoạch", undated: true)],
             ExactRelations = false,
         };
+
+        yield return new("numbers_listed_before_a_symbol_share_its_letters_date_and_issuer",
+            "Thực hiện các Nghị quyết số 05, 06 và 07-NQ/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy Nghệ An, UBND huyện ban hành kế hoạch như sau:")
+        {
+            Documents =
+            [
+                Doc("05-NQ/TU", "Nghị quyết", "2021-03-12", Province, "Nghệ An"),
+                Doc("06-NQ/TU", "Nghị quyết", "2021-03-12", Province, "Nghệ An"),
+                Doc("07-NQ/TU", "Nghị quyết", "2021-03-12", Province, "Nghệ An"),
+            ],
+            Relations = [Rel(Self, Implements, "05-NQ/TU"), Rel(Self, Implements, "06-NQ/TU"), Rel(Self, Implements, "07-NQ/TU")],
+        };
+
+        yield return new("a_total_before_a_symbol_is_no_document",
+            "Trong năm, tổng số 25 và 07-NQ/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy Nghệ An được quán triệt.")
+        {
+            Documents = [Doc("07-NQ/TU", "Nghị quyết", "2021-03-12", Province, "Nghệ An")],
+            ExactRelations = false,
+        };
+
+        // a telegram has no type of its own in the export's list: a document all the same, and an item of the list it stands in
+        yield return new("a_telegram_is_a_document_that_a_lead_ins_list_goes_on_to",
+            "Thực hiện Chỉ thị số 12/CT-UBND ngày 20/01/2022 của UBND tỉnh Nghệ An về phòng, chống thiên tai; Công điện số 05/CĐ-UBND ngày 24/01/2022 của Chủ tịch UBND tỉnh về ứng phó với bão số 1, UBND huyện ban hành kế hoạch như sau:")
+        {
+            Documents = [Doc("12/CT-UBND", "Chỉ thị", "2022-01-20", Province, "Nghệ An"), Doc("05/CĐ-UBND", "Văn bản", "2022-01-24", Province)],
+            Relations = [Rel(Self, Implements, "12/CT-UBND"), Rel(Self, Implements, "05/CĐ-UBND")],
+        };
+
+        yield return new("telegrams_counted_without_a_number_are_no_document",
+            "Năm 2022, UBND tỉnh đã ban hành 05 công điện và Chỉ thị số 12/CT-UBND ngày 20/01/2022 về phòng, chống thiên tai.")
+        {
+            Documents = [Doc("12/CT-UBND", "Chỉ thị", "2022-01-20")],
+            ExactRelations = false,
+        };
     }
 }

@@ -254,5 +254,18 @@ internal static partial class ReportSnippets
                 Rel("06/2023/TT-BNV", Amends, "01/2021/TT-BNV"), Rel("1127/QĐ-UBND", Implements, "01/2021/TT-BNV"),
             ],
         };
+
+        yield return new("articles_listed_right_before_the_document_they_belong_to_are_what_a_guidance_guides",
+            "Hướng dẫn số 05-HD/UBKTTU, ngày 12/10/2018 của Ủy ban Kiểm tra Tỉnh ủy hướng dẫn thực hiện Khoản 1, Điều 6, Quy định 22-QĐ/TW, ngày 28/7/2016 của Ban Chấp hành Trung ương về công tác kiểm tra như sau:")
+        {
+            Documents = [Doc("05-HD/UBKTTU", "Hướng dẫn", "2018-10-12", Agency), Doc("22-QĐ/TW", "Quy định", "2016-07-28", Central)],
+            Relations = [Rel("05-HD/UBKTTU", Guides, "22-QĐ/TW")],
+        };
+
+        yield return new("articles_that_a_clause_goes_on_after_leave_the_next_document_unguided",
+            "Hướng dẫn số 05-HD/UBKTTU, ngày 12/10/2018 của Ủy ban Kiểm tra Tỉnh ủy hướng dẫn thực hiện Điều 6 về giám sát chuyên đề, Quy định 22-QĐ/TW, ngày 28/7/2016 của Ban Chấp hành Trung ương về công tác kiểm tra.")
+        {
+            Documents = [Doc("05-HD/UBKTTU", "Hướng dẫn", "2018-10-12", Agency), Doc("22-QĐ/TW", "Quy định", "2016-07-28", Central)],
+        };
     }
 }
