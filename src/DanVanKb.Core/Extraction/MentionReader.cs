@@ -63,7 +63,7 @@ internal static partial class MentionReader
         var segIndex = unit.SegmentIndexAt(symbol.Start);
 
         // the type word right before the symbol
-        var windowStart = Math.Max(segment.Start, symbol.Start - 60);
+        var windowStart = Math.Max(segment.Start, symbol.Start - MaxTypeWordBefore);
         var tw = CitationPatterns.TypeWordBefore.Match(TextRange.Between(text, windowStart, symbol.Start));
         var start = tw.Success ? windowStart + tw.Index : symbol.Start;
         var typeWord = tw.Success ? tw.Groups["tw"].Value : null;
@@ -95,8 +95,8 @@ internal static partial class MentionReader
         return new LocatedMention(mention, unit, start, coreEnd, titleStart, Math.Max(coreEnd, symbol.End), segIndex) { IssuerPhrase = issuerPhrase };
     }
 
-    /// <summary>How far before a symbol the numbers listed with it may start.</summary>
-    private const int MaxNumberList = 40;
+    /// <summary>How far before a symbol the numbers listed with it may start, and how far before them their type word.</summary>
+    private const int MaxNumberList = 40, MaxTypeWordBefore = 60;
 
     /// <summary>"các Nghị quyết số 05, 06 và 07-NQ/TU ngày 12/3/2021 của …": each bare number listed before the symbol is a
     /// document of its own, with the symbol's letters, date and issuer (and the type word before the list).</summary>
@@ -109,22 +109,26 @@ internal static partial class MentionReader
         var from = Math.Max(unit.SegmentAt(symbol.Start).Start, symbol.Start - MaxNumberList);
         var list = CitationPatterns.NumbersListedBefore.Match(TextRange.Between(text, from, symbol.Start));
         if (!list.Success) yield break;
-        var tw = CitationPatterns.TypeWordBefore.Match(TextRange.Between(text, Math.Max(0, from + list.Index - 60), from + list.Groups["list"].Index));
+        var numbers = list.Groups["list"];
+        var typeFrom = Math.Max(0, from + list.Index - MaxTypeWordBefore);
+        var tw = CitationPatterns.TypeWordBefore.Match(TextRange.Between(text, typeFrom, from + numbers.Index));
+        var typeWord = tw.Success ? tw.Groups["tw"].Value : full.Mention.TypeWord;
         var first = true;
-        foreach (Match number in CitationPatterns.ListedNumber.Matches(list.Groups["list"].Value))
+        foreach (Match number in CitationPatterns.ListedNumber.Matches(numbers.Value))
         {
             var written = number.Value + symbol.Written[separator..];
             if (SymbolParser.Parse(written) is not { } parsed) continue;
-            var start = from + list.Groups["list"].Index + number.Index;
+            var start = from + numbers.Index + number.Index;
             var end = start + number.Length;
-            var citationStart = first && tw.Success ? Math.Max(0, from + list.Index - 60) + tw.Index : start;
+            // the list's first number starts the citation at the type word before "số"
+            var citationStart = first && tw.Success ? typeFrom + tw.Index : start;
             first = false;
             var mention = full.Mention with
             {
                 Written = written,
                 Symbol = parsed,
-                TypeWord = tw.Success ? tw.Groups["tw"].Value : full.Mention.TypeWord,
-                TypeName = TypeName(tw.Success ? tw.Groups["tw"].Value : full.Mention.TypeWord, parsed),
+                TypeWord = typeWord,
+                TypeName = TypeName(typeWord, parsed),
                 Title = null,
                 Span = Span(unit, lines, citationStart, end),
             };

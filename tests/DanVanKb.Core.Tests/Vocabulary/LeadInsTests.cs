@@ -74,4 +74,14 @@ public class LeadInsTests
     [InlineData("Điều 1. Ban hành kèm theo Quyết định này Quy định về tiếp công dân", true)]
     [InlineData("Phê duyệt Kế hoạch thực hiện Đề án", false)] // not an article
     public void An_article_that_approves_or_issues_is_read(string text, bool issues) => Assert.Equal(issues, LeadIns.OwnArticleIssues().IsMatch(text));
+
+    [Theory]
+    [InlineData("1. Mục đích", true)]
+    [InlineData("I. MỤC ĐÍCH, YÊU CẦU", true)]
+    [InlineData("a) Mục đích:", true)]
+    [InlineData("- Mục đích và yêu cầu", true)]
+    [InlineData("1. Mục đích: Nhằm triển khai Kết luận số 14-KL/TW", false)] // a heading with its text on the line
+    [InlineData("Mục đích của Kế hoạch số 12/KH-UBND là", false)] // a sentence about another plan's aim
+    [InlineData("2. Mục tiêu", false)]
+    public void A_purpose_heading_stands_alone_on_its_line(string line, bool heading) => Assert.Equal(heading, LeadIns.PurposeHeading().IsMatch(line));
 }
