@@ -25,6 +25,9 @@ internal static partial class DocumentResolver
 
         public HashSet<string> Titles { get; } = [];
 
+        /// <summary>The type words its mentions were written with ("Chỉ thị", "Quyết định").</summary>
+        public HashSet<string> TypeWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
         /// <summary>The places its mentions' issuers name (level and locality, below the centre).</summary>
         public HashSet<(Level, string)> Places { get; } = [];
 
@@ -33,6 +36,7 @@ internal static partial class DocumentResolver
             Members.Add(index);
             if (m.Date is not null) Dates.Add(m.Date);
             if (m.Title is not null) Titles.Add(m.Title);
+            if (m.TypeWord is not null) TypeWords.Add(m.TypeWord);
             if (PlaceOf(m) is { } place) Places.Add(place);
         }
 
@@ -158,10 +162,23 @@ internal static partial class DocumentResolver
                     var da = members[a].Members.Select(i => mentions[i].Mention.Date).Where(d => d is { IsFull: true }).ToHashSet();
                     if (!members[b].Members.Any(i => mentions[i].Mention.Date is { IsFull: true } d && da.Contains(d))) continue;
                     if (members[a].NamesOtherPlaceThan(members[b])) continue;
+                    if (NamedAsTheirCodes(members[a], symbols) is { } ta && NamedAsTheirCodes(members[b], symbols) is { } tb && ta != tb) continue;
                     members[a].Absorb(members[b], clusters, mentions);
                     members.RemoveAt(b);
                 }
         }
+    }
+
+    /// <summary>The one type a cluster's type words name when it is the type its code names too ("Chỉ thị số 30/CT-UBND"),
+    /// else null. Two clusters of one number and day each named as their codes say ("Chỉ thị số 30/CT-UBND" and "Quyết
+    /// định số 30/QĐ-UBND" of one UBND) are two documents of two series, not a slip.</summary>
+    private static string? NamedAsTheirCodes(Cluster c, DocumentSymbol?[] symbols)
+    {
+        var symbol = symbols[c.Members[0]]!;
+        var named = c.TypeWords.Select(w => DocumentTypes.FromWord(w)?.Name).Distinct().ToList();
+        if (named is not [{ } type]) return null;
+        var byCode = symbol.TypeCode is null ? null : DocumentTypes.FromCode(symbol.TypeCode, symbol.Style == SymbolStyle.Party)?.Name;
+        return byCode == type ? type : null;
     }
 
     /// <summary>"43-KL/T" beside "43-KL/TW" in one report: the same type and number, an issuer code that differs by a

@@ -193,6 +193,14 @@ internal static partial class ReportSnippets
             Documents = [Doc("22-QC/TU", "Quy chế", "2021-12-30", Province, "Sóc Trăng", mentions: 2)],
         };
 
+        // a UBND numbers each type in a series of its own: a directive and a decision of one number and day are two documents
+        yield return new("a_directive_and_a_decision_of_one_number_and_day_each_named_as_its_code_says_are_two_documents",
+            "Thực hiện Chỉ thị số 30/CT-UBND ngày 31/12/2020 của UBND tỉnh Thanh Hóa về tổ chức đón Tết; Quyết định số 30/QĐ-UBND ngày 31/12/2020 của UBND tỉnh Thanh Hóa về phòng, chống dịch, UBND xã ban hành kế hoạch như sau:")
+        {
+            Documents = [Doc("30/CT-UBND", "Chỉ thị", "2020-12-31", Province, "Thanh Hóa"), Doc("30/QĐ-UBND", "Quyết định", "2020-12-31", Province, "Thanh Hóa")],
+            Relations = [Rel(Self, Implements, "30/CT-UBND"), Rel(Self, Implements, "30/QĐ-UBND")],
+        };
+
         // a writer drops the year of a State symbol once: the same number, type and issuer in that year is one decision
         yield return new("a_state_symbol_written_once_without_its_year_is_the_same_decision",
             "Thực hiện Quyết định 34/QĐ-TTg ngày 12/8/2020 của Thủ tướng Chính phủ về chính sách hỗ trợ; Thông tư số 06/2021/TT-BTP ngày 03/3/2021 của Bộ Tư pháp hướng dẫn thi hành Quyết định số 34/2020/QĐ-TTg.")
