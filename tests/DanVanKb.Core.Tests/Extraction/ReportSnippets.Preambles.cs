@@ -452,32 +452,32 @@ internal static partial class ReportSnippets
             Documents = [Doc("54/KH-UBND", "Kế hoạch", "2019-03-15", District, "Văn Yên")],
         };
 
-        var basis = Doc("1020/QĐ-UBND", "Quyết định", "2021-08-05", Province, "Lai Châu");
+        ExpectedDocument[] aimedAt =
+        [
+            Doc("1020/QĐ-UBND", "Quyết định", "2021-08-05", Province, "Lai Châu"),
+            Doc("14-KL/TW", "Kết luận", "2021-09-22", Central),
+            Doc("08-CTr/TU", "Chương trình", "2021-12-10", Province, "Lai Châu"),
+        ];
 
         // a plan's purpose is its own aim: what the paragraph under "1. Mục đích" sets out to carry out, the plan carries out
         yield return new("a_plans_purpose_carries_out_what_it_names",
-            PlanWithSection(
-                "I. MỤC ĐÍCH, YÊU CẦU",
-                "1. Mục đích",
-                "Nhằm triển khai có hiệu quả Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị; Chương trình hành động số 08-CTr/TU ngày 10/12/2021 của Tỉnh ủy về phát triển du lịch, tạo động lực phát triển kinh tế - xã hội."))
+            PlanWithAimUnder("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"))
         {
-            Documents = [basis, Doc("14-KL/TW", "Kết luận", "2021-09-22", Central), Doc("08-CTr/TU", "Chương trình", "2021-12-10", Province, "Lai Châu")],
+            Documents = aimedAt,
             Relations = [Rel(Self, BasedOn, "1020/QĐ-UBND"), Rel(Self, Implements, "14-KL/TW"), Rel(Self, Implements, "08-CTr/TU")],
         };
 
         yield return new("the_same_lead_in_under_another_heading_is_not_the_plans_own",
-            PlanWithSection(
-                "I. TÌNH HÌNH DU LỊCH CỘNG ĐỒNG",
-                "1. Công tác lãnh đạo, chỉ đạo",
-                "Nhằm triển khai có hiệu quả Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị; Chương trình hành động số 08-CTr/TU ngày 10/12/2021 của Tỉnh ủy về phát triển du lịch, tạo động lực phát triển kinh tế - xã hội."))
+            PlanWithAimUnder("I. TÌNH HÌNH DU LỊCH CỘNG ĐỒNG", "1. Công tác lãnh đạo, chỉ đạo"))
         {
-            Documents = [basis, Doc("14-KL/TW", "Kết luận", "2021-09-22", Central), Doc("08-CTr/TU", "Chương trình", "2021-12-10", Province, "Lai Châu")],
+            Documents = aimedAt,
             Relations = [Rel(Self, BasedOn, "1020/QĐ-UBND")],
         };
     }
 
-    /// <summary>A province's plan with its preamble, then a section, its first heading and paragraph.</summary>
-    private static string PlanWithSection(string section, string heading, string paragraph) =>
+    /// <summary>A province's plan with its preamble, then a section and its first heading, under which a paragraph sets
+    /// out to carry out a conclusion and a programme.</summary>
+    private static string PlanWithAimUnder(string section, string heading) =>
         Lines(
             "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU",
             "Số: 35/KH-UBND",
@@ -487,7 +487,7 @@ internal static partial class ReportSnippets
             "Căn cứ Quyết định số 1020/QĐ-UBND ngày 05/8/2021 của UBND tỉnh Lai Châu, UBND tỉnh ban hành Kế hoạch như sau:",
             section,
             heading,
-            paragraph,
+            "Nhằm triển khai có hiệu quả Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị; Chương trình hành động số 08-CTr/TU ngày 10/12/2021 của Tỉnh ủy về phát triển du lịch, tạo động lực phát triển kinh tế - xã hội.",
             "2. Tổ chức thực hiện",
             "Bảo đảm sự phối hợp chặt chẽ giữa các sở, ngành.");
 
